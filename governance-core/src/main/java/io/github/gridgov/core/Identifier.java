@@ -1,0 +1,79 @@
+package io.github.gridgov.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.internal.Checks;
+
+/**
+ * The base of every typed identifier ({@code GridId}, {@code BuildingId}, …).
+ *
+ * <p>An identifier is non-blank, at most {@value #MAX_LENGTH} characters of
+ * {@code [A-Za-z0-9._:-]} — ASCII only, so that it is safe in URLs, file names and log lines and
+ * the registry can store it compactly. Names may be Chinese; identifiers may not. Two identifiers
+ * are equal when they are of the same class and have the same value. {@code toString()} returns
+ * the raw value.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public abstract class Identifier implements Comparable<Identifier> {
+  /** The longest identifier accepted. */
+  public static final int MAX_LENGTH = 64;
+
+  private final String value;
+
+  /**
+   * Validates and stores the value.
+   *
+   * @throws InvalidModelException if the value is blank, too long or has a character outside
+   *     {@code [A-Za-z0-9._:-]}
+   */
+  protected Identifier(String value) {
+    requireNonNull(value, "value");
+    String type = getClass().getSimpleName();
+    Checks.check(!value.isEmpty(), type, "value", value, "must not be blank");
+    Checks.check(value.length() <= MAX_LENGTH, type, "value", Checks.abbreviate(value),
+        "must be at most " + MAX_LENGTH + " characters (was " + value.length() + ")");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      Checks.check(isAllowed(c), type, "value", value,
+          "must use only [A-Za-z0-9._:-] (found '" + c + "' at index " + i + ")");
+    }
+    this.value = value;
+  }
+
+  /** Whether {@code c} may appear in an identifier. */
+  public static boolean isAllowed(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '.' || c == '_' || c == ':' || c == '-';
+  }
+
+  /** The raw value. */
+  public final String value() {
+    return value;
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    return other == this
+        || (other != null && other.getClass() == getClass()
+            && ((Identifier) other).value.equals(value));
+  }
+
+  @Override
+  public final int hashCode() {
+    return value.hashCode();
+  }
+
+  /** Orders by class name, then by value; the stable tie-break the rules use. */
+  @Override
+  public final int compareTo(Identifier other) {
+    int byType = getClass().getName().compareTo(other.getClass().getName());
+    return byType != 0 ? byType : value.compareTo(other.value);
+  }
+
+  /** The raw value. */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}

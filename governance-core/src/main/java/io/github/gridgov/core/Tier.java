@@ -1,0 +1,67 @@
+package io.github.gridgov.core;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * 层级 — the tiers of the handling ladder, lowest first: 楼栋 → 网格 → 社区 → 街道 → 区职能部门.
+ *
+ * <p>The principle "小事不出楼栋，大事不出社区" asks that a matter be handled at the lowest tier
+ * that can; escalation moves it up one tier at a time. Beyond {@link #DISTRICT} there is no tier:
+ * a matter that the district departments cannot settle is flagged for district-government
+ * coordination (兜底).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum Tier {
+  /** 楼栋 — the building, with its building leader (楼栋长) and unit leaders. */
+  BUILDING("楼栋", "building"),
+  /** 网格 — the grid, with its grid leader, grid workers and helper group. */
+  GRID("网格", "grid"),
+  /** 社区 — the community (residents' committee) and its workers. */
+  COMMUNITY("社区", "community"),
+  /** 街道 — the street office, which can summon departments (吹哨). */
+  STREET("街道", "street"),
+  /** 区职能部门 — the district's functional departments. */
+  DISTRICT("区职能部门", "district department");
+
+  private static final Tier[] VALUES = values();
+
+  private final String zh;
+  private final String en;
+
+  Tier(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /** The tier above this one, or empty at the top ({@link #DISTRICT}). */
+  public Optional<Tier> next() {
+    return isTop() ? Optional.empty() : Optional.of(VALUES[ordinal() + 1]);
+  }
+
+  /** Whether this is the highest tier. */
+  public boolean isTop() {
+    return this == DISTRICT;
+  }
+
+  /** Whether this tier is strictly above {@code other}. */
+  public boolean isAbove(Tier other) {
+    return compareTo(other) > 0;
+  }
+
+  /** The Chinese label, e.g. {@code 楼栋}. */
+  public String zh() {
+    return zh;
+  }
+
+  /** The English label, e.g. {@code building}. */
+  public String en() {
+    return en;
+  }
+
+  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
+  public String label(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? zh : en;
+  }
+}

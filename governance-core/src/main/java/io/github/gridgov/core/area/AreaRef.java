@@ -1,0 +1,87 @@
+package io.github.gridgov.core.area;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.Identifier;
+import java.util.Optional;
+
+/**
+ * 区域 — a typed reference to one area: a building, compound, grid, community, street, or the
+ * whole jurisdiction (district).
+ *
+ * <p>Used for what a responder covers and where an order is located. Equal when level and id are
+ * equal; {@code toString()} is {@code LEVEL:id}, e.g. {@code GRID:G-01}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class AreaRef {
+  private static final AreaRef DISTRICT = new AreaRef(AreaLevel.DISTRICT, null);
+
+  private final AreaLevel level;
+  private final Identifier id;
+
+  private AreaRef(AreaLevel level, Identifier id) {
+    this.level = level;
+    this.id = id;
+  }
+
+  /** The building {@code id}. */
+  public static AreaRef of(BuildingId id) {
+    return new AreaRef(AreaLevel.BUILDING, requireNonNull(id, "id"));
+  }
+
+  /** The compound {@code id}. */
+  public static AreaRef of(CompoundId id) {
+    return new AreaRef(AreaLevel.COMPOUND, requireNonNull(id, "id"));
+  }
+
+  /** The grid {@code id}. */
+  public static AreaRef of(GridId id) {
+    return new AreaRef(AreaLevel.GRID, requireNonNull(id, "id"));
+  }
+
+  /** The community {@code id}. */
+  public static AreaRef of(CommunityId id) {
+    return new AreaRef(AreaLevel.COMMUNITY, requireNonNull(id, "id"));
+  }
+
+  /** The street {@code id}. */
+  public static AreaRef of(StreetId id) {
+    return new AreaRef(AreaLevel.STREET, requireNonNull(id, "id"));
+  }
+
+  /** The whole jurisdiction (区): what district departments cover. */
+  public static AreaRef district() {
+    return DISTRICT;
+  }
+
+  /** The level of the area. */
+  public AreaLevel level() {
+    return level;
+  }
+
+  /** The identifier of the area; empty for the district. */
+  public Optional<Identifier> id() {
+    return Optional.ofNullable(id);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof AreaRef)) {
+      return false;
+    }
+    AreaRef other = (AreaRef) o;
+    return level == other.level && (id == null ? other.id == null : id.equals(other.id));
+  }
+
+  @Override
+  public int hashCode() {
+    return level.hashCode() * 31 + (id == null ? 0 : id.hashCode());
+  }
+
+  /** {@code LEVEL:id}, or {@code DISTRICT} for the whole jurisdiction. */
+  @Override
+  public String toString() {
+    return id == null ? level.name() : level.name() + ":" + id;
+  }
+}

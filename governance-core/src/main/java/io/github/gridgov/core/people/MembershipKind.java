@@ -1,0 +1,13 @@
+package io.github.gridgov.core.people;
+
+/**
+ * 成员关系 — how a resident belongs to a household.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum MembershipKind {
+  /** 户主 — the head of the household. */
+  HEAD,
+  /** 成员 — a member. */
+  MEMBER
+}

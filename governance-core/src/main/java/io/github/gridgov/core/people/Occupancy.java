@@ -1,0 +1,15 @@
+package io.github.gridgov.core.people;
+
+/**
+ * 居住状态 — how a dwelling is used.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum Occupancy {
+  /** 自住 — lived in by its owner's household. */
+  OCCUPIED,
+  /** 出租 — let to tenants. */
+  RENTED,
+  /** 空置 — empty; its owner may be hard to reach (the leak-from-upstairs story). */
+  VACANT
+}

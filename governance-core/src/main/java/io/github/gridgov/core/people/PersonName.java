@@ -1,0 +1,82 @@
+package io.github.gridgov.core.people;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.internal.Checks;
+
+/**
+ * 姓名 — a person's name, Chinese or not.
+ *
+ * <p>Non-blank, at most {@value #MAX_LENGTH} characters, no control characters and no digits.
+ * Personal data: {@code toString()} shows the masked form — {@code 张*} for two characters,
+ * {@code 王*明} for three, {@code 欧阳*明} for four or more (first two kept, then one '*', then the
+ * last) — and {@link #clearText()} reads the name.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class PersonName {
+  /** The longest name accepted. */
+  public static final int MAX_LENGTH = 50;
+
+  private final String value;
+
+  private PersonName(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the name, trimmed.
+   *
+   * @throws io.github.gridgov.core.InvalidModelException if it is blank, too long, or holds a
+   *     digit or a control character (the value in the message is masked)
+   */
+  public static PersonName of(String text) {
+    requireNonNull(text, "text");
+    String v = text.strip();
+    Checks.check(!v.isEmpty(), "PersonName", "value", "", "must not be blank");
+    Checks.check(v.length() <= MAX_LENGTH, "PersonName", "value", mask(v),
+        "must be at most " + MAX_LENGTH + " characters (was " + v.length() + ")");
+    Checks.check(v.codePoints().noneMatch(c -> Character.isDigit(c) || Character.isISOControl(c)),
+        "PersonName", "value", mask(v), "must not contain digits or control characters");
+    return new PersonName(v);
+  }
+
+  static String mask(String v) {
+    int n = v.codePointCount(0, v.length());
+    if (n == 1) {
+      return "*";
+    }
+    int[] cps = v.codePoints().toArray();
+    if (n == 2) {
+      return new String(cps, 0, 1) + "*";
+    }
+    int keep = n == 3 ? 1 : 2;
+    return new String(cps, 0, keep) + "*" + new String(cps, n - 1, 1);
+  }
+
+  /** The name in clear. Personal data: do not log. */
+  public String clearText() {
+    return value;
+  }
+
+  /** The masked form, e.g. {@code 张*}, {@code 欧阳*明}. */
+  public String masked() {
+    return mask(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PersonName && ((PersonName) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The masked form. */
+  @Override
+  public String toString() {
+    return masked();
+  }
+}

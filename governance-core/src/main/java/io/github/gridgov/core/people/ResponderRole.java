@@ -1,0 +1,68 @@
+package io.github.gridgov.core.people;
+
+import io.github.gridgov.core.Tier;
+import java.util.Locale;
+
+/**
+ * 处置人角色 — what kind of party a responder is, with the tier it works at by default.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum ResponderRole {
+  /** 楼栋长. */
+  BUILDING_LEADER(Tier.BUILDING, "楼栋长", "building leader"),
+  /** 单元长. */
+  UNIT_LEADER(Tier.BUILDING, "单元长", "unit leader"),
+  /** 邻长. */
+  NEIGHBOUR_LEADER(Tier.BUILDING, "邻长", "neighbour leader"),
+  /** 小区组长 — covers a compound; works at building tier for its buildings. */
+  COMPOUND_LEADER(Tier.BUILDING, "小区组长", "compound leader"),
+  /** 物业 — a property company; works at building tier for its compound. */
+  PROPERTY_COMPANY(Tier.BUILDING, "物业服务企业", "property company"),
+  /** 网格员. */
+  GRID_WORKER(Tier.GRID, "网格员", "grid worker"),
+  /** 网格长. */
+  GRID_LEADER(Tier.GRID, "网格长", "grid leader"),
+  /** 社区工作者. */
+  COMMUNITY_WORKER(Tier.COMMUNITY, "社区工作者", "community worker"),
+  /** 在职党员 reporting to the community (党员接单). */
+  PARTY_MEMBER(Tier.COMMUNITY, "在职党员", "reporting party member"),
+  /** 志愿者. */
+  VOLUNTEER(Tier.COMMUNITY, "志愿者", "volunteer"),
+  /** 人民调解员. */
+  MEDIATOR(Tier.COMMUNITY, "人民调解员", "mediator"),
+  /** 社区民警. */
+  COMMUNITY_POLICE(Tier.COMMUNITY, "社区民警", "community police officer"),
+  /** 服务企业, e.g. 店小二 taking errands. */
+  SERVICE_COMPANY(Tier.COMMUNITY, "服务企业", "service company"),
+  /** 街道办事处. */
+  STREET_OFFICE(Tier.STREET, "街道办事处", "street office"),
+  /** 区职能部门. */
+  DISTRICT_DEPARTMENT(Tier.DISTRICT, "区职能部门", "district department");
+
+  private final Tier defaultTier;
+  private final String zh;
+  private final String en;
+
+  ResponderRole(Tier defaultTier, String zh, String en) {
+    this.defaultTier = defaultTier;
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /** The tier a responder of this role works at unless its record says otherwise. */
+  public Tier defaultTier() {
+    return defaultTier;
+  }
+
+  /** Whether this role is an organisation rather than a person. */
+  public boolean isOrganisation() {
+    return this == PROPERTY_COMPANY || this == SERVICE_COMPANY || this == STREET_OFFICE
+        || this == DISTRICT_DEPARTMENT;
+  }
+
+  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
+  public String label(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? zh : en;
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.gridgov.core.order;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.people.ResponderId;
+import io.github.gridgov.core.people.TeamId;
+import java.util.Optional;
+
+/**
+ * 承办人 — who owns an order: one responder or one volunteer team.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class Assignee {
+  private final ResponderId responder;
+  private final TeamId team;
+
+  private Assignee(ResponderId responder, TeamId team) {
+    this.responder = responder;
+    this.team = team;
+  }
+
+  /** A responder owns the order. */
+  public static Assignee of(ResponderId responder) {
+    return new Assignee(requireNonNull(responder, "responder"), null);
+  }
+
+  /** A volunteer team owns the order. */
+  public static Assignee of(TeamId team) {
+    return new Assignee(null, requireNonNull(team, "team"));
+  }
+
+  /** The responder, if a responder owns the order. */
+  public Optional<ResponderId> responder() {
+    return Optional.ofNullable(responder);
+  }
+
+  /** The team, if a team owns the order. */
+  public Optional<TeamId> team() {
+    return Optional.ofNullable(team);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Assignee)) {
+      return false;
+    }
+    Assignee other = (Assignee) o;
+    return responder == null ? team.equals(other.team) : responder.equals(other.responder);
+  }
+
+  @Override
+  public int hashCode() {
+    return responder == null ? team.hashCode() * 31 + 1 : responder.hashCode();
+  }
+
+  /** {@code responder:id} or {@code team:id}. */
+  @Override
+  public String toString() {
+    return responder == null ? "team:" + team : "responder:" + responder;
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.gridgov.core.order;
+
+import io.github.gridgov.core.internal.Checks;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * 办理时限 — when an order must be accepted (签收) and resolved (办结).
+ *
+ * <p>Every dispatch carries deadlines (北京市接诉即办工作条例 Art. 13 asks that orders be handled
+ * within set time limits); the rules module computes them from an SLA profile and a calendar.
+ * Rule: {@code acceptBy} is not after {@code resolveBy}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Deadlines {
+  Deadlines() {}
+
+  /** Accept by this instant. */
+  @Value.Parameter
+  public abstract Instant acceptBy();
+
+  /** Resolve by this instant. */
+  @Value.Parameter
+  public abstract Instant resolveBy();
+
+  /**
+   * Deadlines to accept by {@code acceptBy} and resolve by {@code resolveBy}.
+   *
+   * @throws io.github.gridgov.core.InvalidModelException if {@code acceptBy} is after {@code resolveBy}
+   */
+  public static Deadlines of(Instant acceptBy, Instant resolveBy) {
+    return ImmutableDeadlines.of(acceptBy, resolveBy);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(!acceptBy().isAfter(resolveBy()), "Deadlines", "acceptBy", acceptBy(),
+        "must not be after resolveBy " + resolveBy());
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.gridgov.core.order;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.BuildingId;
+import io.github.gridgov.core.area.CompoundId;
+import io.github.gridgov.core.area.GridId;
+import io.github.gridgov.core.people.HouseholdId;
+import java.util.Optional;
+
+/**
+ * 位置 — where a matter is: a household, or an area (building, compound, grid, community, street,
+ * district).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class Location {
+  private final HouseholdId household;
+  private final AreaRef area;
+
+  private Location(HouseholdId household, AreaRef area) {
+    this.household = household;
+    this.area = area;
+  }
+
+  /** At a household's dwelling. */
+  public static Location ofHousehold(HouseholdId household) {
+    return new Location(requireNonNull(household, "household"), null);
+  }
+
+  /** In an area. */
+  public static Location of(AreaRef area) {
+    return new Location(null, requireNonNull(area, "area"));
+  }
+
+  /** In a building. */
+  public static Location ofBuilding(BuildingId building) {
+    return of(AreaRef.of(building));
+  }
+
+  /** In a compound. */
+  public static Location ofCompound(CompoundId compound) {
+    return of(AreaRef.of(compound));
+  }
+
+  /** In a grid. */
+  public static Location ofGrid(GridId grid) {
+    return of(AreaRef.of(grid));
+  }
+
+  /** The household, if the location is one. */
+  public Optional<HouseholdId> household() {
+    return Optional.ofNullable(household);
+  }
+
+  /** The area, if the location is one. */
+  public Optional<AreaRef> area() {
+    return Optional.ofNullable(area);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Location)) {
+      return false;
+    }
+    Location other = (Location) o;
+    return household == null ? area.equals(other.area) : household.equals(other.household);
+  }
+
+  @Override
+  public int hashCode() {
+    return household == null ? area.hashCode() : household.hashCode() * 31 + 7;
+  }
+
+  /** {@code HOUSEHOLD:id} or the area, e.g. {@code BUILDING:B-43}. */
+  @Override
+  public String toString() {
+    return household == null ? area.toString() : "HOUSEHOLD:" + household;
+  }
+}

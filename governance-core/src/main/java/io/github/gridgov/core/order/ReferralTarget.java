@@ -1,0 +1,32 @@
+package io.github.gridgov.core.order;
+
+/**
+ * 转出去向 — where a referred order went (北京市接诉即办工作条例 Art. 11: emergencies to the
+ * emergency lines, matters for litigation, arbitration, administrative review or 信访 to their
+ * legal channel).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum ReferralTarget {
+  /** 110 police. */
+  POLICE_110,
+  /** 119 fire and rescue. */
+  FIRE_119,
+  /** 120 ambulance. */
+  AMBULANCE_120,
+  /** 122 traffic police. */
+  TRAFFIC_122,
+  /** 诉讼 — the courts. */
+  LITIGATION,
+  /** 仲裁 — arbitration. */
+  ARBITRATION,
+  /** 行政复议 — administrative review. */
+  ADMINISTRATIVE_REVIEW,
+  /** 信访 — the petition channel. */
+  PETITION;
+
+  /** Whether this is one of the emergency lines 110/119/120/122. */
+  public boolean isEmergencyLine() {
+    return this == POLICE_110 || this == FIRE_119 || this == AMBULANCE_120 || this == TRAFFIC_122;
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.gridgov.core.order;
+
+import java.util.Locale;
+
+/**
+ * 满意度 — the five-level 好差评 scale: 非常满意, 满意, 基本满意, 不满意, 非常不满意.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum Satisfaction {
+  /** 非常满意. */
+  VERY_SATISFIED("非常满意", "very satisfied"),
+  /** 满意. */
+  SATISFIED("满意", "satisfied"),
+  /** 基本满意. */
+  BASICALLY_SATISFIED("基本满意", "basically satisfied"),
+  /** 不满意. */
+  DISSATISFIED("不满意", "dissatisfied"),
+  /** 非常不满意. */
+  VERY_DISSATISFIED("非常不满意", "very dissatisfied");
+
+  private final String zh;
+  private final String en;
+
+  Satisfaction(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /** Whether this rating sends a resolved order back to its owner (不满意 or 非常不满意). */
+  public boolean isUnsatisfied() {
+    return this == DISSATISFIED || this == VERY_DISSATISFIED;
+  }
+
+  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
+  public String label(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? zh : en;
+  }
+}

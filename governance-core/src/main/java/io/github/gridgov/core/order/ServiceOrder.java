@@ -1,0 +1,351 @@
+package io.github.gridgov.core.order;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.internal.Checks;
+import io.github.gridgov.core.people.CareNeed;
+import io.github.gridgov.core.people.ResidentId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * 工单 — a resident's or a patrol's matter and everything that happened to it.
+ *
+ * <p>What was reported (kind, category, origin, location, scope, flags, care needs, urgency,
+ * requester, description, time) is set once through {@link #builder()}. Everything else — status,
+ * tier, owner, deadlines, ratings, rework count, links — follows from the audit trail {@link
+ * #events()}, which only the lifecycle methods extend. Each lifecycle method takes the acting
+ * party and the {@link Instant} of the step, and returns a new order with one more {@link
+ * OrderEvent}; an illegal step throws {@link IllegalTransitionException} and this order stays as
+ * it was. {@link OrderStep} is the transition table.
+ *
+ * <p>A host restoring an order from storage passes the stored events to the builder; the order
+ * re-checks the whole trail and throws {@link io.github.gridgov.core.InvalidModelException} at the
+ * first step that does not fit.
+ *
+ * <p>The free-text description may hold personal data and is left out of {@code toString()}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ServiceOrder {
+  ServiceOrder() {}
+
+  /** The identifier. */
+  public abstract OrderId id();
+
+  /** 诉求类型. */
+  public abstract OrderKind kind();
+
+  /** 诉求分类. */
+  public abstract Category category();
+
+  /** How the matter came in. */
+  public abstract Origin origin();
+
+  /** Where the matter is. */
+  public abstract Location location();
+
+  /** How far it reaches; {@link Scope#HOUSEHOLD} unless set. */
+  @Value.Default
+  public Scope scope() {
+    return Scope.HOUSEHOLD;
+  }
+
+  /** The flags known at intake; see {@link #flags()} for the current ones. */
+  public abstract Set<OrderFlag> reportedFlags();
+
+  /** The care needs of the people involved. */
+  public abstract Set<CareNeed> careNeeds();
+
+  /** How urgent; {@link Urgency#NORMAL} unless set. */
+  @Value.Default
+  public Urgency urgency() {
+    return Urgency.NORMAL;
+  }
+
+  /** The resident who asked, if known (a patrol finding has none). */
+  public abstract Optional<ResidentId> requester();
+
+  /** The matter in the requester's words; at most 2,000 characters; not shown by toString. */
+  @Value.Redacted
+  public abstract Optional<String> description();
+
+  /** When the matter was reported. */
+  public abstract Instant reportedAt();
+
+  /** The audit trail, oldest first. */
+  public abstract List<OrderEvent> events();
+
+  @Value.Derived
+  @Value.Auxiliary
+  OrderState state() {
+    return OrderState.of(this);
+  }
+
+  /** The current status. */
+  public OrderStatus status() {
+    return state().status;
+  }
+
+  /** The tier handling the order now; empty before the first dispatch. */
+  public Optional<Tier> tier() {
+    return state().tier();
+  }
+
+  /** The owner now; empty before the first dispatch. */
+  public Optional<Assignee> owner() {
+    return state().dispatch == null ? Optional.empty() : Optional.of(state().dispatch.assignee());
+  }
+
+  /** The deadlines of the current dispatch; empty before the first dispatch. */
+  public Optional<Deadlines> deadlines() {
+    return state().dispatch == null ? Optional.empty() : Optional.of(state().dispatch.deadlines());
+  }
+
+  /** The current dispatch (owner, tier, deadlines); empty before the first dispatch. */
+  public Optional<Dispatch> currentDispatch() {
+    return Optional.ofNullable(state().dispatch);
+  }
+
+  /** 首接负责 — the first dispatch, whose owner stays responsible. */
+  public Optional<Dispatch> firstDispatch() {
+    return Optional.ofNullable(state().firstDispatch);
+  }
+
+  /** The flags now: those reported plus those added later. */
+  public Set<OrderFlag> flags() {
+    return Sets.immutableEnumSet(state().flags);
+  }
+
+  /** The latest rating, if rated. */
+  public Optional<Rating> rating() {
+    List<Rating> r = state().ratings;
+    return r.isEmpty() ? Optional.empty() : Optional.of(r.get(r.size() - 1));
+  }
+
+  /** Every rating, oldest first. */
+  public List<Rating> ratings() {
+    return ImmutableList.copyOf(state().ratings);
+  }
+
+  /** 返工次数 — how many times the order went back to rework. */
+  public int reworkCount() {
+    return state().reworks;
+  }
+
+  /** How many ratings were unsatisfied (不满意 or 非常不满意). */
+  public int unsatisfiedRatingCount() {
+    return state().unsatisfied;
+  }
+
+  /** The order this one was merged into, if merged. */
+  public Optional<OrderId> mergedInto() {
+    return Optional.ofNullable(state().mergedInto);
+  }
+
+  /** The duplicates merged into this order. */
+  public List<OrderId> duplicates() {
+    return ImmutableList.copyOf(state().duplicates);
+  }
+
+  /** Where the order was referred, if referred. */
+  public Optional<ReferralTarget> referral() {
+    return Optional.ofNullable(state().referral);
+  }
+
+  /** Whether the owner's objection waits for a decision. */
+  public boolean hasPendingObjection() {
+    return state().objection == OrderState.Objection.PENDING;
+  }
+
+  /** Whether an approved objection allows a transfer now. */
+  public boolean hasApprovedObjection() {
+    return state().objection == OrderState.Objection.APPROVED;
+  }
+
+  /** Whether the owner returned the order as beyond its ability since the last dispatch. */
+  public boolean isReturnedByOwner() {
+    return state().returned;
+  }
+
+  /** The time of the last event, or the report time when there is none. */
+  public Instant lastChangedAt() {
+    return state().lastAt;
+  }
+
+  /** A new builder for an order as reported, or for one restored with its events. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ServiceOrder}. {@link #build()} throws {@link
+   * io.github.gridgov.core.InvalidModelException} if the description is blank or too long, or
+   * if restored events do not form a legal trail.
+   */
+  public static final class Builder extends ImmutableServiceOrder.Builder {}
+
+  @Value.Check
+  void check() {
+    description().ifPresent(d -> Checks.check(!d.isBlank() && d.length() <= 2000, "ServiceOrder",
+        "description", "(" + d.length() + " characters)", "must be 1-2000 characters, not blank"));
+  }
+
+  // ---- lifecycle ------------------------------------------------------------------------
+
+  /** 派单: gives the order its owner, tier and deadlines. */
+  public ServiceOrder dispatch(Actor by, Dispatch dispatch, Instant at) {
+    return step(OrderStep.DISPATCH, by, at, null, requireNonNull(dispatch, "dispatch"), null);
+  }
+
+  /** 签收/接单: the owner accepts. */
+  public ServiceOrder accept(Actor by, Instant at) {
+    return step(OrderStep.ACCEPT, by, at, null, null, null);
+  }
+
+  /** 办结: the owner reports the matter solved, with a summary. */
+  public ServiceOrder resolve(Actor by, String summary, Instant at) {
+    return step(OrderStep.RESOLVE, by, at, reason(summary), null, null);
+  }
+
+  /** 评单: the requester rates; an unsatisfied rating sends the order back to rework, any other closes it. */
+  public ServiceOrder rate(Actor by, Rating rating, Instant at) {
+    requireNonNull(rating, "rating");
+    return step(OrderStep.RATE, by, at, null, null, b -> b.rating(rating));
+  }
+
+  /** 结案 after the platform verified the fix. */
+  public ServiceOrder close(Actor by, Instant at) {
+    return step(OrderStep.CLOSE, by, at, null, null, null);
+  }
+
+  /** 返工: verification failed; back to the owner. */
+  public ServiceOrder sendBack(Actor by, String reason, Instant at) {
+    return step(OrderStep.SEND_BACK, by, at, reason(reason), null, null);
+  }
+
+  /** Reopens a closed order for rework. */
+  public ServiceOrder reopen(Actor by, String reason, Instant at) {
+    return step(OrderStep.REOPEN, by, at, reason(reason), null, null);
+  }
+
+  /** 挂起: waits for the requester or a third party; the SLA clock pauses. */
+  public ServiceOrder suspend(Actor by, String reason, Instant at) {
+    return step(OrderStep.SUSPEND, by, at, reason(reason), null, null);
+  }
+
+  /** 挂账: cannot be solved now. */
+  public ServiceOrder park(Actor by, String reason, Instant at) {
+    return step(OrderStep.PARK, by, at, reason(reason), null, null);
+  }
+
+  /** Resumes a suspended or parked order in the status it had before. */
+  public ServiceOrder resume(Actor by, Instant at) {
+    return step(OrderStep.RESUME, by, at, null, null, null);
+  }
+
+  /** 转出 to an emergency line or a legal channel. */
+  public ServiceOrder refer(Actor by, ReferralTarget target, String reason, Instant at) {
+    requireNonNull(target, "target");
+    return step(OrderStep.REFER, by, at, reason(reason), null, b -> b.referral(target));
+  }
+
+  /**
+   * 合并: this order is a duplicate of {@code primary}; record the other side with {@link
+   * #linkDuplicate} on the primary order.
+   */
+  public ServiceOrder mergeInto(Actor by, OrderId primary, Instant at) {
+    requireNonNull(primary, "primary");
+    return step(OrderStep.MERGE, by, at, null, null, b -> b.relatedOrder(primary));
+  }
+
+  /** Records on this order that {@code duplicate} was merged into it. */
+  public ServiceOrder linkDuplicate(Actor by, OrderId duplicate, Instant at) {
+    requireNonNull(duplicate, "duplicate");
+    return step(OrderStep.LINK_DUPLICATE, by, at, null, null, b -> b.relatedOrder(duplicate));
+  }
+
+  /** 撤单. */
+  public ServiceOrder cancel(Actor by, String reason, Instant at) {
+    return step(OrderStep.CANCEL, by, at, reason(reason), null, null);
+  }
+
+  /** 升级: a higher tier takes the order; {@code trigger} says why. */
+  public ServiceOrder escalate(Actor by, Dispatch to, String trigger, Instant at) {
+    return step(OrderStep.ESCALATE, by, at, reason(trigger), requireNonNull(to, "to"), null);
+  }
+
+  /** 改派 within the same tier, before anyone accepted. */
+  public ServiceOrder reassign(Actor by, Dispatch to, String reason, Instant at) {
+    return step(OrderStep.REASSIGN, by, at, reason(reason), requireNonNull(to, "to"), null);
+  }
+
+  /** 派单异议: the owner objects that the order is not within its duty. */
+  public ServiceOrder raiseObjection(Actor by, String reason, Instant at) {
+    return step(OrderStep.RAISE_OBJECTION, by, at, reason(reason), null, null);
+  }
+
+  /** 异议审核: the platform approves or rejects the pending objection. */
+  public ServiceOrder decideObjection(Actor by, boolean approved, String reason, Instant at) {
+    return step(OrderStep.DECIDE_OBJECTION, by, at, reason(reason), null, b -> b.approved(approved));
+  }
+
+  /** 转派 to another owner after an approved objection (北京市接诉即办工作条例 Art. 14). */
+  public ServiceOrder transfer(Actor by, Dispatch to, Instant at) {
+    return step(OrderStep.TRANSFER, by, at, null, requireNonNull(to, "to"), null);
+  }
+
+  /** 退回: the owner says the matter is beyond its ability; an escalation trigger. */
+  public ServiceOrder returnAsBeyondAbility(Actor by, String reason, Instant at) {
+    return step(OrderStep.RETURN, by, at, reason(reason), null, null);
+  }
+
+  /** Adds a flag found after intake. */
+  public ServiceOrder addFlag(Actor by, OrderFlag flag, Instant at) {
+    requireNonNull(flag, "flag");
+    return step(OrderStep.ADD_FLAG, by, at, null, null, b -> b.flag(flag));
+  }
+
+  private static String reason(String text) {
+    requireNonNull(text, "reason");
+    Checks.checkText(text, 500, "OrderEvent", "reason");
+    return text;
+  }
+
+  private ServiceOrder step(OrderStep step, Actor by, Instant at, String reason, Dispatch dispatch,
+      java.util.function.Consumer<OrderEvent.Builder> extra) {
+    requireNonNull(by, "by");
+    requireNonNull(at, "at");
+    OrderState s = state();
+    OrderEvent.Builder b = OrderEvent.builder()
+        .sequence(events().size() + 1)
+        .step(step)
+        .fromStatus(s.status)
+        .toStatus(s.status)
+        .actor(by)
+        .at(at);
+    if (reason != null) {
+      b.reason(reason);
+    }
+    if (dispatch != null) {
+      b.dispatch(dispatch);
+    }
+    if (extra != null) {
+      extra.accept(b);
+    }
+    OrderEvent draft = b.build();
+    s.require(step, draft);
+    OrderEvent event = OrderEvent.builder().from(draft).toStatus(s.targetOf(step, draft)).build();
+    return ((ImmutableServiceOrder) this).withEvents(
+        ImmutableList.<OrderEvent>builderWithExpectedSize(events().size() + 1)
+            .addAll(events()).add(event).build());
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.gridgov.core.order;
+
+/**
+ * 紧急程度 — how urgent a matter is; one key of the SLA profiles.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum Urgency {
+  /** 一般. */
+  NORMAL,
+  /** 紧急 — e.g. water, power, gas or heating cut off. */
+  URGENT,
+  /** 特急 — danger to life or property. */
+  CRITICAL
+}

@@ -1,0 +1,615 @@
+package io.github.gridgov.core.registry;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import io.github.gridgov.core.Identifier;
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.area.AreaLevel;
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.Building;
+import io.github.gridgov.core.area.BuildingId;
+import io.github.gridgov.core.area.CommunityId;
+import io.github.gridgov.core.area.Community;
+import io.github.gridgov.core.area.Compound;
+import io.github.gridgov.core.area.CompoundId;
+import io.github.gridgov.core.area.Grid;
+import io.github.gridgov.core.area.GridId;
+import io.github.gridgov.core.area.Street;
+import io.github.gridgov.core.area.StreetId;
+import io.github.gridgov.core.internal.IdIndex;
+import io.github.gridgov.core.people.Household;
+import io.github.gridgov.core.people.HouseholdId;
+import io.github.gridgov.core.people.Resident;
+import io.github.gridgov.core.people.ResidentId;
+import io.github.gridgov.core.people.Responder;
+import io.github.gridgov.core.people.ResponderId;
+import io.github.gridgov.core.people.Skill;
+import io.github.gridgov.core.people.TeamId;
+import io.github.gridgov.core.people.VolunteerTeam;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * 辖区 — the validated, indexed, immutable registry of one street, district or city: its streets,
+ * communities, grids, compounds, buildings, households, residents, responders and volunteer
+ * teams.
+ *
+ * <p>Built once per registry version with {@link #builder()}; {@link Builder#build()} validates
+ * the whole graph and throws one {@link JurisdictionValidationException} listing <em>every</em>
+ * problem (duplicate ids, dangling references, a building whose grid lies in another community
+ * than its compound, a responder covering an unknown area, a household member who is not a
+ * resident, two households in one dwelling, one ID number for two residents, …). Size ranges and
+ * missing building leaders come back as {@link #warnings()}, not errors.
+ *
+ * <p>Lookups the rules need are O(1) on dense int indexes: the chain household → building →
+ * grid → community → street, responders covering an area at a tier, a building's leader, teams by
+ * skill, and which grid owned a building on a date. Households are kept in compact columns (about
+ * 60–70 bytes each, personal data excluded), not as objects; {@link #household(HouseholdId)}
+ * rebuilds the value on demand. A district of 1,000,000 households fits in well under 128 MB, so
+ * a stream processor can copy it into every parallel task.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class Jurisdiction {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Jurisdiction.class);
+  private static final AreaLevel[] LEVELS = AreaLevel.values();
+
+  private final ImmutableList<Street> streets;
+  private final ImmutableList<Community> communities;
+  private final ImmutableList<Grid> grids;
+  private final ImmutableList<Compound> compounds;
+  private final ImmutableList<Building> buildings;
+  private final ImmutableList<Resident> residents;
+  private final ImmutableList<Responder> responders;
+  private final ImmutableList<VolunteerTeam> teams;
+  private final IdIndex streetIx;
+  private final IdIndex communityIx;
+  private final IdIndex gridIx;
+  private final IdIndex compoundIx;
+  private final IdIndex buildingIx;
+  private final IdIndex residentIx;
+  private final IdIndex responderIx;
+  private final IdIndex teamIx;
+  private final int[] communityStreet;
+  private final int[] gridCommunity;
+  private final int[] buildingGrid;
+  private final int[] buildingCompound;
+  private final int[] compoundCommunity;
+  private final BuildingId[] buildingIds;
+  private final HouseholdTable households;
+  private final int[] gridHouseholds;
+  private final int[] communityHouseholds;
+  /** Per area level (by ordinal), per area index: responder indexes sorted by id. */
+  private final int[][][] coverage;
+  private final ImmutableListMultimap<Skill, VolunteerTeam> teamsBySkill;
+  private final SizeLimits sizeLimits;
+  private final ImmutableList<Problem> warnings;
+
+  private Jurisdiction(Validation v) {
+    this.streets = ImmutableList.copyOf(v.streets);
+    this.communities = ImmutableList.copyOf(v.communities);
+    this.grids = ImmutableList.copyOf(v.grids);
+    this.compounds = ImmutableList.copyOf(v.compounds);
+    this.buildings = ImmutableList.copyOf(v.buildings);
+    this.residents = ImmutableList.copyOf(v.residents);
+    this.responders = ImmutableList.copyOf(v.responders);
+    this.teams = ImmutableList.copyOf(v.teams);
+    this.streetIx = v.streetIx.freeze();
+    this.communityIx = v.communityIx.freeze();
+    this.gridIx = v.gridIx.freeze();
+    this.compoundIx = v.compoundIx.freeze();
+    this.buildingIx = v.buildingIx.freeze();
+    this.residentIx = v.residentIx.freeze();
+    this.responderIx = v.responderIx.freeze();
+    this.teamIx = v.teamIx.freeze();
+    this.communityStreet = v.communityStreet;
+    this.gridCommunity = v.gridCommunity;
+    this.buildingGrid = v.buildingGrid;
+    this.buildingCompound = v.buildingCompound;
+    this.compoundCommunity = v.compoundCommunity;
+    this.buildingIds = v.buildings.stream().map(Building::id).toArray(BuildingId[]::new);
+    this.households = v.householdTable;
+    this.coverage = v.coverage;
+    this.sizeLimits = v.sizeLimits;
+    this.gridHouseholds = new int[grids.size()];
+    this.communityHouseholds = new int[communities.size()];
+    for (int b = 0; b < buildings.size(); b++) {
+      int count = households.byBuildingStart[b + 1] - households.byBuildingStart[b];
+      gridHouseholds[buildingGrid[b]] += count;
+      communityHouseholds[gridCommunity[buildingGrid[b]]] += count;
+    }
+    ImmutableListMultimap.Builder<Skill, VolunteerTeam> bySkill = ImmutableListMultimap.builder();
+    teams.stream().sorted((a, b) -> a.id().compareTo(b.id()))
+        .forEach(t -> t.skills().stream().sorted().forEach(s -> bySkill.put(s, t)));
+    this.teamsBySkill = bySkill.build();
+    this.warnings = ImmutableList.copyOf(new Warnings(this).all());
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---- collections ----------------------------------------------------------------------
+
+  /** Every street, in the order added. */
+  public List<Street> streets() {
+    return streets;
+  }
+
+  /** Every community, in the order added. */
+  public List<Community> communities() {
+    return communities;
+  }
+
+  /** Every grid, in the order added. */
+  public List<Grid> grids() {
+    return grids;
+  }
+
+  /** Every compound, in the order added. */
+  public List<Compound> compounds() {
+    return compounds;
+  }
+
+  /** Every building, in the order added. */
+  public List<Building> buildings() {
+    return buildings;
+  }
+
+  /** Every resident, in the order added. */
+  public List<Resident> residents() {
+    return residents;
+  }
+
+  /** Every responder, in the order added. */
+  public List<Responder> responders() {
+    return responders;
+  }
+
+  /** Every volunteer team, in the order added. */
+  public List<VolunteerTeam> teams() {
+    return teams;
+  }
+
+  /** Every household, in the order added, each rebuilt as a value on the way out. */
+  public Stream<Household> households() {
+    return IntStream.range(0, households.size()).mapToObj(this::householdAt);
+  }
+
+  /** How many households there are. */
+  public int householdCount() {
+    return households.size();
+  }
+
+  /** Warnings found while building: size ranges, buildings without an active leader, … */
+  public List<Problem> warnings() {
+    return warnings;
+  }
+
+  /** The size limits the warnings used. */
+  public SizeLimits sizeLimits() {
+    return sizeLimits;
+  }
+
+  // ---- lookups by id --------------------------------------------------------------------
+
+  /** The street {@code id}, if present. */
+  public Optional<Street> street(StreetId id) {
+    return find(streets, streetIx, id);
+  }
+
+  /** The community {@code id}, if present. */
+  public Optional<Community> community(CommunityId id) {
+    return find(communities, communityIx, id);
+  }
+
+  /** The grid {@code id}, if present. */
+  public Optional<Grid> grid(GridId id) {
+    return find(grids, gridIx, id);
+  }
+
+  /** The compound {@code id}, if present. */
+  public Optional<Compound> compound(CompoundId id) {
+    return find(compounds, compoundIx, id);
+  }
+
+  /** The building {@code id}, if present. */
+  public Optional<Building> building(BuildingId id) {
+    return find(buildings, buildingIx, id);
+  }
+
+  /** The resident {@code id}, if present. */
+  public Optional<Resident> resident(ResidentId id) {
+    return find(residents, residentIx, id);
+  }
+
+  /** The responder {@code id}, if present. */
+  public Optional<Responder> responder(ResponderId id) {
+    return find(responders, responderIx, id);
+  }
+
+  /** The volunteer team {@code id}, if present. */
+  public Optional<VolunteerTeam> team(TeamId id) {
+    return find(teams, teamIx, id);
+  }
+
+  /** The household {@code id}, if present, rebuilt from the compact columns. */
+  public Optional<Household> household(HouseholdId id) {
+    int h = households.ids.indexOf(id.value());
+    return h < 0 ? Optional.empty() : Optional.of(householdAt(h));
+  }
+
+  private Household householdAt(int h) {
+    return households.household(h, buildingIds, residentIx);
+  }
+
+  private static <T> Optional<T> find(List<T> values, IdIndex index, Identifier id) {
+    int i = index.indexOf(id.value());
+    return i < 0 ? Optional.empty() : Optional.of(values.get(i));
+  }
+
+  // ---- the chain ------------------------------------------------------------------------
+
+  /** The building of household {@code id}. */
+  public Optional<BuildingId> buildingOf(HouseholdId id) {
+    int h = households.ids.indexOf(id.value());
+    return h < 0 ? Optional.empty() : Optional.of(buildingIds[households.building[h]]);
+  }
+
+  /** The current grid of building {@code id}. */
+  public Optional<GridId> gridOf(BuildingId id) {
+    int b = buildingIx.indexOf(id.value());
+    return b < 0 ? Optional.empty() : Optional.of(grids.get(buildingGrid[b]).id());
+  }
+
+  /** The community of grid {@code id}. */
+  public Optional<CommunityId> communityOf(GridId id) {
+    int g = gridIx.indexOf(id.value());
+    return g < 0 ? Optional.empty() : Optional.of(communities.get(gridCommunity[g]).id());
+  }
+
+  /** The street of community {@code id}. */
+  public Optional<StreetId> streetOf(CommunityId id) {
+    int c = communityIx.indexOf(id.value());
+    return c < 0 ? Optional.empty() : Optional.of(streets.get(communityStreet[c]).id());
+  }
+
+  /** The chain household → building → compound → grid → community → street. */
+  public Optional<AreaChain> chainOf(HouseholdId id) {
+    int h = households.ids.indexOf(id.value());
+    return h < 0 ? Optional.empty()
+        : Optional.of(chain(households.building[h]).household(id).build());
+  }
+
+  /** The chain building → compound → grid → community → street. */
+  public Optional<AreaChain> chainOf(BuildingId id) {
+    int b = buildingIx.indexOf(id.value());
+    return b < 0 ? Optional.empty() : Optional.of(chain(b).build());
+  }
+
+  private ImmutableAreaChain.Builder chain(int b) {
+    int g = buildingGrid[b];
+    int c = gridCommunity[g];
+    ImmutableAreaChain.Builder chain = ImmutableAreaChain.builder()
+        .building(buildingIds[b])
+        .grid(grids.get(g).id())
+        .community(communities.get(c).id())
+        .street(streets.get(communityStreet[c]).id());
+    if (buildingCompound[b] >= 0) {
+      chain.compound(compounds.get(buildingCompound[b]).id());
+    }
+    return chain;
+  }
+
+  /** The grid that owned building {@code id} on {@code date}, from its grid history. */
+  public Optional<GridId> gridOn(BuildingId id, LocalDate date) {
+    requireNonNull(date, "date");
+    return building(id).flatMap(b -> b.gridOn(date));
+  }
+
+  // ---- households by area ---------------------------------------------------------------
+
+  /** The households of building {@code id}, rebuilt as values; empty for an unknown building. */
+  public List<Household> householdsIn(BuildingId id) {
+    int b = buildingIx.indexOf(id.value());
+    if (b < 0) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Household> out = ImmutableList.builder();
+    for (int i = households.byBuildingStart[b]; i < households.byBuildingStart[b + 1]; i++) {
+      out.add(householdAt(households.byBuilding[i]));
+    }
+    return out.build();
+  }
+
+  /**
+   * How many households lie in {@code area} (a building, compound, grid, community, street or the
+   * whole jurisdiction), by each building's current grid.
+   *
+   * @throws IllegalArgumentException if the area is not in this jurisdiction
+   */
+  public int householdCount(AreaRef area) {
+    int index = indexOf(area);
+    switch (area.level()) {
+      case BUILDING:
+        return households.byBuildingStart[index + 1] - households.byBuildingStart[index];
+      case GRID:
+        return gridHouseholds[index];
+      case COMMUNITY:
+        return communityHouseholds[index];
+      case DISTRICT:
+        return households.size();
+      default:
+        int count = 0;
+        for (int b = 0; b < buildingIds.length; b++) {
+          boolean inside = area.level() == AreaLevel.COMPOUND ? buildingCompound[b] == index
+              : communityStreet[gridCommunity[buildingGrid[b]]] == index;
+          if (inside) {
+            count += households.byBuildingStart[b + 1] - households.byBuildingStart[b];
+          }
+        }
+        return count;
+    }
+  }
+
+  // ---- responders and teams -------------------------------------------------------------
+
+  /**
+   * The responders working at {@code tier} whose coverage includes {@code area} or an area that
+   * contains it, closest coverage first (the area itself, then its compound, grid, community,
+   * street, district), by id within each.
+   *
+   * @throws IllegalArgumentException if the area is not in this jurisdiction
+   */
+  public List<Responder> respondersCovering(AreaRef area, Tier tier) {
+    requireNonNull(tier, "tier");
+    int index = indexOf(area);
+    ImmutableList.Builder<Responder> out = ImmutableList.builder();
+    int b = -1;
+    int g = -1;
+    int c = -1;
+    int s = -1;
+    switch (area.level()) {
+      case BUILDING:
+        b = index;
+        g = buildingGrid[b];
+        c = gridCommunity[g];
+        s = communityStreet[c];
+        addCovering(out, AreaLevel.BUILDING, b, tier);
+        if (buildingCompound[b] >= 0) {
+          addCovering(out, AreaLevel.COMPOUND, buildingCompound[b], tier);
+        }
+        break;
+      case COMPOUND:
+        addCovering(out, AreaLevel.COMPOUND, index, tier);
+        c = compoundCommunity[index];
+        s = communityStreet[c];
+        break;
+      case GRID:
+        g = index;
+        c = gridCommunity[g];
+        s = communityStreet[c];
+        break;
+      case COMMUNITY:
+        c = index;
+        s = communityStreet[c];
+        break;
+      case STREET:
+        s = index;
+        break;
+      default:
+        break;
+    }
+    if (g >= 0) {
+      addCovering(out, AreaLevel.GRID, g, tier);
+    }
+    if (c >= 0) {
+      addCovering(out, AreaLevel.COMMUNITY, c, tier);
+    }
+    if (s >= 0) {
+      addCovering(out, AreaLevel.STREET, s, tier);
+    }
+    addCovering(out, AreaLevel.DISTRICT, 0, tier);
+    return out.build();
+  }
+
+  private void addCovering(ImmutableList.Builder<Responder> out, AreaLevel level, int area, Tier tier) {
+    for (int r : coverage[level.ordinal()][area]) {
+      Responder responder = responders.get(r);
+      if (responder.tier() == tier) {
+        out.add(responder);
+      }
+    }
+  }
+
+  /** 楼栋长 — the leader of building {@code id}, if it has one. */
+  public Optional<Responder> buildingLeader(BuildingId id) {
+    return building(id).flatMap(Building::leader).flatMap(this::responder);
+  }
+
+  /** The teams offering {@code skill}, by team id. */
+  public List<VolunteerTeam> teamsWithSkill(Skill skill) {
+    return teamsBySkill.get(skill);
+  }
+
+  /** The teams of community {@code community} offering {@code skill}, by team id. */
+  public List<VolunteerTeam> teamsWithSkill(Skill skill, CommunityId community) {
+    return teamsBySkill.get(skill).stream().filter(t -> t.community().equals(community))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  // ---- internals ------------------------------------------------------------------------
+
+  private int indexOf(AreaRef area) {
+    requireNonNull(area, "area");
+    int i;
+    switch (area.level()) {
+      case BUILDING:
+        i = buildingIx.indexOf(area.id().get().value());
+        break;
+      case COMPOUND:
+        i = compoundIx.indexOf(area.id().get().value());
+        break;
+      case GRID:
+        i = gridIx.indexOf(area.id().get().value());
+        break;
+      case COMMUNITY:
+        i = communityIx.indexOf(area.id().get().value());
+        break;
+      case STREET:
+        i = streetIx.indexOf(area.id().get().value());
+        break;
+      default:
+        i = 0;
+    }
+    checkArgument(i >= 0, "Cannot look up area %s: it is not in this jurisdiction", area);
+    return i;
+  }
+
+  /** Household count of building {@code b}; for warnings. */
+  int householdsOfBuilding(int b) {
+    return households.byBuildingStart[b + 1] - households.byBuildingStart[b];
+  }
+
+  int householdsOfGrid(int g) {
+    return gridHouseholds[g];
+  }
+
+  int householdsOfCommunity(int c) {
+    return communityHouseholds[c];
+  }
+
+  /** The bytes the household columns hold; see {@link HouseholdTable#retainedBytes()}. */
+  long householdStorageBytes() {
+    return households.retainedBytes();
+  }
+
+  static AreaLevel[] levels() {
+    return LEVELS;
+  }
+
+  static org.slf4j.Logger log() {
+    return LOG;
+  }
+
+  /**
+   * Builds a {@link Jurisdiction}. Add everything in any order; {@link #build()} checks the whole
+   * graph at once. Not thread-safe; one builder builds one registry.
+   */
+  public static final class Builder {
+    private final List<Street> streets = new ArrayList<>();
+    private final List<Community> communities = new ArrayList<>();
+    private final List<Grid> grids = new ArrayList<>();
+    private final List<Compound> compounds = new ArrayList<>();
+    private final List<Building> buildings = new ArrayList<>();
+    private final List<Household> households = new ArrayList<>();
+    private final List<Resident> residents = new ArrayList<>();
+    private final List<Responder> responders = new ArrayList<>();
+    private final List<VolunteerTeam> teams = new ArrayList<>();
+    private SizeLimits sizeLimits = SizeLimits.standard();
+
+    private Builder() {}
+
+    /** Adds a street. */
+    public Builder addStreet(Street street) {
+      streets.add(requireNonNull(street, "street"));
+      return this;
+    }
+
+    /** Adds a community. */
+    public Builder addCommunity(Community community) {
+      communities.add(requireNonNull(community, "community"));
+      return this;
+    }
+
+    /** Adds a grid. */
+    public Builder addGrid(Grid grid) {
+      grids.add(requireNonNull(grid, "grid"));
+      return this;
+    }
+
+    /** Adds a compound. */
+    public Builder addCompound(Compound compound) {
+      compounds.add(requireNonNull(compound, "compound"));
+      return this;
+    }
+
+    /** Adds a building. */
+    public Builder addBuilding(Building building) {
+      buildings.add(requireNonNull(building, "building"));
+      return this;
+    }
+
+    /** Adds a household. */
+    public Builder addHousehold(Household household) {
+      households.add(requireNonNull(household, "household"));
+      return this;
+    }
+
+    /** Adds households. */
+    public Builder addHouseholds(Iterable<Household> all) {
+      all.forEach(this::addHousehold);
+      return this;
+    }
+
+    /** Adds a resident. */
+    public Builder addResident(Resident resident) {
+      residents.add(requireNonNull(resident, "resident"));
+      return this;
+    }
+
+    /** Adds residents. */
+    public Builder addResidents(Iterable<Resident> all) {
+      all.forEach(this::addResident);
+      return this;
+    }
+
+    /** Adds a responder. */
+    public Builder addResponder(Responder responder) {
+      responders.add(requireNonNull(responder, "responder"));
+      return this;
+    }
+
+    /** Adds a volunteer team. */
+    public Builder addTeam(VolunteerTeam team) {
+      teams.add(requireNonNull(team, "team"));
+      return this;
+    }
+
+    /** Sets the size limits for the warnings; {@link SizeLimits#standard()} unless set. */
+    public Builder sizeLimits(SizeLimits limits) {
+      this.sizeLimits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Validates everything added and builds the registry.
+     *
+     * @throws JurisdictionValidationException listing every problem, if there is any; nothing
+     *     is built then
+     */
+    public Jurisdiction build() {
+      Validation v = new Validation(streets, communities, grids, compounds, buildings,
+          households, residents, responders, teams, sizeLimits);
+      List<Problem> errors = v.run();
+      if (!errors.isEmpty()) {
+        LOG.debug("Jurisdiction rejected with {} problems; first: {}", errors.size(), errors.get(0));
+        throw new JurisdictionValidationException(errors);
+      }
+      Jurisdiction j = new Jurisdiction(v);
+      LOG.debug("Jurisdiction built: {} streets, {} communities, {} grids, {} buildings, "
+              + "{} households, {} residents, {} responders, {} teams, {} warnings",
+          streets.size(), communities.size(), grids.size(), buildings.size(), households.size(),
+          residents.size(), responders.size(), teams.size(), j.warnings.size());
+      return j;
+    }
+  }
+}

@@ -1,0 +1,383 @@
+package io.github.gridgov.core.registry;
+
+import io.github.gridgov.core.Identifier;
+import io.github.gridgov.core.area.AreaLevel;
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.Building;
+import io.github.gridgov.core.area.Community;
+import io.github.gridgov.core.area.Compound;
+import io.github.gridgov.core.area.GridAssignment;
+import io.github.gridgov.core.area.Grid;
+import io.github.gridgov.core.area.ManagementStatus;
+import io.github.gridgov.core.area.Street;
+import io.github.gridgov.core.area.Validity;
+import io.github.gridgov.core.internal.IdIndex;
+import io.github.gridgov.core.people.Household;
+import io.github.gridgov.core.people.IdCardNumber;
+import io.github.gridgov.core.people.Membership;
+import io.github.gridgov.core.people.Resident;
+import io.github.gridgov.core.people.Responder;
+import io.github.gridgov.core.people.VolunteerTeam;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One pass over everything a builder was given: indexes it, checks every reference, converts
+ * households to columns and collects every problem. Not API.
+ */
+final class Validation {
+  static final String DUPLICATE_ID = "registry.duplicate-id";
+  static final String UNKNOWN_REFERENCE = "registry.unknown-reference";
+  static final String GRID_COMMUNITY_MISMATCH = "registry.grid-community-mismatch";
+  static final String PARTNER_COMPOUND = "registry.partner-compound";
+  static final String DUPLICATE_DWELLING = "registry.duplicate-dwelling";
+  static final String DUPLICATE_ID_NUMBER = "registry.duplicate-id-number";
+
+  final List<Street> streets;
+  final List<Community> communities;
+  final List<Grid> grids;
+  final List<Compound> compounds;
+  final List<Building> buildings;
+  final List<Household> households;
+  final List<Resident> residents;
+  final List<Responder> responders;
+  final List<VolunteerTeam> teams;
+  final SizeLimits sizeLimits;
+  final List<Problem> problems = new ArrayList<>();
+
+  IdIndex streetIx;
+  IdIndex communityIx;
+  IdIndex gridIx;
+  IdIndex compoundIx;
+  IdIndex buildingIx;
+  IdIndex residentIx;
+  IdIndex responderIx;
+  IdIndex teamIx;
+  int[] communityStreet;
+  int[] gridCommunity;
+  int[] buildingGrid;
+  int[] buildingCompound;
+  int[] compoundCommunity;
+  int[][][] coverage;
+  HouseholdTable householdTable;
+
+  Validation(List<Street> streets, List<Community> communities, List<Grid> grids,
+      List<Compound> compounds, List<Building> buildings, List<Household> households,
+      List<Resident> residents, List<Responder> responders, List<VolunteerTeam> teams,
+      SizeLimits sizeLimits) {
+    this.streets = streets;
+    this.communities = communities;
+    this.grids = grids;
+    this.compounds = compounds;
+    this.buildings = buildings;
+    this.households = households;
+    this.residents = residents;
+    this.responders = responders;
+    this.teams = teams;
+    this.sizeLimits = sizeLimits;
+  }
+
+  List<Problem> run() {
+    streetIx = index(streets, Street::id, "STREET");
+    communityIx = index(communities, Community::id, "COMMUNITY");
+    gridIx = index(grids, Grid::id, "GRID");
+    compoundIx = index(compounds, Compound::id, "COMPOUND");
+    buildingIx = index(buildings, Building::id, "BUILDING");
+    residentIx = index(residents, Resident::id, "RESIDENT");
+    responderIx = index(responders, Responder::id, "RESPONDER");
+    teamIx = index(teams, VolunteerTeam::id, "TEAM");
+
+    communityStreet = new int[communities.size()];
+    for (int i = 0; i < communities.size(); i++) {
+      Community c = communities.get(i);
+      communityStreet[i] = ref(streetIx, c.street(), "COMMUNITY:" + c.id(), "street");
+    }
+    gridCommunity = new int[grids.size()];
+    for (int i = 0; i < grids.size(); i++) {
+      checkGrid(i);
+    }
+    compoundCommunity = new int[compounds.size()];
+    for (int i = 0; i < compounds.size(); i++) {
+      checkCompound(i);
+    }
+    buildingGrid = new int[buildings.size()];
+    buildingCompound = new int[buildings.size()];
+    for (int i = 0; i < buildings.size(); i++) {
+      checkBuilding(i);
+    }
+    checkResidents();
+    coverage = coverage();
+    for (VolunteerTeam t : teams) {
+      String subject = "TEAM:" + t.id();
+      ref(communityIx, t.community(), subject, "community");
+      t.members().forEach(m -> ref(responderIx, m, subject, "members"));
+    }
+    householdTable = households();
+    return problems;
+  }
+
+  private <T> IdIndex index(List<T> values, Function<T, Identifier> id, String kind) {
+    IdIndex ix = new IdIndex(values.size());
+    for (T value : values) {
+      Identifier i = id.apply(value);
+      if (ix.add(i.value()) < 0) {
+        problems.add(Problem.error(DUPLICATE_ID, kind + ":" + i,
+            "Cannot add " + kind.toLowerCase(java.util.Locale.ROOT) + " " + i + ": the id is used twice"));
+      }
+    }
+    return ix;
+  }
+
+  /** The index of {@code id} in {@code ix}, or 0 after recording a problem (the build fails anyway). */
+  private int ref(IdIndex ix, Identifier id, String subject, String field) {
+    int i = ix.indexOf(id.value());
+    if (i < 0) {
+      problems.add(Problem.error(UNKNOWN_REFERENCE, subject, "Cannot add " + subject + ": "
+          + field + " refers to " + id.getClass().getSimpleName() + " " + id + ", which is not in the registry"));
+      return 0;
+    }
+    return i;
+  }
+
+  private void checkGrid(int i) {
+    Grid g = grids.get(i);
+    String subject = "GRID:" + g.id();
+    gridCommunity[i] = ref(communityIx, g.community(), subject, "community");
+    g.leader().ifPresent(r -> ref(responderIx, r, subject, "leader"));
+    g.workers().forEach(r -> ref(responderIx, r, subject, "workers"));
+    g.partTimeWorkers().forEach(r -> ref(responderIx, r, subject, "partTimeWorkers"));
+    g.helpers().forEach(r -> ref(responderIx, r, subject, "helpers"));
+  }
+
+  private void checkCompound(int i) {
+    Compound c = compounds.get(i);
+    String subject = "COMPOUND:" + c.id();
+    compoundCommunity[i] = ref(communityIx, c.community(), subject, "community");
+    c.partner().ifPresent(p -> {
+      int pi = ref(compoundIx, p, subject, "partner");
+      if (compoundIx.indexOf(p.value()) >= 0) {
+        Compound partner = compounds.get(pi);
+        if (partner.management() == ManagementStatus.UNMANAGED) {
+          problems.add(Problem.error(PARTNER_COMPOUND, subject, "Cannot pair compound " + c.id()
+              + " with " + p + ": the partner is itself UNMANAGED and has no responders to lend"));
+        }
+        if (!partner.community().equals(c.community())) {
+          problems.add(Problem.error(PARTNER_COMPOUND, subject, "Cannot pair compound " + c.id()
+              + " with " + p + ": the partner lies in community " + partner.community()
+              + ", not " + c.community()));
+        }
+      }
+    });
+  }
+
+  private void checkBuilding(int i) {
+    Building b = buildings.get(i);
+    String subject = "BUILDING:" + b.id();
+    for (GridAssignment a : b.gridAssignments()) {
+      ref(gridIx, a.grid(), subject, "gridAssignments");
+    }
+    buildingGrid[i] = ref(gridIx, b.grid(), subject, "grid");
+    buildingCompound[i] = b.compound().map(c -> ref(compoundIx, c, subject, "compound")).orElse(-1);
+    b.leader().ifPresent(r -> ref(responderIx, r, subject, "leader"));
+    b.unitLeaders().values().forEach(r -> ref(responderIx, r, subject, "unitLeaders"));
+    if (b.compound().isPresent() && compoundIx.indexOf(b.compound().get().value()) >= 0
+        && gridIx.indexOf(b.grid().value()) >= 0) {
+      Compound compound = compounds.get(buildingCompound[i]);
+      Grid grid = grids.get(buildingGrid[i]);
+      if (!compound.community().equals(grid.community())) {
+        problems.add(Problem.error(GRID_COMMUNITY_MISMATCH, subject, "Cannot place building "
+            + b.id() + " in grid " + grid.id() + ": the grid lies in community " + grid.community()
+            + " but the building's compound " + compound.id() + " lies in " + compound.community()));
+      }
+    }
+  }
+
+  private void checkResidents() {
+    Map<IdCardNumber, Resident> byIdNumber = new HashMap<>();
+    for (Resident r : residents) {
+      r.idNumber().ifPresent(n -> {
+        Resident other = byIdNumber.putIfAbsent(n, r);
+        if (other != null) {
+          problems.add(Problem.error(DUPLICATE_ID_NUMBER, "RESIDENT:" + r.id(), "Cannot add resident "
+              + r.id() + ": ID number " + n + " is already resident " + other.id() + "'s"));
+        }
+      });
+    }
+  }
+
+  private int[][][] coverage() {
+    AreaLevel[] levels = Jurisdiction.levels();
+    int[][] counts = new int[levels.length][];
+    for (AreaLevel level : levels) {
+      counts[level.ordinal()] = new int[sizeOf(level)];
+    }
+    int[][] resolved = new int[responders.size()][];
+    for (int r = 0; r < responders.size(); r++) {
+      Responder responder = responders.get(r);
+      String subject = "RESPONDER:" + responder.id();
+      responder.resident().ifPresent(res -> ref(residentIx, res, subject, "resident"));
+      int[] areas = new int[responder.coverage().size()];
+      int k = 0;
+      for (AreaRef area : responder.coverage()) {
+        int index = areaIndex(area);
+        if (index < 0) {
+          problems.add(Problem.error(UNKNOWN_REFERENCE, subject, "Cannot add " + subject
+              + ": coverage names area " + area + ", which is not in the registry"));
+          areas[k++] = -1;
+        } else {
+          counts[area.level().ordinal()][index]++;
+          areas[k++] = area.level().ordinal() << 24 | index;
+        }
+      }
+      resolved[r] = areas;
+    }
+    int[][][] lists = new int[levels.length][][];
+    int[][] fill = new int[levels.length][];
+    for (AreaLevel level : levels) {
+      int[] c = counts[level.ordinal()];
+      lists[level.ordinal()] = new int[c.length][];
+      fill[level.ordinal()] = new int[c.length];
+      for (int a = 0; a < c.length; a++) {
+        lists[level.ordinal()][a] = new int[c[a]];
+      }
+    }
+    Integer[] byId = new Integer[responders.size()];
+    Arrays.setAll(byId, i -> i);
+    Arrays.sort(byId, Comparator.comparing((Integer r) -> responders.get(r).id()));
+    for (int r : byId) {
+      for (int packed : resolved[r]) {
+        if (packed >= 0) {
+          int level = packed >>> 24;
+          int index = packed & 0xFFFFFF;
+          lists[level][index][fill[level][index]++] = r;
+        }
+      }
+    }
+    return lists;
+  }
+
+  private int sizeOf(AreaLevel level) {
+    switch (level) {
+      case BUILDING:
+        return buildings.size();
+      case COMPOUND:
+        return compounds.size();
+      case GRID:
+        return grids.size();
+      case COMMUNITY:
+        return communities.size();
+      case STREET:
+        return streets.size();
+      default:
+        return 1;
+    }
+  }
+
+  private int areaIndex(AreaRef area) {
+    switch (area.level()) {
+      case BUILDING:
+        return buildingIx.indexOf(area.id().get().value());
+      case COMPOUND:
+        return compoundIx.indexOf(area.id().get().value());
+      case GRID:
+        return gridIx.indexOf(area.id().get().value());
+      case COMMUNITY:
+        return communityIx.indexOf(area.id().get().value());
+      case STREET:
+        return streetIx.indexOf(area.id().get().value());
+      default:
+        return 0;
+    }
+  }
+
+  private HouseholdTable households() {
+    int n = households.size();
+    IdIndex ids = new IdIndex(n);
+    int[] building = new int[n];
+    int[] unit = new int[n];
+    int[] room = new int[n];
+    byte[] occupancy = new byte[n];
+    int[] care = new int[n];
+    int[] memberStart = new int[n + 1];
+    int memberCount = 0;
+    for (Household h : households) {
+      memberCount += h.members().size();
+    }
+    int[] memberResident = new int[memberCount];
+    byte[] memberKind = new byte[memberCount];
+    List<Integer> datedMembers = new ArrayList<>();
+    List<Validity> datedValidity = new ArrayList<>();
+    Map<String, Integer> poolIndex = new HashMap<>();
+    List<String> pool = new ArrayList<>();
+    int m = 0;
+    for (int h = 0; h < n; h++) {
+      Household household = households.get(h);
+      String id = household.id().value();
+      if (ids.add(id) < 0) {
+        problems.add(Problem.error(DUPLICATE_ID, "HOUSEHOLD:" + id,
+            "Cannot add household " + id + ": the id is used twice"));
+      }
+      String subject = "HOUSEHOLD:" + id;
+      building[h] = ref(buildingIx, household.building(), subject, "building");
+      unit[h] = household.unit().map(u -> pooled(u, poolIndex, pool)).orElse(-1);
+      room[h] = pooled(household.room(), poolIndex, pool);
+      occupancy[h] = (byte) household.occupancy().ordinal();
+      care[h] = HouseholdTable.careMask(household.careNeeds());
+      memberStart[h] = m;
+      for (Membership member : household.members()) {
+        memberResident[m] = ref(residentIx, member.resident(), subject, "members");
+        memberKind[m] = (byte) member.kind().ordinal();
+        if (!member.validity().equals(Validity.always())) {
+          datedMembers.add(m);
+          datedValidity.add(member.validity());
+        }
+        m++;
+      }
+    }
+    memberStart[n] = m;
+    HouseholdTable table = new HouseholdTable(ids, building, unit, room, pool.toArray(new String[0]),
+        occupancy, care, memberStart, memberResident, memberKind,
+        datedMembers.stream().mapToInt(Integer::intValue).toArray(),
+        datedValidity.toArray(new Validity[0]), buildings.size());
+    checkDwellings(table);
+    return table;
+  }
+
+  private static int pooled(String s, Map<String, Integer> index, List<String> pool) {
+    return index.computeIfAbsent(s, k -> {
+      pool.add(k);
+      return pool.size() - 1;
+    });
+  }
+
+  /** Two households in one dwelling (same building, unit and room) is an error. */
+  private void checkDwellings(HouseholdTable t) {
+    for (int b = 0; b < buildings.size(); b++) {
+      int from = t.byBuildingStart[b];
+      int to = t.byBuildingStart[b + 1];
+      if (to - from < 2) {
+        continue;
+      }
+      long[] keys = new long[to - from];
+      for (int i = from; i < to; i++) {
+        int h = t.byBuilding[i];
+        keys[i - from] = ((long) (t.unit[h] + 1) << 32) | t.room[h];
+      }
+      Arrays.sort(keys);
+      for (int i = 1; i < keys.length; i++) {
+        if (keys[i] == keys[i - 1] && (i == 1 || keys[i - 2] != keys[i])) {
+          int u = (int) (keys[i] >>> 32) - 1;
+          String dwelling = (u < 0 ? "" : "unit " + t.pool[u] + " ") + "room " + t.pool[(int) keys[i]];
+          problems.add(Problem.error(DUPLICATE_DWELLING, "BUILDING:" + buildings.get(b).id(),
+              "Cannot add two households in building " + buildings.get(b).id() + ", " + dwelling
+                  + ": a dwelling has one household"));
+        }
+      }
+    }
+  }
+}

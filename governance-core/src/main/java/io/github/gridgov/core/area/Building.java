@@ -41,7 +41,6 @@ public abstract class Building implements WithBuilding {
   public abstract Map<String, ResponderId> unitLeaders();
 
   /** The grid the building belongs to now or most recently: the last assignment's grid. */
-  @Value.Derived
   public GridId grid() {
     return gridAssignments().get(gridAssignments().size() - 1).grid();
   }

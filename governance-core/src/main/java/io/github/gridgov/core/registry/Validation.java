@@ -312,6 +312,7 @@ final class Validation {
     byte[] memberKind = new byte[memberCount];
     List<Integer> datedMembers = new ArrayList<>();
     List<Validity> datedValidity = new ArrayList<>();
+    java.util.BitSet dangling = new java.util.BitSet();
     Map<String, Integer> poolIndex = new HashMap<>();
     List<String> pool = new ArrayList<>();
     int m = 0;
@@ -324,6 +325,9 @@ final class Validation {
       }
       String subject = "HOUSEHOLD:" + id;
       building[h] = ref(buildingIx, household.building(), subject, "building");
+      if (buildingIx.indexOf(household.building().value()) < 0) {
+        dangling.set(h);
+      }
       unit[h] = household.unit().map(u -> pooled(u, poolIndex, pool)).orElse(-1);
       room[h] = pooled(household.room(), poolIndex, pool);
       occupancy[h] = (byte) household.occupancy().ordinal();
@@ -344,7 +348,7 @@ final class Validation {
         occupancy, care, memberStart, memberResident, memberKind,
         datedMembers.stream().mapToInt(Integer::intValue).toArray(),
         datedValidity.toArray(new Validity[0]), buildings.size());
-    checkDwellings(table);
+    checkDwellings(table, dangling);
     return table;
   }
 
@@ -356,7 +360,7 @@ final class Validation {
   }
 
   /** Two households in one dwelling (same building, unit and room) is an error. */
-  private void checkDwellings(HouseholdTable t) {
+  private void checkDwellings(HouseholdTable t, java.util.BitSet dangling) {
     for (int b = 0; b < buildings.size(); b++) {
       int from = t.byBuildingStart[b];
       int to = t.byBuildingStart[b + 1];
@@ -364,10 +368,14 @@ final class Validation {
         continue;
       }
       long[] keys = new long[to - from];
+      int k = 0;
       for (int i = from; i < to; i++) {
         int h = t.byBuilding[i];
-        keys[i - from] = ((long) (t.unit[h] + 1) << 32) | t.room[h];
+        if (!dangling.get(h)) {
+          keys[k++] = ((long) (t.unit[h] + 1) << 32) | t.room[h];
+        }
       }
+      keys = Arrays.copyOf(keys, k);
       Arrays.sort(keys);
       for (int i = 1; i < keys.length; i++) {
         if (keys[i] == keys[i - 1] && (i == 1 || keys[i - 2] != keys[i])) {

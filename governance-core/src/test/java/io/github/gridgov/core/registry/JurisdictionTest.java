@@ -1,0 +1,281 @@
+package io.github.gridgov.core.registry;
+
+import static io.github.gridgov.core.registry.RegistrySamples.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.Building;
+import io.github.gridgov.core.area.BuildingId;
+import io.github.gridgov.core.area.Community;
+import io.github.gridgov.core.area.CommunityId;
+import io.github.gridgov.core.area.Compound;
+import io.github.gridgov.core.area.CompoundId;
+import io.github.gridgov.core.area.Grid;
+import io.github.gridgov.core.area.GridId;
+import io.github.gridgov.core.area.ManagementStatus;
+import io.github.gridgov.core.area.Street;
+import io.github.gridgov.core.area.StreetId;
+import io.github.gridgov.core.people.Household;
+import io.github.gridgov.core.people.HouseholdId;
+import io.github.gridgov.core.people.IdCardNumber;
+import io.github.gridgov.core.people.PersonName;
+import io.github.gridgov.core.people.Resident;
+import io.github.gridgov.core.people.ResidentId;
+import io.github.gridgov.core.people.Responder;
+import io.github.gridgov.core.people.ResponderId;
+import io.github.gridgov.core.people.ResponderRole;
+import io.github.gridgov.core.people.Skill;
+import io.github.gridgov.core.people.TeamId;
+import io.github.gridgov.core.people.TeamKind;
+import io.github.gridgov.core.people.VolunteerTeam;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("辖区 registry")
+class JurisdictionTest {
+  static final Jurisdiction DISTRICT = district().build();
+
+  @Nested
+  @DisplayName("validation reports every problem at once")
+  class Validation {
+    @Test
+    @DisplayName("a graph with ten mistakes fails with all twelve problems they cause listed")
+    void everyProblem() {
+      Jurisdiction.Builder b = district()
+          .addStreet(Street.builder().id(S1).name("重复街道").build())
+          .addCommunity(Community.builder().id(CommunityId.of("C-9")).name("孤儿社区")
+              .street(StreetId.of("S-missing")).build())
+          .addGrid(Grid.builder().id(GridId.of("G-9")).name("网格").community(C2)
+              .leader(ResponderId.of("R-ghost")).build())
+          .addCompound(Compound.builder().id(CompoundId.of("K-9")).name("无物业小区").community(C2)
+              .management(ManagementStatus.UNMANAGED).partner(K2).build())
+          .addBuilding(Building.builder().id(BuildingId.of("B-9")).name("错位楼").compound(K1).grid(G3).build())
+          .addHousehold(household("H-9", BuildingId.of("B-404"), null, "101", "P-404").build())
+          .addHousehold(household("H-B1-dup", B1, "2", "301", "P-1").build())
+          .addResponder(person(ResponderId.of("R-9"), ResponderRole.GRID_WORKER, AreaRef.of(GridId.of("G-404")), "赵六"))
+          .addTeam(VolunteerTeam.builder().id(TeamId.of("T-9")).name("队").kind(TeamKind.OTHER)
+              .community(C1).addMember(ResponderId.of("R-404")).capacity(1).build())
+          .addResident(Resident.builder().id(ResidentId.of("P-70")).name(PersonName.of("吴秀兰"))
+              .idNumber(IdCardNumber.of("11010519491231002X")).build());
+      assertThatThrownBy(b::build)
+          .isInstanceOf(JurisdictionValidationException.class)
+          .hasMessageStartingWith("Cannot build jurisdiction: 12 problems")
+          .satisfies(e -> assertThat(((JurisdictionValidationException) e).problems())
+              .extracting(Problem::severity, Problem::code, Problem::subject)
+              .containsExactly(
+                  tuple(Problem.Severity.ERROR, "registry.duplicate-id", "STREET:S-1"),
+                  tuple(Problem.Severity.ERROR, "registry.unknown-reference", "COMMUNITY:C-9"),
+                  tuple(Problem.Severity.ERROR, "registry.unknown-reference", "GRID:G-9"),
+                  tuple(Problem.Severity.ERROR, "registry.partner-compound", "COMPOUND:K-9"),
+                  tuple(Problem.Severity.ERROR, "registry.partner-compound", "COMPOUND:K-9"),
+                  tuple(Problem.Severity.ERROR, "registry.grid-community-mismatch", "BUILDING:B-9"),
+                  tuple(Problem.Severity.ERROR, "registry.duplicate-id-number", "RESIDENT:P-70"),
+                  tuple(Problem.Severity.ERROR, "registry.unknown-reference", "RESPONDER:R-9"),
+                  tuple(Problem.Severity.ERROR, "registry.unknown-reference", "TEAM:T-9"),
+                  tuple(Problem.Severity.ERROR, "registry.unknown-reference", "HOUSEHOLD:H-9"),
+                  tuple(Problem.Severity.ERROR, "registry.unknown-reference", "HOUSEHOLD:H-9"),
+                  tuple(Problem.Severity.ERROR, "registry.duplicate-dwelling", "BUILDING:B-1")));
+    }
+
+    @Test
+    @DisplayName("each problem says what cannot be done and why, with masked personal data")
+    void messages() {
+      Jurisdiction.Builder b = district()
+          .addBuilding(Building.builder().id(BuildingId.of("B-9")).name("错位楼").compound(K1).grid(G3).build())
+          .addResident(Resident.builder().id(ResidentId.of("P-70")).name(PersonName.of("吴秀兰"))
+              .idNumber(IdCardNumber.of("11010519491231002X")).build())
+          .addResponder(person(ResponderId.of("R-9"), ResponderRole.GRID_WORKER, AreaRef.of(GridId.of("G-404")), "赵六"));
+      assertThatThrownBy(b::build)
+          .hasMessage("Cannot build jurisdiction: 3 problems"
+              + "\n  - registry.grid-community-mismatch BUILDING:B-9: Cannot place building B-9 in grid G-3: "
+              + "the grid lies in community C-2 but the building's compound K-1 lies in C-1"
+              + "\n  - registry.duplicate-id-number RESIDENT:P-70: Cannot add resident P-70: ID number "
+              + "110105********002X is already resident P-7's"
+              + "\n  - registry.unknown-reference RESPONDER:R-9: Cannot add RESPONDER:R-9: coverage names "
+              + "area GRID:G-404, which is not in the registry")
+          .hasMessageNotContaining("11010519491231002X");
+    }
+
+    @Test
+    @DisplayName("a long list is cut in the message but complete in problems()")
+    void longList() {
+      Jurisdiction.Builder b = district();
+      for (int i = 0; i < 60; i++) {
+        b.addHousehold(household("H-x" + i, BuildingId.of("B-none"), null, "1", "P-1").build());
+      }
+      assertThatThrownBy(b::build).hasMessageContaining("… and 10 more")
+          .satisfies(e -> assertThat(((JurisdictionValidationException) e).problems()).hasSize(60));
+    }
+
+    @Test
+    @DisplayName("a household member who is not a resident is a dangling reference")
+    void memberNotResident() {
+      assertThatThrownBy(() -> district().addHousehold(household("H-B2-102", B2, null, "102", "P-99").build()).build())
+          .hasMessageContaining("registry.unknown-reference HOUSEHOLD:H-B2-102: Cannot add HOUSEHOLD:H-B2-102: "
+              + "members refers to ResidentId P-99, which is not in the registry");
+    }
+  }
+
+  @Nested
+  @DisplayName("warnings are returned, not thrown")
+  class Warnings {
+    @Test
+    @DisplayName("sizes outside the ranges, buildings without an active leader, unmanaged compounds without partner")
+    void warnings() {
+      assertThat(DISTRICT.warnings()).extracting(Problem::code, Problem::subject).containsExactly(
+          tuple("registry.community-size", "COMMUNITY:C-1"),
+          tuple("registry.community-size", "COMMUNITY:C-2"),
+          tuple("registry.grid-size", "GRID:G-1"),
+          tuple("registry.grid-size", "GRID:G-2"),
+          tuple("registry.grid-size", "GRID:G-3"),
+          tuple("registry.no-active-building-leader", "BUILDING:B-2"),
+          tuple("registry.no-active-building-leader", "BUILDING:B-3"));
+      assertThat(DISTRICT.warnings().get(0).message())
+          .isEqualTo("community C-1 has 4 households, outside 100-700 (城市居民委员会组织法 Art. 6)");
+      assertThat(DISTRICT.warnings()).allMatch(p -> p.severity() == Problem.Severity.WARNING);
+    }
+
+    @Test
+    @DisplayName("size limits are configurable")
+    void configurable() {
+      Jurisdiction j = district().sizeLimits(SizeLimits.builder().communityMinHouseholds(1)
+          .gridMinHouseholds(0).build()).build();
+      assertThat(j.warnings()).extracting(Problem::code).doesNotContain("registry.community-size", "registry.grid-size");
+      assertThatThrownBy(() -> SizeLimits.builder().gridMinHouseholds(600).build())
+          .hasMessage("Cannot create SizeLimits: gridMinHouseholds '600' must be between 0 and gridMaxHouseholds 500");
+    }
+
+    @Test
+    @DisplayName("an unmanaged compound without a partner is a warning")
+    void unmanagedWithoutPartner() {
+      Jurisdiction j = district().addCompound(Compound.builder().id(CompoundId.of("K-3")).name("三无小区")
+          .community(C2).management(ManagementStatus.UNMANAGED).build()).build();
+      assertThat(j.warnings()).extracting(Problem::code).contains("registry.unmanaged-without-partner");
+    }
+  }
+
+  @Nested
+  @DisplayName("lookups")
+  class Lookups {
+    @Test
+    @DisplayName("household → building → compound → grid → community → street")
+    void chain() {
+      AreaChain chain = DISTRICT.chainOf(HouseholdId.of("H-B1-2-301")).orElseThrow();
+      assertThat(chain.household()).contains(HouseholdId.of("H-B1-2-301"));
+      assertThat(chain.building()).isEqualTo(B1);
+      assertThat(chain.compound()).contains(K1);
+      assertThat(chain.grid()).isEqualTo(G1);
+      assertThat(chain.community()).isEqualTo(C1);
+      assertThat(chain.street()).isEqualTo(S1);
+      assertThat(DISTRICT.chainOf(B3).orElseThrow().compound()).isEmpty();
+      assertThat(DISTRICT.buildingOf(HouseholdId.of("H-B3-101"))).contains(B3);
+      assertThat(DISTRICT.gridOf(B3)).contains(G3);
+      assertThat(DISTRICT.communityOf(G3)).contains(C2);
+      assertThat(DISTRICT.streetOf(C2)).contains(S1);
+      assertThat(DISTRICT.chainOf(HouseholdId.of("H-none"))).isEmpty();
+      assertThat(DISTRICT.gridOf(BuildingId.of("B-none"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("which grid owned a building on a date")
+    void gridOnDate() {
+      assertThat(DISTRICT.gridOn(B1, LocalDate.of(2025, 6, 30))).contains(G2);
+      assertThat(DISTRICT.gridOn(B1, REDRAWN)).contains(G1);
+      assertThat(DISTRICT.gridOn(BuildingId.of("B-none"), REDRAWN)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("responders covering an area at a tier, closest coverage first")
+    void covering() {
+      assertThat(DISTRICT.respondersCovering(AreaRef.of(B1), Tier.BUILDING)).extracting(Responder::id)
+          .containsExactly(LEADER_B1, PROPERTY_K1);
+      assertThat(DISTRICT.respondersCovering(AreaRef.of(B1), Tier.GRID)).extracting(Responder::id)
+          .containsExactly(WORKER_G1);
+      assertThat(DISTRICT.respondersCovering(AreaRef.of(B2), Tier.COMMUNITY)).extracting(Responder::id)
+          .containsExactly(WORKER_C1);
+      assertThat(DISTRICT.respondersCovering(AreaRef.of(B3), Tier.COMMUNITY)).isEmpty();
+      assertThat(DISTRICT.respondersCovering(AreaRef.of(G3), Tier.STREET)).extracting(Responder::id)
+          .containsExactly(STREET_OFFICE);
+      assertThat(DISTRICT.respondersCovering(AreaRef.of(K2), Tier.DISTRICT)).extracting(Responder::id)
+          .containsExactly(HOUSING);
+      assertThat(DISTRICT.respondersCovering(AreaRef.of(C1), Tier.COMMUNITY)).extracting(Responder::id)
+          .containsExactly(WORKER_C1);
+      assertThat(DISTRICT.respondersCovering(AreaRef.of(S1), Tier.STREET)).hasSize(1);
+      assertThat(DISTRICT.respondersCovering(AreaRef.district(), Tier.DISTRICT)).hasSize(1);
+      assertThatThrownBy(() -> DISTRICT.respondersCovering(AreaRef.of(GridId.of("G-404")), Tier.GRID))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Cannot look up area GRID:G-404: it is not in this jurisdiction");
+    }
+
+    @Test
+    @DisplayName("building leader, teams by skill, entities by id")
+    void others() {
+      assertThat(DISTRICT.buildingLeader(B1).map(Responder::id)).contains(LEADER_B1);
+      assertThat(DISTRICT.buildingLeader(B2)).isEmpty();
+      assertThat(DISTRICT.teamsWithSkill(Skill.ELDERLY_CARE)).extracting(VolunteerTeam::id).containsExactly(RED);
+      assertThat(DISTRICT.teamsWithSkill(Skill.MEDIATION, C1)).isEmpty();
+      assertThat(DISTRICT.teamsWithSkill(Skill.MEDIATION, C2)).hasSize(1);
+      assertThat(DISTRICT.teamsWithSkill(Skill.LEGAL)).isEmpty();
+      assertThat(DISTRICT.street(S1)).isPresent();
+      assertThat(DISTRICT.community(C2).map(Community::name)).contains("友谊河社区");
+      assertThat(DISTRICT.grid(G1).flatMap(Grid::supervisionPhone)).contains("0564-3377110");
+      assertThat(DISTRICT.compound(K2).flatMap(Compound::partner)).contains(K1);
+      assertThat(DISTRICT.building(B3)).isPresent();
+      assertThat(DISTRICT.resident(ResidentId.of("P-7"))).isPresent();
+      assertThat(DISTRICT.responder(HOUSING).flatMap(Responder::department)).contains("housing");
+      assertThat(DISTRICT.team(RED)).isPresent();
+      assertThat(DISTRICT.team(TeamId.of("none"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("household counts by area")
+    void counts() {
+      assertThat(DISTRICT.householdCount()).isEqualTo(5);
+      assertThat(DISTRICT.householdCount(AreaRef.of(B1))).isEqualTo(3);
+      assertThat(DISTRICT.householdCount(AreaRef.of(K1))).isEqualTo(3);
+      assertThat(DISTRICT.householdCount(AreaRef.of(G1))).isEqualTo(4);
+      assertThat(DISTRICT.householdCount(AreaRef.of(C1))).isEqualTo(4);
+      assertThat(DISTRICT.householdCount(AreaRef.of(S1))).isEqualTo(5);
+      assertThat(DISTRICT.householdCount(AreaRef.district())).isEqualTo(5);
+    }
+  }
+
+  @Nested
+  @DisplayName("compact household storage")
+  class Compact {
+    @Test
+    @DisplayName("every household comes back exactly as it went in")
+    void roundTrip() {
+      List<Household> added = RegistrySamples.households();
+      assertThat(DISTRICT.households()).containsExactlyElementsOf(added);
+      for (Household h : added) {
+        assertThat(DISTRICT.household(h.id())).contains(h);
+      }
+      assertThat(added).anySatisfy(h -> assertThat(h.careNeeds()).hasSize(2));
+      assertThat(added).anySatisfy(h -> assertThat(h.unit()).isEmpty());
+      assertThat(added).anySatisfy(h -> assertThat(h.members()).anySatisfy(
+          m -> assertThat(m.validity().start()).isPresent()));
+      assertThat(DISTRICT.householdsIn(B1)).extracting(Household::id).containsExactly(
+          HouseholdId.of("H-B1-2-301"), HouseholdId.of("H-B1-2-401"), HouseholdId.of("H-B1-1-101"));
+      assertThat(DISTRICT.householdsIn(BuildingId.of("none"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("100,000 households take at most 128 bytes each (personal data excluded)")
+    void bytesPerHousehold() {
+      int n = 100_000;
+      Jurisdiction j = LargeRegistry.build(n);
+      long bytes = j.householdStorageBytes();
+      double perHousehold = (double) bytes / n;
+      assertThat(j.householdCount()).isEqualTo(n);
+      assertThat(perHousehold).isLessThanOrEqualTo(128.0);
+      System.out.printf("household columns: %.1f bytes per household over %,d households%n", perHousehold, n);
+    }
+  }
+}

@@ -82,11 +82,13 @@ public final class Actor {
 
   /** Whether this actor is the responder {@code responder}. */
   public boolean is(ResponderId responder) {
+    requireNonNull(responder, "responder");
     return kind == Kind.RESPONDER && id.equals(responder.value());
   }
 
   /** Whether this actor is the resident {@code resident}. */
   public boolean is(ResidentId resident) {
+    requireNonNull(resident, "resident");
     return kind == Kind.RESIDENT && id.equals(resident.value());
   }
 

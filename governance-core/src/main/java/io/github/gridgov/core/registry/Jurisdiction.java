@@ -437,12 +437,14 @@ public final class Jurisdiction {
 
   /** The teams offering {@code skill}, by team id. */
   public List<VolunteerTeam> teamsWithSkill(Skill skill) {
-    return teamsBySkill.get(skill);
+    return teamsBySkill.get(requireNonNull(skill, "skill"));
   }
 
   /** The teams of community {@code community} offering {@code skill}, by team id. */
   public List<VolunteerTeam> teamsWithSkill(Skill skill, CommunityId community) {
-    return teamsBySkill.get(skill).stream().filter(t -> t.community().equals(community))
+    requireNonNull(community, "community");
+    return teamsBySkill.get(requireNonNull(skill, "skill")).stream()
+        .filter(t -> t.community().equals(community))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -29,14 +29,19 @@ public abstract class Identifier implements Comparable<Identifier> {
    */
   protected Identifier(String value) {
     requireNonNull(value, "value");
-    String type = getClass().getSimpleName();
-    Checks.check(!value.isEmpty(), type, "value", value, "must not be blank");
-    Checks.check(value.length() <= MAX_LENGTH, type, "value", Checks.abbreviate(value),
-        "must be at most " + MAX_LENGTH + " characters (was " + value.length() + ")");
+    if (value.isEmpty()) {
+      throw Checks.invalid(getClass().getSimpleName(), "value", value, "must not be blank");
+    }
+    if (value.length() > MAX_LENGTH) {
+      throw Checks.invalid(getClass().getSimpleName(), "value", Checks.abbreviate(value),
+          "must be at most %s characters (was %s)", MAX_LENGTH, value.length());
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      Checks.check(isAllowed(c), type, "value", value,
-          "must use only [A-Za-z0-9._:-] (found '" + c + "' at index " + i + ")");
+      if (!isAllowed(c)) {
+        throw Checks.invalid(getClass().getSimpleName(), "value", value,
+            "must use only [A-Za-z0-9._:-] (found '%s' at index %s)", c, i);
+      }
     }
     this.value = value;
   }

@@ -29,8 +29,10 @@ public final class BeijingGridCode {
    */
   public static BeijingGridCode parse(String text) {
     requireNonNull(text, "text");
-    Checks.check(text.length() == 15 && StatisticalAreaCode.isDigits(text), "BeijingGridCode",
-        "value", Checks.abbreviate(text), "must be exactly 15 digits");
+    if (text.length() != 15 || !StatisticalAreaCode.isDigits(text)) {
+      throw Checks.invalid("BeijingGridCode", "value", Checks.abbreviate(text),
+          "must be exactly 15 digits");
+    }
     Checks.check(!text.startsWith("000", 6), "BeijingGridCode", "street", text,
         "must not be 000");
     Checks.check(!text.startsWith("000", 9), "BeijingGridCode", "community", text,

@@ -78,10 +78,12 @@ public abstract class Building implements WithBuilding {
     for (int i = 0; i + 1 < all.size(); i++) {
       Validity earlier = all.get(i).validity();
       Validity later = all.get(i + 1).validity();
-      Checks.check(earlier.end().isPresent() && later.start().isPresent()
-              && earlier.end().get().isBefore(later.start().get()),
-          "Building", "gridAssignments", id() + " " + earlier + " then " + later,
-          "must be in date order without overlap; only the last may be open-ended");
+      boolean ordered = earlier.end().isPresent() && later.start().isPresent()
+          && earlier.end().get().isBefore(later.start().get());
+      if (!ordered) {
+        throw Checks.invalid("Building", "gridAssignments", id() + " " + earlier + " then " + later,
+            "must be in date order without overlap; only the last may be open-ended");
+      }
     }
     unitLeaders().keySet().forEach(u -> Checks.checkText(u, 16, "Building", "unitLeaders.unit"));
   }

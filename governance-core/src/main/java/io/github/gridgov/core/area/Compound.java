@@ -50,7 +50,7 @@ public abstract class Compound implements WithCompound {
     propertyCompany().ifPresent(p -> Checks.checkText(p, 100, "Compound", "propertyCompany"));
     Checks.check(propertyCompany().isEmpty() || management() == ManagementStatus.MANAGED,
         "Compound", "propertyCompany", propertyCompany().orElse(""),
-        "is only allowed for a MANAGED compound (was " + management() + ")");
+        "is only allowed for a MANAGED compound (was %s)", management());
     Checks.check(!partner().equals(Optional.of(id())), "Compound", "partner", id(),
         "must not be the compound itself");
   }

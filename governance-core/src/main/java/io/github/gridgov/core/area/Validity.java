@@ -21,7 +21,7 @@ public final class Validity {
 
   private Validity(LocalDate from, LocalDate to) {
     if (from != null && to != null) {
-      Checks.check(!to.isBefore(from), "Validity", "to", to, "must not be before from " + from);
+      Checks.check(!to.isBefore(from), "Validity", "to", to, "must not be before from %s", from);
     }
     this.from = from;
     this.to = to;

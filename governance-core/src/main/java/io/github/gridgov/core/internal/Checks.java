@@ -1,5 +1,6 @@
 package io.github.gridgov.core.internal;
 
+import com.google.common.base.Strings;
 import io.github.gridgov.core.InvalidModelException;
 
 /**
@@ -16,15 +17,45 @@ public final class Checks {
    */
   public static void check(boolean ok, String type, String field, Object shownValue, String rule) {
     if (!ok) {
-      throw new InvalidModelException(type, field, String.valueOf(shownValue), rule);
+      throw invalid(type, field, shownValue, rule);
     }
+  }
+
+  /**
+   * Throws unless {@code ok}; the rule is a {@code %s} template formatted only on failure, so a
+   * passing check costs no string building.
+   */
+  public static void check(boolean ok, String type, String field, Object shownValue,
+      String ruleTemplate, Object arg) {
+    if (!ok) {
+      throw invalid(type, field, shownValue, ruleTemplate, arg);
+    }
+  }
+
+  /** As {@link #check(boolean, String, String, Object, String, Object)}, with two arguments. */
+  public static void check(boolean ok, String type, String field, Object shownValue,
+      String ruleTemplate, Object arg1, Object arg2) {
+    if (!ok) {
+      throw invalid(type, field, shownValue, ruleTemplate, arg1, arg2);
+    }
+  }
+
+  /** The exception for a broken rule; {@code ruleTemplate} is formatted with {@code args}. */
+  public static InvalidModelException invalid(String type, String field, Object shownValue,
+      String ruleTemplate, Object... args) {
+    String rule = args.length == 0 ? ruleTemplate : Strings.lenientFormat(ruleTemplate, args);
+    return new InvalidModelException(type, field, String.valueOf(shownValue), rule);
   }
 
   /** Throws unless {@code value} is non-blank and at most {@code max} characters. */
   public static void checkText(String value, int max, String type, String field) {
-    check(!value.isBlank(), type, field, value, "must not be blank");
-    check(value.length() <= max, type, field, abbreviate(value),
-        "must be at most " + max + " characters (was " + value.length() + ")");
+    if (value.isBlank()) {
+      throw invalid(type, field, value, "must not be blank");
+    }
+    if (value.length() > max) {
+      throw invalid(type, field, abbreviate(value), "must be at most %s characters (was %s)", max,
+          value.length());
+    }
   }
 
   /** Shortens long text for a message. */
@@ -36,7 +67,9 @@ public final class Checks {
   public static void checkServicePhone(String phone, String type, String field) {
     boolean ok = phone.length() >= 3 && phone.length() <= 20
         && phone.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '-');
-    check(ok, type, field, abbreviate(phone), "must be 3-20 digits or '-'");
+    if (!ok) {
+      throw invalid(type, field, abbreviate(phone), "must be 3-20 digits or '-'");
+    }
   }
 
   /**

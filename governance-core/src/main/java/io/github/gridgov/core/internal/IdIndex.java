@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * A compact, open-addressing map from ASCII identifier strings to dense indexes {@code 0..n-1}.
  *
- * <p>All ids live in one {@code byte[]} with an {@code int} offset each, and the hash table is an
- * {@code int[]}: about {@code length + 4 + 8} bytes an id, no object per entry and no boxing.
+ * <p>All ids live in one {@code byte[]} with an {@code int} offset each, and the hash table is a
+ * {@code long[]} whose slots hold the id's hash next to its index, so that a probe that meets
+ * another id is rejected without reading that id's bytes: about {@code length + 4 + 16} bytes an
+ * id, no object per entry and no boxing.
  * Hashes agree with {@link String#hashCode()} (ids are ASCII), so a lookup uses the string's
  * cached hash. Add-only while building; read-only and thread-safe once {@link #freeze()}
  * returned. Not API.
@@ -16,16 +18,18 @@ public final class IdIndex {
   private int byteCount;
   private int[] offsets;
   private int size;
-  private int[] slots; // index + 1, 0 = empty
+  private long[] slots; // hash << 32 | (index + 1); 0 = empty
   private int mask;
 
   /** An empty index sized for about {@code expected} ids. */
+  private static final double LOAD = 0.6;
+
   public IdIndex(int expected) {
     int e = Math.max(4, expected);
     bytes = new byte[e * 12];
     offsets = new int[e + 1];
-    int cap = Integer.highestOneBit(Math.max(8, (int) (e / 0.6)) - 1) << 1;
-    slots = new int[cap];
+    int cap = Integer.highestOneBit(Math.max(8, (int) (e / LOAD)) - 1) << 1;
+    slots = new long[cap];
     mask = cap - 1;
   }
 
@@ -41,17 +45,17 @@ public final class IdIndex {
   public int add(String id) {
     int h = spread(id.hashCode());
     for (int s = h & mask; ; s = (s + 1) & mask) {
-      int v = slots[s];
+      long v = slots[s];
       if (v == 0) {
-        return insert(id, s);
+        return insert(id, h, s);
       }
-      if (matches(v - 1, id)) {
-        return -v;
+      if ((int) (v >>> 32) == h && matches((int) v - 1, id)) {
+        return -(int) v;
       }
     }
   }
 
-  private int insert(String id, int slot) {
+  private int insert(String id, int hash, int slot) {
     int len = id.length();
     if (byteCount + len > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, byteCount + len));
@@ -65,9 +69,9 @@ public final class IdIndex {
     offsets[size] = byteCount;
     byteCount += len;
     offsets[size + 1] = byteCount;
-    slots[slot] = size + 1;
+    slots[slot] = (long) hash << 32 | (size + 1);
     int index = size++;
-    if (size > slots.length * 0.6) {
+    if (size > slots.length * LOAD) {
       rehash();
     }
     return index;
@@ -75,15 +79,16 @@ public final class IdIndex {
 
   private void rehash() {
     int cap = slots.length * 2;
-    int[] fresh = new int[cap];
+    long[] fresh = new long[cap];
     int m = cap - 1;
-    for (int i = 0; i < size; i++) {
-      int h = spread(hashOf(i));
-      int s = h & m;
-      while (fresh[s] != 0) {
-        s = (s + 1) & m;
+    for (long v : slots) {
+      if (v != 0) {
+        int s = (int) (v >>> 32) & m;
+        while (fresh[s] != 0) {
+          s = (s + 1) & m;
+        }
+        fresh[s] = v;
       }
-      fresh[s] = i + 1;
     }
     slots = fresh;
     mask = m;
@@ -93,12 +98,12 @@ public final class IdIndex {
   public int indexOf(String id) {
     int h = spread(id.hashCode());
     for (int s = h & mask; ; s = (s + 1) & mask) {
-      int v = slots[s];
+      long v = slots[s];
       if (v == 0) {
         return -1;
       }
-      if (matches(v - 1, id)) {
-        return v - 1;
+      if ((int) (v >>> 32) == h && matches((int) v - 1, id)) {
+        return (int) v - 1;
       }
     }
   }
@@ -130,14 +135,6 @@ public final class IdIndex {
     return true;
   }
 
-  private int hashOf(int index) {
-    int h = 0;
-    for (int i = offsets[index]; i < offsets[index + 1]; i++) {
-      h = 31 * h + bytes[i];
-    }
-    return h;
-  }
-
   private static int spread(int h) {
     return (h ^ (h >>> 16)) * 0x9E3779B1;
   }
@@ -145,7 +142,7 @@ public final class IdIndex {
   /** The bytes held: the id bytes, offsets and hash slots with their array headers. */
   public long retainedBytes() {
     return align(16L + bytes.length) + align(16L + 4L * offsets.length)
-        + align(16L + 4L * slots.length) + 32;
+        + align(16L + 8L * slots.length) + 32;
   }
 
   private static long align(long n) {

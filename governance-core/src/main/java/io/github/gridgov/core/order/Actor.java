@@ -64,9 +64,11 @@ public final class Actor {
 
   private static String checkedId(String id) {
     requireNonNull(id, "id");
-    Checks.check(!id.isEmpty() && id.length() <= Identifier.MAX_LENGTH
-            && id.chars().allMatch(c -> Identifier.isAllowed((char) c)),
-        "Actor", "id", Checks.abbreviate(id), "must be 1-64 characters of [A-Za-z0-9._:-]");
+    boolean ok = !id.isEmpty() && id.length() <= Identifier.MAX_LENGTH
+        && id.chars().allMatch(c -> Identifier.isAllowed((char) c));
+    if (!ok) {
+      throw Checks.invalid("Actor", "id", Checks.abbreviate(id), "must be 1-64 characters of [A-Za-z0-9._:-]");
+    }
     return id;
   }
 

@@ -68,7 +68,9 @@ public final class Category implements Comparable<Category> {
     requireNonNull(code, "code");
     boolean ok = !code.isEmpty() && code.length() <= 40
         && code.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-    Checks.check(ok, "Category", "code", Checks.abbreviate(code), "must be 1-40 characters of [a-z0-9-]");
+    if (!ok) {
+      throw Checks.invalid("Category", "code", Checks.abbreviate(code), "must be 1-40 characters of [a-z0-9-]");
+    }
     return new Category(code);
   }
 

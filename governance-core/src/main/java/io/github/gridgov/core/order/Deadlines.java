@@ -37,6 +37,6 @@ public abstract class Deadlines {
   @Value.Check
   void check() {
     Checks.check(!acceptBy().isAfter(resolveBy()), "Deadlines", "acceptBy", acceptBy(),
-        "must not be after resolveBy " + resolveBy());
+        "must not be after resolveBy %s", resolveBy());
   }
 }

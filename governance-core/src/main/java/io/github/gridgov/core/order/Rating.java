@@ -42,7 +42,11 @@ public abstract class Rating {
 
   @Value.Check
   void check() {
-    comment().ifPresent(c -> Checks.check(c.length() <= 500, "Rating", "comment",
-        "(" + c.length() + " characters)", "must be at most 500 characters"));
+    comment().ifPresent(c -> {
+      if (c.length() > 500) {
+        throw Checks.invalid("Rating", "comment", "(" + c.length() + " characters)",
+            "must be at most 500 characters");
+      }
+    });
   }
 }

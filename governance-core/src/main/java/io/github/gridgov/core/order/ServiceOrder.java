@@ -195,8 +195,12 @@ public abstract class ServiceOrder {
 
   @Value.Check
   void check() {
-    description().ifPresent(d -> Checks.check(!d.isBlank() && d.length() <= 2000, "ServiceOrder",
-        "description", "(" + d.length() + " characters)", "must be 1-2000 characters, not blank"));
+    description().ifPresent(d -> {
+      if (d.isBlank() || d.length() > 2000) {
+        throw Checks.invalid("ServiceOrder", "description", "(" + d.length() + " characters)",
+            "must be 1-2000 characters, not blank");
+      }
+    });
   }
 
   // ---- lifecycle ------------------------------------------------------------------------

@@ -38,20 +38,24 @@ public final class IdCardNumber {
   public static IdCardNumber of(String text) {
     requireNonNull(text, "text");
     String v = text.trim().toUpperCase(java.util.Locale.ROOT);
-    String shown = Checks.maskMiddle(v, 6, 4);
     boolean shape = v.length() == 18;
     for (int i = 0; shape && i < 17; i++) {
       shape = v.charAt(i) >= '0' && v.charAt(i) <= '9';
     }
     char last = shape ? v.charAt(17) : ' ';
     shape = shape && ((last >= '0' && last <= '9') || last == 'X');
-    Checks.check(shape, "IdCardNumber", "value", shown,
-        "must be 17 digits followed by a digit or X (GB 11643)");
-    Checks.check(parseBirthDate(v) != null, "IdCardNumber", "birthDate", shown,
-        "must hold a real birth date in positions 7-14 (GB 11643)");
-    char expected = checkCharacter(v);
-    Checks.check(last == expected, "IdCardNumber", "checkDigit", shown,
-        "has a wrong check character (ISO 7064 MOD 11-2, GB 11643)");
+    if (!shape) {
+      throw Checks.invalid("IdCardNumber", "value", Checks.maskMiddle(v, 6, 4),
+          "must be 17 digits followed by a digit or X (GB 11643)");
+    }
+    if (parseBirthDate(v) == null) {
+      throw Checks.invalid("IdCardNumber", "birthDate", Checks.maskMiddle(v, 6, 4),
+          "must hold a real birth date in positions 7-14 (GB 11643)");
+    }
+    if (last != checkCharacter(v)) {
+      throw Checks.invalid("IdCardNumber", "checkDigit", Checks.maskMiddle(v, 6, 4),
+          "has a wrong check character (ISO 7064 MOD 11-2, GB 11643)");
+    }
     return new IdCardNumber(v);
   }
 

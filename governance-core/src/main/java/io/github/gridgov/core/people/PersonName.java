@@ -34,10 +34,13 @@ public final class PersonName {
     requireNonNull(text, "text");
     String v = text.strip();
     Checks.check(!v.isEmpty(), "PersonName", "value", "", "must not be blank");
-    Checks.check(v.length() <= MAX_LENGTH, "PersonName", "value", mask(v),
-        "must be at most " + MAX_LENGTH + " characters (was " + v.length() + ")");
-    Checks.check(v.codePoints().noneMatch(c -> Character.isDigit(c) || Character.isISOControl(c)),
-        "PersonName", "value", mask(v), "must not contain digits or control characters");
+    if (v.length() > MAX_LENGTH) {
+      throw Checks.invalid("PersonName", "value", mask(v), "must be at most %s characters (was %s)",
+          MAX_LENGTH, v.length());
+    }
+    if (v.codePoints().anyMatch(c -> Character.isDigit(c) || Character.isISOControl(c))) {
+      throw Checks.invalid("PersonName", "value", mask(v), "must not contain digits or control characters");
+    }
     return new PersonName(v);
   }
 

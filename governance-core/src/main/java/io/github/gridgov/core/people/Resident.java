@@ -71,9 +71,9 @@ public abstract class Resident implements WithResident {
         "must be between 1880 and 2200"));
     idNumber().ifPresent(idn -> {
       birthYear().ifPresent(y -> Checks.check(y == idn.birthDate().getYear(), "Resident",
-          "birthYear", y, "must agree with the ID number " + idn));
+          "birthYear", y, "must agree with the ID number %s", idn));
       sex().ifPresent(s -> Checks.check(s == idn.sex(), "Resident", "sex", s,
-          "must agree with the ID number " + idn));
+          "must agree with the ID number %s", idn));
     });
   }
 }

@@ -96,17 +96,22 @@ public abstract class Responder implements WithResponder {
   void check() {
     Checks.check(!coverage().isEmpty(), "Responder", "coverage", id(), "must name at least one area");
     Checks.check(capacity() >= 1 && capacity() <= MAX_CAPACITY, "Responder", "capacity",
-        capacity(), "must be between 1 and " + MAX_CAPACITY + " (responder " + id() + ")");
+        capacity(), "must be between 1 and %s (responder %s)", MAX_CAPACITY, id());
     if (role().isOrganisation()) {
       Checks.check(organisation().isPresent(), "Responder", "organisation", id(),
-          "is required for the organisation role " + role());
+          "is required for the organisation role %s", role());
     } else {
       Checks.check(name().isPresent(), "Responder", "name", id(),
-          "is required for the person role " + role());
+          "is required for the person role %s", role());
     }
     organisation().ifPresent(o -> Checks.checkText(o, 100, "Responder", "organisation"));
-    department().ifPresent(d -> Checks.check(!d.isEmpty() && d.length() <= 40
-            && d.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'),
-        "Responder", "department", Checks.abbreviate(d), "must be 1-40 characters of [a-z0-9-]"));
+    department().ifPresent(d -> {
+      boolean ok = !d.isEmpty() && d.length() <= 40
+          && d.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+      if (!ok) {
+        throw Checks.invalid("Responder", "department", Checks.abbreviate(d),
+            "must be 1-40 characters of [a-z0-9-]");
+      }
+    });
   }
 }

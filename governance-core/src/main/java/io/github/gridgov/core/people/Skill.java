@@ -53,7 +53,9 @@ public final class Skill implements Comparable<Skill> {
     requireNonNull(code, "code");
     boolean ok = !code.isEmpty() && code.length() <= 40
         && code.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-    Checks.check(ok, "Skill", "code", Checks.abbreviate(code), "must be 1-40 characters of [a-z0-9-]");
+    if (!ok) {
+      throw Checks.invalid("Skill", "code", Checks.abbreviate(code), "must be 1-40 characters of [a-z0-9-]");
+    }
     return new Skill(code);
   }
 

@@ -54,8 +54,8 @@ public abstract class VolunteerTeam implements WithVolunteerTeam {
   void check() {
     Checks.checkText(name(), 100, "VolunteerTeam", "name");
     Checks.check(capacity() >= 1 && capacity() <= Responder.MAX_CAPACITY, "VolunteerTeam",
-        "capacity", capacity(), "must be between 1 and " + Responder.MAX_CAPACITY);
+        "capacity", capacity(), "must be between 1 and %s", Responder.MAX_CAPACITY);
     leader().ifPresent(l -> Checks.check(members().contains(l), "VolunteerTeam", "leader", l,
-        "must be a member of team " + id()));
+        "must be a member of team %s", id()));
   }
 }

@@ -58,9 +58,9 @@ public abstract class SizeLimits implements WithSizeLimits {
   void check() {
     Checks.check(communityMinHouseholds() >= 0 && communityMinHouseholds() <= communityMaxHouseholds(),
         "SizeLimits", "communityMinHouseholds", communityMinHouseholds(),
-        "must be between 0 and communityMaxHouseholds " + communityMaxHouseholds());
+        "must be between 0 and communityMaxHouseholds %s", communityMaxHouseholds());
     Checks.check(gridMinHouseholds() >= 0 && gridMinHouseholds() <= gridMaxHouseholds(),
         "SizeLimits", "gridMinHouseholds", gridMinHouseholds(),
-        "must be between 0 and gridMaxHouseholds " + gridMaxHouseholds());
+        "must be between 0 and gridMaxHouseholds %s", gridMaxHouseholds());
   }
 }

@@ -137,11 +137,15 @@ final class Validation {
   private int ref(IdIndex ix, Identifier id, String subject, String field) {
     int i = ix.indexOf(id.value());
     if (i < 0) {
-      problems.add(Problem.error(UNKNOWN_REFERENCE, subject, "Cannot add " + subject + ": "
-          + field + " refers to " + id.getClass().getSimpleName() + " " + id + ", which is not in the registry"));
+      unknown(subject, field, id);
       return 0;
     }
     return i;
+  }
+
+  private void unknown(String subject, String field, Identifier id) {
+    problems.add(Problem.error(UNKNOWN_REFERENCE, subject, "Cannot add " + subject + ": "
+        + field + " refers to " + id.getClass().getSimpleName() + " " + id + ", which is not in the registry"));
   }
 
   private void checkGrid(int i) {
@@ -323,18 +327,25 @@ final class Validation {
         problems.add(Problem.error(DUPLICATE_ID, "HOUSEHOLD:" + id,
             "Cannot add household " + id + ": the id is used twice"));
       }
-      String subject = "HOUSEHOLD:" + id;
-      building[h] = ref(buildingIx, household.building(), subject, "building");
-      if (buildingIx.indexOf(household.building().value()) < 0) {
+      int b = buildingIx.indexOf(household.building().value());
+      if (b < 0) {
+        unknown("HOUSEHOLD:" + id, "building", household.building());
         dangling.set(h);
+        b = 0;
       }
-      unit[h] = household.unit().map(u -> pooled(u, poolIndex, pool)).orElse(-1);
+      building[h] = b;
+      unit[h] = household.unit().isPresent() ? pooled(household.unit().get(), poolIndex, pool) : -1;
       room[h] = pooled(household.room(), poolIndex, pool);
       occupancy[h] = (byte) household.occupancy().ordinal();
       care[h] = HouseholdTable.careMask(household.careNeeds());
       memberStart[h] = m;
       for (Membership member : household.members()) {
-        memberResident[m] = ref(residentIx, member.resident(), subject, "members");
+        int r = residentIx.indexOf(member.resident().value());
+        if (r < 0) {
+          unknown("HOUSEHOLD:" + id, "members", member.resident());
+          r = 0;
+        }
+        memberResident[m] = r;
         memberKind[m] = (byte) member.kind().ordinal();
         if (!member.validity().equals(Validity.always())) {
           datedMembers.add(m);
@@ -353,10 +364,13 @@ final class Validation {
   }
 
   private static int pooled(String s, Map<String, Integer> index, List<String> pool) {
-    return index.computeIfAbsent(s, k -> {
-      pool.add(k);
-      return pool.size() - 1;
-    });
+    Integer i = index.get(s);
+    if (i == null) {
+      i = pool.size();
+      pool.add(s);
+      index.put(s, i);
+    }
+    return i;
   }
 
   /** Two households in one dwelling (same building, unit and room) is an error. */

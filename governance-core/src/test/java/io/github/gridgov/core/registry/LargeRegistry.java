@@ -30,6 +30,10 @@ final class LargeRegistry {
   private LargeRegistry() {}
 
   static Jurisdiction build(int n) {
+    return builder(n).build();
+  }
+
+  static Jurisdiction.Builder builder(int n) {
     Jurisdiction.Builder b = Jurisdiction.builder();
     int buildings = (n + 59) / 60;
     int grids = (buildings + 7) / 8;
@@ -75,6 +79,6 @@ final class LargeRegistry {
       }
       b.addHousehold(hh.build());
     }
-    return b.build();
+    return b;
   }
 }

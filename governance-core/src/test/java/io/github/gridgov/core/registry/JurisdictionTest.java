@@ -278,4 +278,28 @@ class JurisdictionTest {
       System.out.printf("household columns: %.1f bytes per household over %,d households%n", perHousehold, n);
     }
   }
+
+  @Nested
+  @DisplayName("the registry's values")
+  class Values {
+    @Test
+    @DisplayName("problems and chains are equal by value and refuse null")
+    void contracts() {
+      Jurisdiction again = district().build();
+      new com.google.common.testing.EqualsTester()
+          .addEqualityGroup(DISTRICT.warnings().get(0), again.warnings().get(0))
+          .addEqualityGroup(DISTRICT.warnings().get(1))
+          .testEquals();
+      new com.google.common.testing.EqualsTester()
+          .addEqualityGroup(DISTRICT.chainOf(B1).orElseThrow(), again.chainOf(B1).orElseThrow())
+          .addEqualityGroup(DISTRICT.chainOf(HouseholdId.of("H-B1-2-301")).orElseThrow())
+          .addEqualityGroup(DISTRICT.chainOf(B3).orElseThrow())
+          .testEquals();
+      com.google.common.testing.NullPointerTester tester = new com.google.common.testing.NullPointerTester();
+      tester.testAllPublicInstanceMethods(DISTRICT.warnings().get(0));
+      tester.testAllPublicInstanceMethods(DISTRICT.chainOf(B1).orElseThrow());
+      assertThat(DISTRICT.warnings().get(5).toString()).isEqualTo("WARNING registry.no-active-building-leader "
+          + "BUILDING:B-2: building B-2 has no active building leader; its matters start at the GRID tier");
+    }
+  }
 }

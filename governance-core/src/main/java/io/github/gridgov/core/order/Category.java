@@ -1,20 +1,17 @@
 package io.github.gridgov.core.order;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.gridgov.core.internal.Checks;
+import io.github.gridgov.core.Code;
 
 /**
  * 诉求分类 — the topic of an order; the rules key target tiers, deadlines and dispatch
  * catalogues on it.
  *
  * <p>An open value type: the constants are common topics, and a platform may use its own
- * catalogue with {@link #of(String)}. A code is 1–40 characters of {@code [a-z0-9-]}. Equal when
- * the codes are equal; {@code toString()} is the code.
+ * catalogue with {@link #of(String)}. The code rules are those of {@link Code}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class Category implements Comparable<Category> {
+public final class Category extends Code {
   /** 漏水 — a leak into a dwelling. */
   public static final Category WATER_LEAK = new Category("water-leak");
   /** 邻里噪音. */
@@ -52,10 +49,8 @@ public final class Category implements Comparable<Category> {
   /** 其他. */
   public static final Category OTHER = new Category("other");
 
-  private final String code;
-
   private Category(String code) {
-    this.code = code;
+    super(code);
   }
 
   /**
@@ -65,38 +60,6 @@ public final class Category implements Comparable<Category> {
    *     has a character outside {@code [a-z0-9-]}
    */
   public static Category of(String code) {
-    requireNonNull(code, "code");
-    boolean ok = !code.isEmpty() && code.length() <= 40
-        && code.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-    if (!ok) {
-      throw Checks.invalid("Category", "code", Checks.abbreviate(code), "must be 1-40 characters of [a-z0-9-]");
-    }
     return new Category(code);
-  }
-
-  /** The code, e.g. {@code water-leak}. */
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Category && ((Category) o).code.equals(code);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  @Override
-  public int compareTo(Category other) {
-    return code.compareTo(other.code);
-  }
-
-  /** The code. */
-  @Override
-  public String toString() {
-    return code;
   }
 }

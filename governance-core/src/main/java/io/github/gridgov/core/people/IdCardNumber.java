@@ -18,14 +18,12 @@ import java.time.LocalDate;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class IdCardNumber {
+public final class IdCardNumber extends PersonalData {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-  private final String value;
-
   private IdCardNumber(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -79,42 +77,22 @@ public final class IdCardNumber {
 
   /** The birth date encoded in positions 7–14. */
   public LocalDate birthDate() {
-    return parseBirthDate(value);
+    return parseBirthDate(clearText());
   }
 
   /** The sex encoded in the 17th digit: odd for male, even for female. */
   public Sex sex() {
-    return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+    return (clearText().charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
   }
 
   /** The 6-digit address code of the place of first registration. */
   public String addressCode() {
-    return value.substring(0, 6);
-  }
-
-  /** The 18 characters in clear. Personal data: do not log. */
-  public String clearText() {
-    return value;
+    return clearText().substring(0, 6);
   }
 
   /** {@code 110105********123X}: first 6 and last 4 kept. */
+  @Override
   public String masked() {
-    return value.substring(0, 6) + "********" + value.substring(14);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof IdCardNumber && ((IdCardNumber) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The masked form. */
-  @Override
-  public String toString() {
-    return masked();
+    return clearText().substring(0, 6) + "********" + clearText().substring(14);
   }
 }

@@ -14,14 +14,12 @@ import io.github.gridgov.core.internal.Checks;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class PersonName {
+public final class PersonName extends PersonalData {
   /** The longest name accepted. */
   public static final int MAX_LENGTH = 50;
 
-  private final String value;
-
   private PersonName(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -57,29 +55,9 @@ public final class PersonName {
     return new String(cps, 0, keep) + "*" + new String(cps, n - 1, 1);
   }
 
-  /** The name in clear. Personal data: do not log. */
-  public String clearText() {
-    return value;
-  }
-
   /** The masked form, e.g. {@code 张*}, {@code 欧阳*明}. */
+  @Override
   public String masked() {
-    return mask(value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PersonName && ((PersonName) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The masked form. */
-  @Override
-  public String toString() {
-    return masked();
+    return mask(clearText());
   }
 }

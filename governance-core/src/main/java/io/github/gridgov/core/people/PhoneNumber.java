@@ -12,11 +12,9 @@ import io.github.gridgov.core.internal.Checks;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class PhoneNumber {
-  private final String digits;
-
+public final class PhoneNumber extends PersonalData {
   private PhoneNumber(String digits) {
-    this.digits = digits;
+    super(digits);
   }
 
   /**
@@ -43,29 +41,9 @@ public final class PhoneNumber {
     return new PhoneNumber(d);
   }
 
-  /** The 11 digits in clear. Personal data: do not log. */
-  public String clearText() {
-    return digits;
-  }
-
   /** {@code 138****1234}. */
+  @Override
   public String masked() {
-    return digits.substring(0, 3) + "****" + digits.substring(7);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PhoneNumber && ((PhoneNumber) o).digits.equals(digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
-  }
-
-  /** The masked form, {@code 138****1234}. */
-  @Override
-  public String toString() {
-    return masked();
+    return clearText().substring(0, 3) + "****" + clearText().substring(7);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gridgov.core.people;
 
+import io.github.gridgov.core.Code;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.internal.Checks;
@@ -105,13 +106,7 @@ public abstract class Responder implements WithResponder {
           "is required for the person role %s", role());
     }
     organisation().ifPresent(o -> Checks.checkText(o, 100, "Responder", "organisation"));
-    department().ifPresent(d -> {
-      boolean ok = !d.isEmpty() && d.length() <= 40
-          && d.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-      if (!ok) {
-        throw Checks.invalid("Responder", "department", Checks.abbreviate(d),
-            "must be 1-40 characters of [a-z0-9-]");
-      }
-    });
+    department().ifPresent(d -> Checks.check(Code.isValid(d), "Responder", "department",
+        Checks.abbreviate(d), "must be 1-40 characters of [a-z0-9-]"));
   }
 }

@@ -1,19 +1,16 @@
 package io.github.gridgov.core.people;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.gridgov.core.internal.Checks;
+import io.github.gridgov.core.Code;
 
 /**
  * 服务特长 — a skill a responder or team offers, or an order needs.
  *
  * <p>An open value type: the constants are the common ones, and a platform may define its own
- * with {@link #of(String)}. A skill code is 1–40 characters of {@code [a-z0-9-]}. Equal when the
- * codes are equal; {@code toString()} is the code.
+ * with {@link #of(String)}. The code rules are those of {@link Code}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class Skill implements Comparable<Skill> {
+public final class Skill extends Code {
   /** 水管维修. */
   public static final Skill PLUMBING = new Skill("plumbing");
   /** 电工. */
@@ -37,10 +34,8 @@ public final class Skill implements Comparable<Skill> {
   /** 政策咨询. */
   public static final Skill POLICY_ADVICE = new Skill("policy-advice");
 
-  private final String code;
-
   private Skill(String code) {
-    this.code = code;
+    super(code);
   }
 
   /**
@@ -50,38 +45,6 @@ public final class Skill implements Comparable<Skill> {
    *     has a character outside {@code [a-z0-9-]}
    */
   public static Skill of(String code) {
-    requireNonNull(code, "code");
-    boolean ok = !code.isEmpty() && code.length() <= 40
-        && code.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-    if (!ok) {
-      throw Checks.invalid("Skill", "code", Checks.abbreviate(code), "must be 1-40 characters of [a-z0-9-]");
-    }
     return new Skill(code);
-  }
-
-  /** The code, e.g. {@code plumbing}. */
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Skill && ((Skill) o).code.equals(code);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  @Override
-  public int compareTo(Skill other) {
-    return code.compareTo(other.code);
-  }
-
-  /** The code. */
-  @Override
-  public String toString() {
-    return code;
   }
 }

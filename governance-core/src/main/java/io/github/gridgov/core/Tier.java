@@ -1,6 +1,5 @@
 package io.github.gridgov.core;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Optional;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public enum Tier {
+public enum Tier implements Labelled {
   /** 楼栋 — the building, with its building leader (楼栋长) and unit leaders. */
   BUILDING("楼栋", "building"),
   /** 网格 — the grid, with its grid leader, grid workers and helper group. */
@@ -50,18 +49,14 @@ public enum Tier {
     return compareTo(other) > 0;
   }
 
-  /** The Chinese label, e.g. {@code 楼栋}. */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /** The English label, e.g. {@code building}. */
+  @Override
   public String en() {
     return en;
   }
 
-  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
-  public String label(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? zh : en;
-  }
 }

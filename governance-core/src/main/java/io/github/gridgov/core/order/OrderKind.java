@@ -1,6 +1,6 @@
 package io.github.gridgov.core.order;
 
-import java.util.Locale;
+import io.github.gridgov.core.Labelled;
 
 /**
  * 诉求类型 — the kind of a resident's matter, as 北京市接诉即办工作条例 Art. 2 lists them:
@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public enum OrderKind {
+public enum OrderKind implements Labelled {
   /** 咨询 — a question. */
   CONSULTATION("咨询", "consultation"),
   /** 求助 — a request for help. */
@@ -28,8 +28,13 @@ public enum OrderKind {
     this.en = en;
   }
 
-  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
-  public String label(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? zh : en;
+  @Override
+  public String zh() {
+    return zh;
+  }
+
+  @Override
+  public String en() {
+    return en;
   }
 }

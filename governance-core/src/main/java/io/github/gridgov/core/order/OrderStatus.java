@@ -1,6 +1,6 @@
 package io.github.gridgov.core.order;
 
-import java.util.Locale;
+import io.github.gridgov.core.Labelled;
 
 /**
  * 工单状态 — where an order is in its lifecycle.
@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public enum OrderStatus {
+public enum OrderStatus implements Labelled {
   /** 已受理. */
   RECEIVED("已受理", "received"),
   /** 已派单 — has an owner, a tier and deadlines. */
@@ -59,8 +59,13 @@ public enum OrderStatus {
     return this == SUSPENDED || this == PARKED;
   }
 
-  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
-  public String label(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? zh : en;
+  @Override
+  public String zh() {
+    return zh;
+  }
+
+  @Override
+  public String en() {
+    return en;
   }
 }

@@ -1,13 +1,13 @@
 package io.github.gridgov.core.order;
 
-import java.util.Locale;
+import io.github.gridgov.core.Labelled;
 
 /**
  * 满意度 — the five-level 好差评 scale: 非常满意, 满意, 基本满意, 不满意, 非常不满意.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public enum Satisfaction {
+public enum Satisfaction implements Labelled {
   /** 非常满意. */
   VERY_SATISFIED("非常满意", "very satisfied"),
   /** 满意. */
@@ -32,8 +32,13 @@ public enum Satisfaction {
     return this == DISSATISFIED || this == VERY_DISSATISFIED;
   }
 
-  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
-  public String label(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? zh : en;
+  @Override
+  public String zh() {
+    return zh;
+  }
+
+  @Override
+  public String en() {
+    return en;
   }
 }

@@ -1,6 +1,6 @@
 package io.github.gridgov.core.people;
 
-import java.util.Locale;
+import io.github.gridgov.core.Labelled;
 
 /**
  * 关爱对象标签 — a household's or person's care need; raises an order's priority and may shorten
@@ -10,7 +10,7 @@ import java.util.Locale;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public enum CareNeed {
+public enum CareNeed implements Labelled {
   /** 独居老人. */
   ELDERLY_LIVING_ALONE("独居老人", "elderly living alone"),
   /** 空巢老人. */
@@ -42,8 +42,13 @@ public enum CareNeed {
     this.en = en;
   }
 
-  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
-  public String label(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? zh : en;
+  @Override
+  public String zh() {
+    return zh;
+  }
+
+  @Override
+  public String en() {
+    return en;
   }
 }

@@ -1,14 +1,14 @@
 package io.github.gridgov.core.people;
 
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.core.Tier;
-import java.util.Locale;
 
 /**
  * 处置人角色 — what kind of party a responder is, with the tier it works at by default.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public enum ResponderRole {
+public enum ResponderRole implements Labelled {
   /** 楼栋长. */
   BUILDING_LEADER(Tier.BUILDING, "楼栋长", "building leader"),
   /** 单元长. */
@@ -61,8 +61,13 @@ public enum ResponderRole {
         || this == DISTRICT_DEPARTMENT;
   }
 
-  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
-  public String label(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? zh : en;
+  @Override
+  public String zh() {
+    return zh;
+  }
+
+  @Override
+  public String en() {
+    return en;
   }
 }

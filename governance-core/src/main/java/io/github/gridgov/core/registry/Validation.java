@@ -201,16 +201,23 @@ final class Validation {
     }
   }
 
+  /** One ID number for two residents is an error; the index is dropped after the check. */
   private void checkResidents() {
-    Map<IdCardNumber, Resident> byIdNumber = new HashMap<>();
-    for (Resident r : residents) {
-      r.idNumber().ifPresent(n -> {
-        Resident other = byIdNumber.putIfAbsent(n, r);
-        if (other != null) {
-          problems.add(Problem.error(DUPLICATE_ID_NUMBER, "RESIDENT:" + r.id(), "Cannot add resident "
-              + r.id() + ": ID number " + n + " is already resident " + other.id() + "'s"));
+    IdIndex byIdNumber = new IdIndex(residents.size());
+    int[] holder = new int[residents.size()];
+    for (int r = 0; r < residents.size(); r++) {
+      Resident resident = residents.get(r);
+      if (resident.idNumber().isPresent()) {
+        IdCardNumber n = resident.idNumber().get();
+        int i = byIdNumber.add(n.clearText());
+        if (i >= 0) {
+          holder[i] = r;
+        } else {
+          problems.add(Problem.error(DUPLICATE_ID_NUMBER, "RESIDENT:" + resident.id(), "Cannot add resident "
+              + resident.id() + ": ID number " + n + " is already resident "
+              + residents.get(holder[-1 - i]).id() + "'s"));
         }
-      });
+      }
     }
   }
 

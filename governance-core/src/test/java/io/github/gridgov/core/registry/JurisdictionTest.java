@@ -103,6 +103,24 @@ class JurisdictionTest {
     }
 
     @Test
+    @DisplayName("duplicate ids, partner compounds and shared dwellings are explained too")
+    void moreMessages() {
+      Jurisdiction.Builder b = district()
+          .addGrid(Grid.builder().id(G1).name("重复").community(C1).build())
+          .addCompound(Compound.builder().id(CompoundId.of("K-9")).name("无物业小区").community(C2)
+              .management(ManagementStatus.UNMANAGED).partner(K2).build())
+          .addHousehold(household("H-B1-dup", B1, "2", "301", "P-1").build())
+          .addHousehold(household("H-B2-101", B2, null, "102", "P-2").build());
+      assertThatThrownBy(b::build).satisfies(e -> assertThat(((JurisdictionValidationException) e).problems())
+          .extracting(Problem::message).containsExactly(
+              "Cannot add grid G-1: the id is used twice",
+              "Cannot pair compound K-9 with K-2: the partner is itself UNMANAGED and has no responders to lend",
+              "Cannot pair compound K-9 with K-2: the partner lies in community C-1, not C-2",
+              "Cannot add household H-B2-101: the id is used twice",
+              "Cannot add two households in building B-1, unit 2 room 301: a dwelling has one household"));
+    }
+
+    @Test
     @DisplayName("a long list is cut in the message but complete in problems()")
     void longList() {
       Jurisdiction.Builder b = district();
@@ -149,6 +167,8 @@ class JurisdictionTest {
       assertThat(j.warnings()).extracting(Problem::code).doesNotContain("registry.community-size", "registry.grid-size");
       assertThatThrownBy(() -> SizeLimits.builder().gridMinHouseholds(600).build())
           .hasMessage("Cannot create SizeLimits: gridMinHouseholds '600' must be between 0 and gridMaxHouseholds 500");
+      assertThatThrownBy(() -> SizeLimits.builder().communityMinHouseholds(-1).build())
+          .hasMessage("Cannot create SizeLimits: communityMinHouseholds '-1' must be between 0 and communityMaxHouseholds 700");
     }
 
     @Test

@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 /**
  * 办理时限 — when an order must be accepted (签收) and resolved (办结).
  *
- * <p>Every dispatch carries deadlines (北京市接诉即办工作条例 Art. 13 asks that orders be handled
- * within set time limits); the rules module computes them from an SLA profile and a calendar.
+ * <p>Every dispatch carries deadlines: an assignment without a due time is invalid
+ * (北京市接诉即办工作条例 Art. 12–13). The rules module computes them from an SLA profile and a
+ * calendar.
  * Rule: {@code acceptBy} is not after {@code resolveBy}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.

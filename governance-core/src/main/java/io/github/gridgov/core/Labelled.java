@@ -1,22 +1,35 @@
 package io.github.gridgov.core;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * A constant with a Chinese and an English label, for platforms that show it to staff or
  * residents.
  *
+ * <p>The labels live in the resource bundle {@code io/github/gridgov/core/labels} (English in the
+ * base file, Chinese in {@code labels_zh}), keyed {@code <enum simple name>.<constant>}, e.g.
+ * {@code Tier.BUILDING=楼栋}. Only enums implement it.
+ *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public interface Labelled {
   /** The Chinese label, e.g. {@code 楼栋}. */
-  String zh();
+  default String zh() {
+    return label(Locale.CHINESE);
+  }
 
   /** The English label, e.g. {@code building}. */
-  String en();
+  default String en() {
+    return label(Locale.ROOT);
+  }
 
   /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
   default String label(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? zh() : en();
+    Enum<?> constant = (Enum<?>) this;
+    ResourceBundle bundle = ResourceBundle.getBundle("io.github.gridgov.core.labels",
+        "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return bundle.getString(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
   }
 }

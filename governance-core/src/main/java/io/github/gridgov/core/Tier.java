@@ -14,25 +14,17 @@ import java.util.Optional;
  */
 public enum Tier implements Labelled {
   /** 楼栋 — the building, with its building leader (楼栋长) and unit leaders. */
-  BUILDING("楼栋", "building"),
+  BUILDING,
   /** 网格 — the grid, with its grid leader, grid workers and helper group. */
-  GRID("网格", "grid"),
+  GRID,
   /** 社区 — the community (residents' committee) and its workers. */
-  COMMUNITY("社区", "community"),
+  COMMUNITY,
   /** 街道 — the street office, which can summon departments (吹哨). */
-  STREET("街道", "street"),
+  STREET,
   /** 区职能部门 — the district's functional departments. */
-  DISTRICT("区职能部门", "district department");
+  DISTRICT;
 
   private static final Tier[] VALUES = values();
-
-  private final String zh;
-  private final String en;
-
-  Tier(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
 
   /** The tier above this one, or empty at the top ({@link #DISTRICT}). */
   public Optional<Tier> next() {
@@ -48,15 +40,4 @@ public enum Tier implements Labelled {
   public boolean isAbove(Tier other) {
     return compareTo(other) > 0;
   }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
-  }
-
 }

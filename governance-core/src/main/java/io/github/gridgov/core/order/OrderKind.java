@@ -10,31 +10,13 @@ import io.github.gridgov.core.Labelled;
  */
 public enum OrderKind implements Labelled {
   /** 咨询 — a question. */
-  CONSULTATION("咨询", "consultation"),
+  CONSULTATION,
   /** 求助 — a request for help. */
-  HELP("求助", "help"),
+  HELP,
   /** 投诉 — a complaint. */
-  COMPLAINT("投诉", "complaint"),
+  COMPLAINT,
   /** 举报 — a report of wrongdoing. */
-  REPORT("举报", "report"),
+  REPORT,
   /** 建议 — a suggestion. */
-  SUGGESTION("建议", "suggestion");
-
-  private final String zh;
-  private final String en;
-
-  OrderKind(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
-  }
+  SUGGESTION;
 }

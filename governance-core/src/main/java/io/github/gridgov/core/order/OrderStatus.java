@@ -14,35 +14,27 @@ import io.github.gridgov.core.Labelled;
  */
 public enum OrderStatus implements Labelled {
   /** 已受理. */
-  RECEIVED("已受理", "received"),
+  RECEIVED,
   /** 已派单 — has an owner, a tier and deadlines. */
-  DISPATCHED("已派单", "dispatched"),
+  DISPATCHED,
   /** 已签收 — the owner accepted it (接单). */
-  ACCEPTED("已签收", "accepted"),
+  ACCEPTED,
   /** 已办结 — the owner reports it solved. */
-  RESOLVED("已办结", "resolved"),
+  RESOLVED,
   /** 已结案 — closed after rating or verification. */
-  CLOSED("已结案", "closed"),
+  CLOSED,
   /** 返工 — back to the owner after a failed verification or an unsatisfied rating. */
-  REWORK("返工", "rework"),
+  REWORK,
   /** 挂起 — waiting for the requester or a third party; the SLA clock is paused. */
-  SUSPENDED("挂起", "suspended"),
+  SUSPENDED,
   /** 挂账 — cannot be solved now; parked with a reason. */
-  PARKED("挂账", "parked"),
+  PARKED,
   /** 转出 — referred to an emergency line or a legal channel. Final. */
-  REFERRED("转出", "referred"),
+  REFERRED,
   /** 合并 — a duplicate merged into another order. Final. */
-  MERGED("合并", "merged"),
+  MERGED,
   /** 撤单 — withdrawn. Final. */
-  CANCELLED("撤单", "cancelled");
-
-  private final String zh;
-  private final String en;
-
-  OrderStatus(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
+  CANCELLED;
 
   /** Whether no step can leave this status: referred, merged or cancelled. */
   public boolean isFinal() {
@@ -57,15 +49,5 @@ public enum OrderStatus implements Labelled {
   /** Whether the SLA clock stands still in this status (suspended or parked). */
   public boolean isPaused() {
     return this == SUSPENDED || this == PARKED;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
   }
 }

@@ -9,36 +9,18 @@ import io.github.gridgov.core.Labelled;
  */
 public enum Satisfaction implements Labelled {
   /** 非常满意. */
-  VERY_SATISFIED("非常满意", "very satisfied"),
+  VERY_SATISFIED,
   /** 满意. */
-  SATISFIED("满意", "satisfied"),
+  SATISFIED,
   /** 基本满意. */
-  BASICALLY_SATISFIED("基本满意", "basically satisfied"),
+  BASICALLY_SATISFIED,
   /** 不满意. */
-  DISSATISFIED("不满意", "dissatisfied"),
+  DISSATISFIED,
   /** 非常不满意. */
-  VERY_DISSATISFIED("非常不满意", "very dissatisfied");
-
-  private final String zh;
-  private final String en;
-
-  Satisfaction(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
+  VERY_DISSATISFIED;
 
   /** Whether this rating sends a resolved order back to its owner (不满意 or 非常不满意). */
   public boolean isUnsatisfied() {
     return this == DISSATISFIED || this == VERY_DISSATISFIED;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
   }
 }

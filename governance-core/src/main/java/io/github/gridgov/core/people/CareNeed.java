@@ -12,43 +12,25 @@ import io.github.gridgov.core.Labelled;
  */
 public enum CareNeed implements Labelled {
   /** 独居老人. */
-  ELDERLY_LIVING_ALONE("独居老人", "elderly living alone"),
+  ELDERLY_LIVING_ALONE,
   /** 空巢老人. */
-  EMPTY_NEST_ELDERLY("空巢老人", "empty-nest elderly"),
+  EMPTY_NEST_ELDERLY,
   /** 八十岁以上老人. */
-  AGED_80_PLUS("80岁以上老人", "aged 80 or over"),
+  AGED_80_PLUS,
   /** 残疾人. */
-  DISABLED("残疾人", "disabled"),
+  DISABLED,
   /** 失能/卧床. */
-  BEDRIDDEN("失能卧床", "bedridden"),
+  BEDRIDDEN,
   /** 低保户. */
-  LOW_INCOME("低保", "low-income allowance"),
+  LOW_INCOME,
   /** 特困人员. */
-  EXTREME_HARDSHIP("特困", "extreme hardship"),
+  EXTREME_HARDSHIP,
   /** 星星的孩子 — a family with an autistic child. */
-  AUTISM_FAMILY("星星的孩子家庭", "autism family"),
+  AUTISM_FAMILY,
   /** 留守儿童. */
-  LEFT_BEHIND_CHILD("留守儿童", "left-behind child"),
+  LEFT_BEHIND_CHILD,
   /** 助餐 — uses the community's meal assistance (e.g. a senior canteen). */
-  MEAL_ASSISTANCE("助餐", "meal assistance"),
+  MEAL_ASSISTANCE,
   /** 重病 — serious illness. */
-  SERIOUS_ILLNESS("重病", "serious illness");
-
-  private final String zh;
-  private final String en;
-
-  CareNeed(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
-  }
+  SERIOUS_ILLNESS;
 }

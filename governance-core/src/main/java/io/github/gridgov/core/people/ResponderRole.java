@@ -10,44 +10,40 @@ import io.github.gridgov.core.Tier;
  */
 public enum ResponderRole implements Labelled {
   /** 楼栋长. */
-  BUILDING_LEADER(Tier.BUILDING, "楼栋长", "building leader"),
+  BUILDING_LEADER(Tier.BUILDING),
   /** 单元长. */
-  UNIT_LEADER(Tier.BUILDING, "单元长", "unit leader"),
+  UNIT_LEADER(Tier.BUILDING),
   /** 邻长. */
-  NEIGHBOUR_LEADER(Tier.BUILDING, "邻长", "neighbour leader"),
+  NEIGHBOUR_LEADER(Tier.BUILDING),
   /** 小区组长 — covers a compound; works at building tier for its buildings. */
-  COMPOUND_LEADER(Tier.BUILDING, "小区组长", "compound leader"),
+  COMPOUND_LEADER(Tier.BUILDING),
   /** 物业 — a property company; works at building tier for its compound. */
-  PROPERTY_COMPANY(Tier.BUILDING, "物业服务企业", "property company"),
+  PROPERTY_COMPANY(Tier.BUILDING),
   /** 网格员. */
-  GRID_WORKER(Tier.GRID, "网格员", "grid worker"),
+  GRID_WORKER(Tier.GRID),
   /** 网格长. */
-  GRID_LEADER(Tier.GRID, "网格长", "grid leader"),
+  GRID_LEADER(Tier.GRID),
   /** 社区工作者. */
-  COMMUNITY_WORKER(Tier.COMMUNITY, "社区工作者", "community worker"),
+  COMMUNITY_WORKER(Tier.COMMUNITY),
   /** 在职党员 reporting to the community (党员接单). */
-  PARTY_MEMBER(Tier.COMMUNITY, "在职党员", "reporting party member"),
+  PARTY_MEMBER(Tier.COMMUNITY),
   /** 志愿者. */
-  VOLUNTEER(Tier.COMMUNITY, "志愿者", "volunteer"),
+  VOLUNTEER(Tier.COMMUNITY),
   /** 人民调解员. */
-  MEDIATOR(Tier.COMMUNITY, "人民调解员", "mediator"),
+  MEDIATOR(Tier.COMMUNITY),
   /** 社区民警. */
-  COMMUNITY_POLICE(Tier.COMMUNITY, "社区民警", "community police officer"),
+  COMMUNITY_POLICE(Tier.COMMUNITY),
   /** 服务企业, e.g. 店小二 taking errands. */
-  SERVICE_COMPANY(Tier.COMMUNITY, "服务企业", "service company"),
+  SERVICE_COMPANY(Tier.COMMUNITY),
   /** 街道办事处. */
-  STREET_OFFICE(Tier.STREET, "街道办事处", "street office"),
+  STREET_OFFICE(Tier.STREET),
   /** 区职能部门. */
-  DISTRICT_DEPARTMENT(Tier.DISTRICT, "区职能部门", "district department");
+  DISTRICT_DEPARTMENT(Tier.DISTRICT);
 
   private final Tier defaultTier;
-  private final String zh;
-  private final String en;
 
-  ResponderRole(Tier defaultTier, String zh, String en) {
+  ResponderRole(Tier defaultTier) {
     this.defaultTier = defaultTier;
-    this.zh = zh;
-    this.en = en;
   }
 
   /** The tier a responder of this role works at unless its record says otherwise. */
@@ -59,15 +55,5 @@ public enum ResponderRole implements Labelled {
   public boolean isOrganisation() {
     return this == PROPERTY_COMPANY || this == SERVICE_COMPANY || this == STREET_OFFICE
         || this == DISTRICT_DEPARTMENT;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
   }
 }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /**
  * 工单记录 — one entry of an order's audit trail: which step, who took it, when, from which status
  * to which, why, and the step's data (the dispatch, the rating, the referral target, the related
- * order, the flag, the objection decision). The trail is the electronic archive of the whole
+ * order, the flag, the objection decision, the new urgency). The trail is the electronic archive of the whole
  * handling that 滨州市社会治理网格化服务管理条例 Art. 14 asks for.
  *
  * <p>Events are made by the lifecycle methods of {@link ServiceOrder}; a host restoring an order
@@ -59,6 +59,9 @@ public abstract class OrderEvent {
 
   /** Whether the objection was approved (decide objection). */
   public abstract Optional<Boolean> approved();
+
+  /** The new urgency (reprioritise). */
+  public abstract Optional<Urgency> urgency();
 
   /** A new builder. */
   public static Builder builder() {

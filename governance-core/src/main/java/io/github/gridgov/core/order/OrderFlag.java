@@ -23,5 +23,7 @@ public enum OrderFlag {
   /** 危险作业 — a dangerous task: only insured volunteers. */
   DANGEROUS_TASK,
   /** 疑难复杂. */
-  COMPLEX
+  COMPLEX,
+  /** 区政府统筹 — flagged for district-government coordination: the top tier could not settle it. */
+  DISTRICT_COORDINATION
 }

@@ -33,11 +33,13 @@ final class OrderState {
   ReferralTarget referral;
   Objection objection = Objection.NONE;
   boolean returned;
+  Urgency urgency;
 
   private OrderState(ServiceOrder order) {
     this.id = order.id();
     this.requester = order.requester();
     this.lastAt = order.reportedAt();
+    this.urgency = order.urgency();
     this.flags = order.reportedFlags().isEmpty()
         ? EnumSet.noneOf(OrderFlag.class) : EnumSet.copyOf(order.reportedFlags());
   }
@@ -142,6 +144,11 @@ final class OrderState {
       case RAISE_OBJECTION:
         return objection != Objection.NONE ? "an objection is already " + objection.name().toLowerCase(java.util.Locale.ROOT)
             : reasonProblem(e);
+      case REPRIORITISE:
+        if (e.urgency().isEmpty()) {
+          return "needs the new urgency";
+        }
+        return e.urgency().get() == urgency ? "the urgency is already " + urgency : reasonProblem(e);
       case DECIDE_OBJECTION:
         if (objection != Objection.PENDING) {
           return "there is no pending objection";
@@ -181,6 +188,7 @@ final class OrderState {
       case PARK:
       case RESUME:
       case ADD_FLAG:
+      case REPRIORITISE:
         return isOwner(actor) ? null : "only the owner " + ownerText() + " or the platform may " + step.verb() + " it (was " + actor + ")";
       case RATE:
       case CANCEL:
@@ -256,6 +264,9 @@ final class OrderState {
         break;
       case ADD_FLAG:
         flags.add(e.flag().get());
+        break;
+      case REPRIORITISE:
+        urgency = e.urgency().get();
         break;
       default:
         break;

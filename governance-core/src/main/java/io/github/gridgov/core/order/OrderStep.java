@@ -69,7 +69,9 @@ public enum OrderStep {
   /** 退回: the owner says the matter is beyond its ability (an escalation trigger). */
   RETURN("return", null, DISPATCHED, ACCEPTED, REWORK),
   /** Add a flag found after intake (e.g. a violence risk). */
-  ADD_FLAG("flag", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED, RESOLVED);
+  ADD_FLAG("flag", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED, RESOLVED),
+  /** 调整紧急程度: the urgency changes; the SLA clock keeps the time already elapsed. */
+  REPRIORITISE("reprioritise", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED);
 
   private final String verb;
   private final OrderStatus target;

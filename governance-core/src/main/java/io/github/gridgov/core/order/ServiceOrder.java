@@ -65,7 +65,7 @@ public abstract class ServiceOrder {
   /** The care needs of the people involved. */
   public abstract Set<CareNeed> careNeeds();
 
-  /** How urgent; {@link Urgency#NORMAL} unless set. */
+  /** How urgent it was when reported; {@link Urgency#NORMAL} unless set. See {@link #currentUrgency()}. */
   @Value.Default
   public Urgency urgency() {
     return Urgency.NORMAL;
@@ -118,6 +118,11 @@ public abstract class ServiceOrder {
   /** 首接负责 — the first dispatch, whose owner stays responsible. */
   public Optional<Dispatch> firstDispatch() {
     return Optional.ofNullable(state().firstDispatch);
+  }
+
+  /** How urgent it is now: the reported urgency, or the last one set by {@link #reprioritise}. */
+  public Urgency currentUrgency() {
+    return state().urgency;
   }
 
   /** The flags now: those reported plus those added later. */
@@ -316,6 +321,12 @@ public abstract class ServiceOrder {
   public ServiceOrder addFlag(Actor by, OrderFlag flag, Instant at) {
     requireNonNull(flag, "flag");
     return step(OrderStep.ADD_FLAG, by, at, null, null, b -> b.flag(flag));
+  }
+
+  /** 调整紧急程度: the urgency changes; the SLA clock keeps the time already elapsed. */
+  public ServiceOrder reprioritise(Actor by, Urgency urgency, String reason, Instant at) {
+    requireNonNull(urgency, "urgency");
+    return step(OrderStep.REPRIORITISE, by, at, reason(reason), null, b -> b.urgency(urgency));
   }
 
   private static String reason(String text) {

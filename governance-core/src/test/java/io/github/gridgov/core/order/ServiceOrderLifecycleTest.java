@@ -88,28 +88,28 @@ class ServiceOrderLifecycleTest {
   static Map<String, Situation> situations() {
     Map<String, Situation> s = new LinkedHashMap<>();
     s.put("received", new Situation(received(),
-        EnumSet.of(DISPATCH, REFER, MERGE, LINK_DUPLICATE, CANCEL, ADD_FLAG)));
+        EnumSet.of(DISPATCH, REFER, MERGE, LINK_DUPLICATE, CANCEL, ADD_FLAG, REPRIORITISE)));
     s.put("dispatched", new Situation(dispatched(), EnumSet.of(ACCEPT, SUSPEND, PARK, REFER, MERGE,
-        LINK_DUPLICATE, CANCEL, ESCALATE, REASSIGN, RAISE_OBJECTION, RETURN, ADD_FLAG)));
+        LINK_DUPLICATE, CANCEL, ESCALATE, REASSIGN, RAISE_OBJECTION, RETURN, ADD_FLAG, REPRIORITISE)));
     s.put("dispatched, objection pending", new Situation(
         dispatched().raiseObjection(OWNER, "漏水源在楼上，非本楼栋长职责", t(2)),
         EnumSet.of(ACCEPT, SUSPEND, PARK, REFER, MERGE, LINK_DUPLICATE, CANCEL, ESCALATE, REASSIGN,
-            DECIDE_OBJECTION, RETURN, ADD_FLAG)));
+            DECIDE_OBJECTION, RETURN, ADD_FLAG, REPRIORITISE)));
     s.put("dispatched, objection approved", new Situation(
         dispatched().raiseObjection(OWNER, "非本人职责", t(2)).decideObjection(STAFF, true, "同意", t(3)),
         EnumSet.of(ACCEPT, SUSPEND, PARK, REFER, MERGE, LINK_DUPLICATE, CANCEL, ESCALATE, REASSIGN,
-            TRANSFER, RETURN, ADD_FLAG)));
+            TRANSFER, RETURN, ADD_FLAG, REPRIORITISE)));
     s.put("accepted", new Situation(accepted(), EnumSet.of(RESOLVE, SUSPEND, PARK, REFER,
-        LINK_DUPLICATE, CANCEL, ESCALATE, RAISE_OBJECTION, RETURN, ADD_FLAG)));
+        LINK_DUPLICATE, CANCEL, ESCALATE, RAISE_OBJECTION, RETURN, ADD_FLAG, REPRIORITISE)));
     s.put("resolved", new Situation(resolved(),
         EnumSet.of(RATE, CLOSE, SEND_BACK, LINK_DUPLICATE, ADD_FLAG)));
     s.put("closed", new Situation(resolved().close(STAFF, t(4)), EnumSet.of(REOPEN)));
     s.put("rework", new Situation(resolved().sendBack(STAFF, "回访未解决", t(4)), EnumSet.of(RESOLVE,
-        SUSPEND, PARK, LINK_DUPLICATE, CANCEL, ESCALATE, RETURN, ADD_FLAG)));
+        SUSPEND, PARK, LINK_DUPLICATE, CANCEL, ESCALATE, RETURN, ADD_FLAG, REPRIORITISE)));
     s.put("suspended", new Situation(accepted().suspend(OWNER, "等待业主返回", t(3)),
-        EnumSet.of(PARK, RESUME, LINK_DUPLICATE, CANCEL, ADD_FLAG)));
+        EnumSet.of(PARK, RESUME, LINK_DUPLICATE, CANCEL, ADD_FLAG, REPRIORITISE)));
     s.put("parked", new Situation(accepted().park(STAFF, "需维修资金，暂无法解决", t(3)),
-        EnumSet.of(RESUME, LINK_DUPLICATE, CANCEL, ADD_FLAG)));
+        EnumSet.of(RESUME, LINK_DUPLICATE, CANCEL, ADD_FLAG, REPRIORITISE)));
     s.put("referred", new Situation(received().refer(STAFF, ReferralTarget.FIRE_119, "燃气泄漏", t(1)),
         EnumSet.noneOf(OrderStep.class)));
     s.put("merged", new Situation(received().mergeInto(STAFF, OrderId.of("WX-2026-000100"), t(1)),
@@ -146,6 +146,7 @@ class ServiceOrderLifecycleTest {
       case TRANSFER: return o.transfer(STAFF, to(OTHER_LEADER, Tier.BUILDING), at);
       case RETURN: return o.returnAsBeyondAbility(STAFF, "超出能力", at);
       case ADD_FLAG: return o.addFlag(STAFF, OrderFlag.VIOLENCE_RISK, at);
+      case REPRIORITISE: return o.reprioritise(STAFF, Urgency.URGENT, "停水影响老人", at);
       default: throw new AssertionError(step);
     }
   }
@@ -438,6 +439,17 @@ class ServiceOrderLifecycleTest {
           .isInstanceOf(IllegalTransitionException.class)
           .hasMessageContaining("already has flag VIOLENCE_RISK");
     }
+  }
+
+  @Test
+  @DisplayName("reprioritising keeps the reported urgency and records the new one")
+  void reprioritise() {
+    ServiceOrder urgent = accepted().reprioritise(OWNER, Urgency.CRITICAL, "发现老人被困", t(3));
+    assertThat(urgent.urgency()).isEqualTo(Urgency.NORMAL);
+    assertThat(urgent.currentUrgency()).isEqualTo(Urgency.CRITICAL);
+    assertThatThrownBy(() -> urgent.reprioritise(OWNER, Urgency.CRITICAL, "again", t(4)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("the urgency is already CRITICAL");
   }
 
   @Nested

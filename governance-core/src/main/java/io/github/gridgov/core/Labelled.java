@@ -7,9 +7,9 @@ import java.util.ResourceBundle;
  * A constant with a Chinese and an English label, for platforms that show it to staff or
  * residents.
  *
- * <p>The labels live in the resource bundle {@code io/github/gridgov/core/labels} (English in the
- * base file, Chinese in {@code labels_zh}), keyed {@code <enum simple name>.<constant>}, e.g.
- * {@code Tier.BUILDING=楼栋}. Only enums implement it.
+ * <p>The labels live in the resource bundle {@code labels} of the enum's own package (English in
+ * {@code labels.properties}, Chinese in {@code labels_zh.properties}), keyed {@code <enum simple
+ * name>.<constant>}, e.g. {@code Tier.BUILDING=楼栋}. Only enums implement it.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -27,9 +27,10 @@ public interface Labelled {
   /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
   default String label(Locale locale) {
     Enum<?> constant = (Enum<?>) this;
-    ResourceBundle bundle = ResourceBundle.getBundle("io.github.gridgov.core.labels",
+    Class<?> type = constant.getDeclaringClass();
+    ResourceBundle bundle = ResourceBundle.getBundle(type.getPackageName() + ".labels",
         "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return bundle.getString(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    return bundle.getString(type.getSimpleName() + "." + constant.name());
   }
 }

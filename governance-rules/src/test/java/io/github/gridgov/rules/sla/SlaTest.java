@@ -1,0 +1,281 @@
+package io.github.gridgov.rules.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gridgov.core.InvalidModelException;
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.order.Actor;
+import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Category;
+import io.github.gridgov.core.order.Deadlines;
+import io.github.gridgov.core.order.Dispatch;
+import io.github.gridgov.core.order.Location;
+import io.github.gridgov.core.order.OrderFlag;
+import io.github.gridgov.core.order.OrderId;
+import io.github.gridgov.core.order.OrderKind;
+import io.github.gridgov.core.order.Origin;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.order.Urgency;
+import io.github.gridgov.core.people.CareNeed;
+import io.github.gridgov.core.people.HouseholdId;
+import io.github.gridgov.core.people.ResponderId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("办理时限: calendars, profiles and the SLA clock")
+class SlaTest {
+  static final ZoneId CN = ZoneId.of("Asia/Shanghai");
+  static final Actor STAFF = Actor.staff("dispatcher");
+  static final ResponderId LEADER = ResponderId.of("R-1");
+
+  static Instant cn(String localDateTime) {
+    return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), CN).toInstant();
+  }
+
+  static ServiceOrder.Builder order(Instant reportedAt) {
+    return ServiceOrder.builder().id(OrderId.of("O-1")).kind(OrderKind.HELP).category(Category.WATER_LEAK)
+        .origin(Origin.RESIDENT).location(Location.ofHousehold(HouseholdId.of("H-1"))).reportedAt(reportedAt);
+  }
+
+  static Dispatch to(ResponderId who, Tier tier, Instant acceptBy, Instant resolveBy) {
+    return Dispatch.of(Assignee.of(who), tier, Deadlines.of(acceptBy, resolveBy));
+  }
+
+  @Nested
+  @DisplayName("工作日历")
+  class Calendars {
+    final WorkCalendar china = WorkCalendar.china();
+
+    @Test
+    @DisplayName("the National Day holiday of 2025 does not count, and its working Sunday does")
+    void nationalDay2025() {
+      assertThat(china.isWorkingDay(LocalDate.of(2025, 10, 1))).isFalse();
+      assertThat(china.isWorkingDay(LocalDate.of(2025, 10, 8))).isFalse();
+      assertThat(china.isWorkingDay(LocalDate.of(2025, 9, 28))).as("调休 Sunday").isTrue();
+      assertThat(china.isWorkingDay(LocalDate.of(2025, 10, 11))).as("调休 Saturday").isTrue();
+      assertThat(china.isWorkingDay(LocalDate.of(2025, 10, 12))).isFalse();
+      Instant tuesdayFourPm = cn("2025-09-30T16:00");
+      assertThat(china.plus(tuesdayFourPm, Duration.ofHours(2))).isEqualTo(cn("2025-10-09T10:00"));
+      assertThat(china.between(tuesdayFourPm, cn("2025-10-09T10:00"))).isEqualTo(Duration.ofHours(2));
+      assertThat(china.between(cn("2025-09-27T09:00"), cn("2025-09-29T09:00"))).isEqualTo(Duration.ofHours(8));
+      assertThat(china.between(cn("2025-10-09T10:00"), tuesdayFourPm)).isEqualTo(Duration.ofHours(-2));
+    }
+
+    @Test
+    @DisplayName("time outside working hours does not count; a working day is 8 hours by default")
+    void workingHours() {
+      assertThat(china.dayLength()).isEqualTo(Duration.ofHours(8));
+      assertThat(china.between(cn("2026-03-02T18:00"), cn("2026-03-03T08:00"))).isZero();
+      assertThat(china.plus(cn("2026-03-02T18:00"), Duration.ZERO)).isEqualTo(cn("2026-03-03T09:00"));
+      assertThat(china.plus(cn("2026-03-02T09:00"), Duration.ofHours(8))).isEqualTo(cn("2026-03-02T17:00"));
+      assertThat(china.coveredYears()).containsExactly(2025, 2026);
+      assertThat(WorkCalendar.natural().plus(cn("2026-03-02T18:00"), Duration.ofHours(14)))
+          .isEqualTo(cn("2026-03-03T08:00"));
+    }
+
+    @Test
+    @DisplayName("holidays and adjusted working days are data; other years still have weekends")
+    void data() {
+      WorkCalendar custom = WorkCalendar.builder().hours(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 30))
+          .dayOff(LocalDate.of(2027, 1, 1)).workingDay(LocalDate.of(2027, 1, 2)).build();
+      assertThat(custom.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+      assertThat(custom.isWorkingDay(LocalDate.of(2027, 1, 2))).isTrue();
+      assertThat(custom.isWorkingDay(LocalDate.of(2027, 1, 3))).isFalse();
+      assertThat(custom.dayLength()).isEqualTo(Duration.ofHours(9));
+      assertThatThrownBy(() -> WorkCalendar.builder().daysFromCsv(new ByteArrayInputStream(
+          "date,isOffDay,name\n2027-01-01,yes,元旦\n".getBytes(StandardCharsets.UTF_8))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Cannot read holiday data: line 2 '2027-01-01,yes,元旦' is not date,isOffDay,name");
+      assertThatThrownBy(() -> WorkCalendar.builder().daysFromCsv(new ByteArrayInputStream(
+          "date,isOffDay,name\n01/01/2027,true,元旦\n".getBytes(StandardCharsets.UTF_8))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Cannot read holiday data: line 2 '01/01/2027,true,元旦' does not start with a yyyy-MM-dd date");
+      assertThatThrownBy(() -> WorkCalendar.builder().hours(java.time.LocalTime.NOON, java.time.LocalTime.NOON))
+          .hasMessage("Cannot set working hours 12:00-12:00: the end must be after the start");
+    }
+  }
+
+  @Nested
+  @DisplayName("时限方案")
+  class Profiles {
+    final Instant t0 = cn("2026-03-02T09:00");
+
+    Duration resolve(SlaProfile p, ServiceOrder o) {
+      return SlaClock.of(p).resolutionLimit(o);
+    }
+
+    @Test
+    @DisplayName("BJ_12345_DRAFT: 2 h for danger to life or property, 24 h for utilities, 15 d complex, 7 d general")
+    void beijing() {
+      SlaProfile p = SlaProfile.BJ_12345_DRAFT;
+      assertThat(resolve(p, order(t0).urgency(Urgency.CRITICAL).build())).isEqualTo(Duration.ofHours(2));
+      assertThat(resolve(p, order(t0).category(Category.HEATING).build())).isEqualTo(Duration.ofHours(24));
+      assertThat(resolve(p, order(t0).urgency(Urgency.URGENT).build())).isEqualTo(Duration.ofHours(24));
+      assertThat(resolve(p, order(t0).addReportedFlag(OrderFlag.COMPLEX).build())).isEqualTo(Duration.ofDays(15));
+      assertThat(resolve(p, order(t0).build())).isEqualTo(Duration.ofDays(7));
+      assertThat(SlaClock.of(p).acceptanceLimit(order(t0).urgency(Urgency.CRITICAL).build()))
+          .isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    @DisplayName("GD_12345: consultation 2, help and suggestion 10, complaint and report 15 working days")
+    void guangdong() {
+      SlaProfile p = SlaProfile.GD_12345;
+      assertThat(resolve(p, order(t0).kind(OrderKind.CONSULTATION).build())).isEqualTo(Duration.ofHours(16));
+      assertThat(resolve(p, order(t0).kind(OrderKind.SUGGESTION).build())).isEqualTo(Duration.ofHours(80));
+      assertThat(resolve(p, order(t0).kind(OrderKind.REPORT).build())).isEqualTo(Duration.ofHours(120));
+      ServiceOrder consultation = order(cn("2025-09-30T09:00")).kind(OrderKind.CONSULTATION).build();
+      assertThat(SlaClock.of(p).resolution(consultation, cn("2025-09-30T09:00")).dueAt())
+          .as("two working days over the National Day holiday").isEqualTo(cn("2025-10-09T17:00"));
+    }
+
+    @Test
+    @DisplayName("PETITION: route within 15 days, close within 60, one 30-day extension (信访工作条例)")
+    void petition() {
+      SlaProfile p = SlaProfile.PETITION;
+      assertThat(resolve(p, order(t0).build())).isEqualTo(Duration.ofDays(60));
+      assertThat(SlaClock.of(p).acceptanceLimit(order(t0).build())).isEqualTo(Duration.ofDays(15));
+      assertThat(p.extension()).contains(SlaLimit.days(30));
+    }
+
+    @Test
+    @DisplayName("care needs halve the resolution limit (our default); acceptance never exceeds resolution")
+    void careNeeds() {
+      ServiceOrder meals = order(t0).category(Category.ELDERLY_MEALS).addCareNeed(CareNeed.MEAL_ASSISTANCE).build();
+      assertThat(resolve(SlaProfile.BJ_12345_DRAFT, meals)).isEqualTo(Duration.ofHours(84));
+      ServiceOrder critical = order(t0).urgency(Urgency.CRITICAL).addCareNeed(CareNeed.BEDRIDDEN).build();
+      assertThat(resolve(SlaProfile.BJ_12345_DRAFT, critical)).isEqualTo(Duration.ofHours(1));
+      assertThat(SlaClock.of(SlaProfile.BJ_12345_DRAFT).acceptanceLimit(critical)).isEqualTo(Duration.ofMinutes(30));
+      assertThat(SlaClock.of(SlaProfile.BJ_12345_DRAFT.withCareNeedFactor(0.1)).acceptanceLimit(critical))
+          .isEqualTo(Duration.ofMinutes(12));
+    }
+
+    @Test
+    @DisplayName("a profile must give every order a row, and its shares must be in range")
+    void validation() {
+      assertThatThrownBy(() -> SlaProfile.builder().name("bad").calendar(WorkCalendar.natural())
+          .addRule(SlaRule.builder().name("complaints").addKind(OrderKind.COMPLAINT)
+              .accept(SlaLimit.hours(1)).resolve(SlaLimit.days(1)).build()).build())
+          .isInstanceOf(InvalidModelException.class)
+          .hasMessage("Cannot create SlaProfile: rules 'bad' must give every order a row: rows without "
+              + "category, urgency or flag conditions must cover every kind");
+      assertThatThrownBy(() -> SlaProfile.BJ_12345_DRAFT.withYellowAt(1.0))
+          .hasMessage("Cannot create SlaProfile: yellowAt '1.0' must be in (0, 1)");
+      assertThatThrownBy(() -> SlaProfile.BJ_12345_DRAFT.withCareNeedFactor(0))
+          .hasMessage("Cannot create SlaProfile: careNeedFactor '0.0' must be in (0, 1]");
+      assertThatThrownBy(() -> TierBudgets.of(java.util.Map.of(Tier.BUILDING, 0.7, Tier.GRID, 0.7)))
+          .hasMessageStartingWith("Cannot create TierBudgets: shares add up to 1.4");
+      assertThatThrownBy(() -> SlaLimit.hours(0)).hasMessage("Cannot create SlaLimit: amount '0' must be positive");
+    }
+  }
+
+  @Nested
+  @DisplayName("计时")
+  class Clock {
+    final SlaClock clock = SlaClock.of(SlaProfile.BJ_12345_DRAFT);
+    final Instant t0 = Instant.parse("2026-03-02T00:00:00Z");
+
+    Instant h(double hours) {
+      return t0.plusSeconds((long) (hours * 3600));
+    }
+
+    ServiceOrder dispatched() {
+      return order(t0).build().dispatch(STAFF, to(LEADER, Tier.BUILDING, h(25), h(168)), h(1));
+    }
+
+    @Test
+    @DisplayName("green below 80 %, yellow from 80 %, red when overdue")
+    void levels() {
+      ServiceOrder o = dispatched().accept(Actor.responder(LEADER), h(2));
+      assertThat(clock.resolution(o, h(100)).level()).isEqualTo(SlaLevel.GREEN);
+      assertThat(clock.resolution(o, h(134.4)).level()).isEqualTo(SlaLevel.YELLOW);
+      SlaState red = clock.resolution(o, h(170));
+      assertThat(red.level()).isEqualTo(SlaLevel.RED);
+      assertThat(red.remaining()).isEqualTo(Duration.ofHours(-2));
+      assertThat(red.dueAt()).isEqualTo(h(168));
+      assertThat(red.isPaused()).isFalse();
+      assertThat(SlaLevel.RED.label(Locale.CHINESE)).isEqualTo("超时");
+    }
+
+    @Test
+    @DisplayName("suspended time does not count, and the due time moves by the pause")
+    void pauses() {
+      ServiceOrder o = dispatched().accept(Actor.responder(LEADER), h(2))
+          .suspend(Actor.responder(LEADER), "等待业主", h(10)).resume(STAFF, h(34));
+      SlaState s = clock.resolution(o, h(50));
+      assertThat(s.elapsed()).isEqualTo(Duration.ofHours(26));
+      assertThat(s.dueAt()).isEqualTo(h(192));
+      SlaState paused = clock.resolution(dispatched().suspend(STAFF, "等待业主", h(10)), h(20));
+      assertThat(paused.isPaused()).isTrue();
+      assertThat(paused.elapsed()).isEqualTo(Duration.ofHours(10));
+      assertThat(paused.dueAt()).as("if it ran from now on").isEqualTo(h(178));
+    }
+
+    @Test
+    @DisplayName("a resolved order's clock stops; rework starts it again")
+    void stopsAtResolution() {
+      ServiceOrder resolved = dispatched().accept(Actor.responder(LEADER), h(2))
+          .resolve(Actor.responder(LEADER), "已修复", h(20));
+      assertThat(clock.resolution(resolved, h(100)).elapsed()).isEqualTo(Duration.ofHours(20));
+      ServiceOrder rework = resolved.sendBack(STAFF, "回访未解决", h(30));
+      assertThat(clock.resolution(rework, h(40)).elapsed()).isEqualTo(Duration.ofHours(30));
+    }
+
+    @Test
+    @DisplayName("a new urgency changes the limit and keeps the time already used")
+    void carriesOverOnReprioritise() {
+      ServiceOrder o = dispatched().accept(Actor.responder(LEADER), h(2))
+          .reprioritise(STAFF, Urgency.URGENT, "停水", h(10));
+      SlaState s = clock.resolution(o, h(12));
+      assertThat(s.elapsed()).isEqualTo(Duration.ofHours(12));
+      assertThat(s.limit()).isEqualTo(Duration.ofHours(24));
+      assertThat(s.remaining()).isEqualTo(Duration.ofHours(12));
+      SlaState gd = SlaClock.of(SlaProfile.PETITION).resolution(o, h(12));
+      assertThat(gd.elapsed()).as("and when the profile changes").isEqualTo(Duration.ofHours(12));
+    }
+
+    @Test
+    @DisplayName("the acceptance clock restarts at each dispatch and stops at acceptance")
+    void acceptance() {
+      ServiceOrder o = dispatched();
+      assertThat(clock.acceptance(o, h(5)).orElseThrow().elapsed()).isEqualTo(Duration.ofHours(4));
+      ServiceOrder reassigned = o.reassign(STAFF, to(ResponderId.of("R-2"), Tier.BUILDING, h(30), h(168)),
+          "未签收", h(6));
+      assertThat(clock.acceptance(reassigned, h(7)).orElseThrow().elapsed()).isEqualTo(Duration.ofHours(1));
+      assertThat(clock.acceptance(o.accept(Actor.responder(LEADER), h(2)), h(5))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the tier clock starts when the order reaches its tier; the budget is a fifth of the limit")
+    void tierClock() {
+      ServiceOrder up = dispatched().escalate(STAFF, to(ResponderId.of("R-g"), Tier.GRID, h(40), h(168)),
+          "escalation.tier-budget", h(35));
+      SlaState tier = clock.tier(up, h(40)).orElseThrow();
+      assertThat(tier.limit()).isEqualTo(Duration.ofMinutes((long) (168 * 60 * 0.2)));
+      assertThat(tier.elapsed()).isEqualTo(Duration.ofHours(5));
+      assertThat(clock.tier(order(t0).build(), h(1))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("deadlines for a dispatch now keep the time used, and accept-by never passes resolve-by")
+    void deadlines() {
+      ServiceOrder o = order(t0).build();
+      Deadlines d = clock.deadlines(o, h(10));
+      assertThat(d.resolveBy()).isEqualTo(h(168));
+      assertThat(d.acceptBy()).isEqualTo(h(34));
+      Deadlines late = clock.deadlines(o, h(200));
+      assertThat(late.resolveBy()).isEqualTo(h(200));
+      assertThat(late.acceptBy()).isEqualTo(h(200));
+    }
+  }
+}

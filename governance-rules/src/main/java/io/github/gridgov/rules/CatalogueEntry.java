@@ -1,0 +1,73 @@
+package io.github.gridgov.rules;
+
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.order.Category;
+import io.github.gridgov.core.order.ReferralTarget;
+import io.github.gridgov.core.people.Skill;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * 派单目录条目 — how one category is handled: the lowest tier meant to settle it, the responsible
+ * department (条) when it reaches the street or district, the dispatch mode, whether it is on the
+ * community's duty list, the skills it needs and prefers, and the emergency line for its
+ * emergencies.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CatalogueEntry implements WithCatalogueEntry {
+  CatalogueEntry() {}
+
+  /** The category. */
+  public abstract Category category();
+
+  /** The lowest tier meant to settle it ("小事不出楼栋，大事不出社区"). */
+  public abstract Tier targetTier();
+
+  /** The responsible department code (e.g. {@code housing}); empty when none is clear (属地兜底). */
+  public abstract Optional<String> department();
+
+  /** How its orders find their owner; {@link DispatchMode#ASSIGN} unless set. */
+  @Value.Default
+  public DispatchMode mode() {
+    return DispatchMode.ASSIGN;
+  }
+
+  /**
+   * Whether it is on the community's duty list; when not, the community may assist but never be
+   * the primary handler (北京市接诉即办工作条例 Art. 17). {@code true} unless set.
+   */
+  @Value.Default
+  public boolean isCommunityDuty() {
+    return true;
+  }
+
+  /** Skills every owner must have. */
+  public abstract Set<Skill> requiredSkills();
+
+  /** Skills that make an owner a better fit. */
+  public abstract Set<Skill> preferredSkills();
+
+  /** Where its emergencies go; 110 unless set. */
+  @Value.Default
+  public ReferralTarget emergencyLine() {
+    return ReferralTarget.POLICE_110;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CatalogueEntry}. */
+  public static final class Builder extends ImmutableCatalogueEntry.Builder {}
+
+  @Value.Check
+  void check() {
+    department().ifPresent(d -> io.github.gridgov.core.internal.Checks.check(
+        io.github.gridgov.core.Code.isValid(d), "CatalogueEntry", "department", d,
+        "must be 1-40 characters of [a-z0-9-]"));
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.gridgov.rules.assignment;
+
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Dispatch;
+import io.github.gridgov.rules.DispatchMode;
+import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.triage.Priority;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * 派单决定 — the chosen owner (or the candidates it is offered to), every candidate ranked with
+ * its score and reasons, or "nobody eligible at this tier" with why and the tier to try next.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AssignmentDecision {
+  AssignmentDecision() {}
+
+  /** The tier it was decided at. */
+  public abstract Tier tier();
+
+  /** The dispatch mode used. */
+  public abstract DispatchMode mode();
+
+  /** What was decided. */
+  public abstract AssignmentOutcome outcome();
+
+  /** The chosen owner, when one was chosen. */
+  public abstract Optional<Assignee> assignee();
+
+  /** The dispatch to make: owner, tier and deadlines, when one was chosen. */
+  public abstract Optional<Dispatch> dispatch();
+
+  /** Everyone it is offered to, best first, for {@code GRAB}. */
+  public abstract List<Assignee> offeredTo();
+
+  /** Every candidate: eligible ones by score (best first, ties by id), then ineligible ones by id. */
+  public abstract List<Candidate> candidates();
+
+  /** The tier to try next when nobody is eligible; empty at the top. */
+  public abstract Optional<Tier> proposedTier();
+
+  /** How soon the order should be handled. */
+  public abstract Priority priority();
+
+  /** Why. */
+  public abstract Reasons reasons();
+}

@@ -1,0 +1,15 @@
+package io.github.gridgov.rules.assignment;
+
+/**
+ * 派单结果 — what the assignment decided.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum AssignmentOutcome {
+  /** One owner was chosen ({@code ASSIGN} or {@code ROUND_ROBIN}). */
+  ASSIGNED,
+  /** Offered to every eligible candidate; the first to accept owns it ({@code GRAB}). */
+  OFFERED,
+  /** Nobody at the tier may take it; the decision proposes the next tier. */
+  NOBODY_ELIGIBLE
+}

@@ -1,0 +1,60 @@
+package io.github.gridgov.rules.assignment;
+
+import io.github.gridgov.core.internal.Checks;
+import io.github.gridgov.core.order.Assignee;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * 工作量 — what the host knows that the registry does not: how many orders each responder or
+ * team has open, how residents rated them, and, for round-robin dispatch, who was assigned last.
+ * The rules keep no state of their own; the host passes this in.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Workload implements WithWorkload {
+  private static final Workload NONE = builder().build();
+
+  Workload() {}
+
+  /** Open orders by owner; owners not listed have none. */
+  public abstract Map<Assignee, Integer> openOrders();
+
+  /** Rating records by owner; owners not listed have none. */
+  public abstract Map<Assignee, RatingRecord> ratings();
+
+  /** The owner assigned last, for {@code ROUND_ROBIN} dispatch. */
+  public abstract Optional<Assignee> lastAssigned();
+
+  /** Nobody has open orders or ratings. */
+  public static Workload none() {
+    return NONE;
+  }
+
+  /** The open orders of {@code owner}. */
+  public int openOrdersOf(Assignee owner) {
+    return openOrders().getOrDefault(owner, 0);
+  }
+
+  /** The rating record of {@code owner}. */
+  public RatingRecord ratingsOf(Assignee owner) {
+    RatingRecord r = ratings().get(owner);
+    return r != null ? r : RatingRecord.of(0, 0);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Workload}. */
+  public static final class Builder extends ImmutableWorkload.Builder {}
+
+  @Value.Check
+  void check() {
+    openOrders().forEach((a, n) -> Checks.check(n >= 0, "Workload", "openOrders", a + "=" + n,
+        "must not be negative"));
+  }
+}

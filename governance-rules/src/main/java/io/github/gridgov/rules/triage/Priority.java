@@ -1,0 +1,33 @@
+package io.github.gridgov.rules.triage;
+
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.order.Urgency;
+
+/**
+ * 优先级 — how soon an order should be handled: its urgency, raised one step for people with care
+ * needs (our rule: care needs raise priority and shorten deadlines).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum Priority {
+  /** 一般. */
+  NORMAL,
+  /** 关爱优先 — normal urgency, but people with care needs are involved. */
+  RAISED,
+  /** 紧急. */
+  URGENT,
+  /** 特急. */
+  CRITICAL;
+
+  /** The priority of {@code order} now. */
+  public static Priority of(ServiceOrder order) {
+    Urgency u = order.currentUrgency();
+    if (u == Urgency.CRITICAL) {
+      return CRITICAL;
+    }
+    if (u == Urgency.URGENT) {
+      return URGENT;
+    }
+    return order.careNeeds().isEmpty() ? NORMAL : RAISED;
+  }
+}

@@ -1,0 +1,227 @@
+package io.github.gridgov.rules.triage;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.area.AreaLevel;
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.BuildingId;
+import io.github.gridgov.core.order.OrderFlag;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.Responder;
+import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.rules.CatalogueEntry;
+import io.github.gridgov.rules.DispatchCatalogue;
+import io.github.gridgov.rules.Reason;
+import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.internal.Places;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 分流规则 — decides what happens to a new order: the pre-routing filters of 北京市接诉即办工作条例
+ * Art. 11, then the lowest tier that can handle it.
+ *
+ * <p>Filters, in order: an {@link OrderFlag#EMERGENCY} goes to its category's emergency line;
+ * an {@link OrderFlag#LEGAL_CHANNEL} matter is pointed to its legal channel; a location outside
+ * the jurisdiction is referred elsewhere; an open order with the same location and category,
+ * reported no more than the duplicate window earlier, makes this one its duplicate.
+ *
+ * <p>The starting tier is the lowest satisfying all of (domain.md §3): the scope; the category's
+ * target tier; the location's own level; the powers needed (law enforcement, several departments
+ * or public safety → STREET, 吹哨; a department's statutory power → DISTRICT; possible violence or
+ * crime → DISTRICT with the police told at once, 人民调解法 Art. 25); capacity (no active building
+ * leader → GRID, and upwards while nobody on duty covers the area at a tier); and the
+ * community-duty guard (a category off the community's duty list never makes the community its
+ * primary handler, 北京市接诉即办工作条例 Art. 17).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class TriageRule {
+  /** Reason codes. */
+  public static final String EMERGENCY = "triage.emergency";
+  /** Reason code. */
+  public static final String LEGAL_CHANNEL = "triage.legal-channel";
+  /** Reason code. */
+  public static final String OUT_OF_JURISDICTION = "triage.out-of-jurisdiction";
+  /** Reason code. */
+  public static final String DUPLICATE = "triage.duplicate";
+  /** Reason code. */
+  public static final String SCOPE = "triage.scope";
+  /** Reason code. */
+  public static final String CATEGORY_TARGET = "triage.category-target";
+  /** Reason code. */
+  public static final String LOCATION_LEVEL = "triage.location-level";
+  /** Reason code. */
+  public static final String LAW_ENFORCEMENT = "triage.law-enforcement";
+  /** Reason code. */
+  public static final String SEVERAL_DEPARTMENTS = "triage.several-departments";
+  /** Reason code. */
+  public static final String PUBLIC_SAFETY = "triage.public-safety";
+  /** Reason code. */
+  public static final String DEPARTMENT_POWER = "triage.department-power";
+  /** Reason code. */
+  public static final String VIOLENCE_RISK = "triage.violence-risk";
+  /** Reason code. */
+  public static final String NO_BUILDING_LEADER = "triage.no-building-leader";
+  /** Reason code. */
+  public static final String NO_RESPONDER = "triage.no-responder";
+  /** Reason code. */
+  public static final String COMMUNITY_DUTY = "triage.community-duty";
+  /** Reason code. */
+  public static final String DEPARTMENT = "triage.department";
+  /** Reason code. */
+  public static final String COORDINATOR = "triage.coordinator";
+  /** Reason code. */
+  public static final String CARE_NEEDS = "triage.care-needs";
+  /** Reason code. */
+  public static final String START = "triage.start";
+
+  private final DispatchCatalogue catalogue;
+  private final Duration duplicateWindow;
+
+  /**
+   * A triage rule over {@code catalogue}; open orders with the same location and category
+   * reported up to {@code duplicateWindow} earlier are duplicates.
+   */
+  public TriageRule(DispatchCatalogue catalogue, Duration duplicateWindow) {
+    this.catalogue = requireNonNull(catalogue, "catalogue");
+    this.duplicateWindow = requireNonNull(duplicateWindow, "duplicateWindow");
+  }
+
+  /** Triage of {@code order}, checking {@code openOrders} for a duplicate. */
+  public TriageDecision triage(ServiceOrder order, Jurisdiction jurisdiction,
+      Collection<ServiceOrder> openOrders) {
+    requireNonNull(order, "order");
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(openOrders, "openOrders");
+    CatalogueEntry entry = catalogue.entry(order.category());
+    ImmutableTriageDecision.Builder d = ImmutableTriageDecision.builder().priority(Priority.of(order))
+        .policeNotified(order.flags().contains(OrderFlag.VIOLENCE_RISK));
+    List<Reason> reasons = new ArrayList<>();
+    if (order.flags().contains(OrderFlag.EMERGENCY)) {
+      reasons.add(Reason.of(EMERGENCY, entry.emergencyLine()));
+      return d.outcome(TriageOutcome.REFER_EMERGENCY).referral(entry.emergencyLine())
+          .reasons(Reasons.of(reasons)).build();
+    }
+    if (order.flags().contains(OrderFlag.LEGAL_CHANNEL)) {
+      reasons.add(Reason.of(LEGAL_CHANNEL));
+      return d.outcome(TriageOutcome.REFER_LEGAL_CHANNEL).reasons(Reasons.of(reasons)).build();
+    }
+    Optional<AreaRef> area = Places.area(order, jurisdiction);
+    if (area.isEmpty()) {
+      reasons.add(Reason.of(OUT_OF_JURISDICTION, order.location()));
+      return d.outcome(TriageOutcome.OUT_OF_JURISDICTION).reasons(Reasons.of(reasons)).build();
+    }
+    Optional<ServiceOrder> earlier = openOrders.stream().filter(o -> isDuplicate(order, o))
+        .min(Comparator.comparing(ServiceOrder::reportedAt).thenComparing(ServiceOrder::id));
+    if (earlier.isPresent()) {
+      reasons.add(Reason.of(DUPLICATE, earlier.get().id()));
+      return d.outcome(TriageOutcome.DUPLICATE).duplicateOf(earlier.get().id())
+          .reasons(Reasons.of(reasons)).build();
+    }
+    Tier tier = requiredTier(order, area.get(), entry, reasons);
+    tier = withCapacity(tier, area.get(), jurisdiction, reasons);
+    if (tier == Tier.COMMUNITY && !entry.isCommunityDuty()) {
+      reasons.add(Reason.of(COMMUNITY_DUTY, order.category()));
+      tier = Tier.STREET;
+    }
+    if (tier.compareTo(Tier.STREET) >= 0) {
+      String department = entry.department().orElse(catalogue.coordinator());
+      reasons.add(entry.department().isPresent() ? Reason.of(DEPARTMENT, department)
+          : Reason.of(COORDINATOR, department));
+      d.department(department);
+      if (tier == Tier.STREET) {
+        d.summonedDepartments(summoned(order, entry));
+      }
+    }
+    if (!order.careNeeds().isEmpty()) {
+      reasons.add(Reason.of(CARE_NEEDS, order.careNeeds()));
+    }
+    reasons.add(Reason.of(START, tier));
+    return d.outcome(TriageOutcome.PROCEED).startTier(tier).reasons(Reasons.of(reasons)).build();
+  }
+
+  /**
+   * The lowest tier that the scope, category, location and powers allow, before capacity; adds
+   * a reason for each factor that raised it.
+   */
+  public Tier requiredTier(ServiceOrder order, AreaRef area, CatalogueEntry entry, List<Reason> reasons) {
+    Tier tier = Tier.BUILDING;
+    Tier scope = order.scope().lowestTier();
+    if (scope.isAbove(tier)) {
+      reasons.add(Reason.of(SCOPE, order.scope(), scope));
+      tier = scope;
+    }
+    if (entry.targetTier().isAbove(tier)) {
+      reasons.add(Reason.of(CATEGORY_TARGET, order.category(), entry.targetTier()));
+      tier = entry.targetTier();
+    }
+    Tier level = area.level() == AreaLevel.COMPOUND ? Tier.GRID : area.level().tier().get();
+    if (level.isAbove(tier)) {
+      reasons.add(Reason.of(LOCATION_LEVEL, area, level));
+      tier = level;
+    }
+    Set<OrderFlag> flags = order.flags();
+    tier = raise(tier, flags.contains(OrderFlag.NEEDS_LAW_ENFORCEMENT), Tier.STREET, LAW_ENFORCEMENT, reasons);
+    tier = raise(tier, flags.contains(OrderFlag.SEVERAL_DEPARTMENTS), Tier.STREET, SEVERAL_DEPARTMENTS, reasons);
+    tier = raise(tier, flags.contains(OrderFlag.PUBLIC_SAFETY), Tier.STREET, PUBLIC_SAFETY, reasons);
+    tier = raise(tier, flags.contains(OrderFlag.NEEDS_DEPARTMENT_POWER), Tier.DISTRICT, DEPARTMENT_POWER, reasons);
+    tier = raise(tier, flags.contains(OrderFlag.VIOLENCE_RISK), Tier.DISTRICT, VIOLENCE_RISK, reasons);
+    return tier;
+  }
+
+  private static Tier raise(Tier tier, boolean when, Tier to, String code, List<Reason> reasons) {
+    if (when && to.isAbove(tier)) {
+      reasons.add(Reason.of(code, to));
+      return to;
+    }
+    return tier;
+  }
+
+  /** Moves up while nobody on duty can take the order at the tier. */
+  private static Tier withCapacity(Tier tier, AreaRef area, Jurisdiction j, List<Reason> reasons) {
+    Tier t = tier;
+    while (!t.isTop()) {
+      if (t == Tier.BUILDING && area.level() == AreaLevel.BUILDING) {
+        BuildingId b = (BuildingId) area.id().get();
+        if (j.buildingLeader(b).map(Responder::isOnDuty).orElse(false)) {
+          return t;
+        }
+        reasons.add(Reason.of(NO_BUILDING_LEADER, b));
+      } else {
+        if (j.respondersCovering(area, t).stream().anyMatch(Responder::isOnDuty)) {
+          return t;
+        }
+        reasons.add(Reason.of(NO_RESPONDER, t, area));
+      }
+      t = t.next().get();
+    }
+    return t;
+  }
+
+  private static List<String> summoned(ServiceOrder order, CatalogueEntry entry) {
+    List<String> departments = new ArrayList<>();
+    entry.department().ifPresent(departments::add);
+    if (order.flags().contains(OrderFlag.NEEDS_LAW_ENFORCEMENT) && !departments.contains("urban-management")) {
+      departments.add("urban-management");
+    }
+    if (order.flags().contains(OrderFlag.PUBLIC_SAFETY) && !departments.contains("police")) {
+      departments.add("police");
+    }
+    return departments;
+  }
+
+  private boolean isDuplicate(ServiceOrder order, ServiceOrder other) {
+    return !other.id().equals(order.id()) && other.status().isOpen()
+        && other.location().equals(order.location()) && other.category().equals(order.category())
+        && (other.reportedAt().isBefore(order.reportedAt())
+            || (other.reportedAt().equals(order.reportedAt()) && other.id().compareTo(order.id()) < 0))
+        && Duration.between(other.reportedAt(), order.reportedAt()).compareTo(duplicateWindow) <= 0;
+  }
+}

@@ -3,7 +3,9 @@ package io.github.gridgov.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gridgov.core.Labelled;
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -25,20 +27,30 @@ public final class Reason {
 
   private final String code;
   private final ImmutableList<String> args;
+  /** The parameters as given, for rendering labelled constants in the reader's language. */
+  private final Object[] raw;
 
-  private Reason(String code, ImmutableList<String> args) {
+  private Reason(String code, ImmutableList<String> args, Object[] raw) {
     this.code = code;
     this.args = args;
+    this.raw = raw;
   }
 
-  /** A reason with {@code code} and parameters, each kept as its {@code toString()}. */
+  /**
+   * A reason with {@code code} and parameters. Each parameter is kept as its {@code toString()};
+   * a {@link Labelled} constant, or a collection of them, renders in the reader's language.
+   * Parameters must be immutable values.
+   */
   public static Reason of(String code, Object... args) {
     requireNonNull(code, "code");
     ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(args.length);
-    for (Object a : args) {
-      b.add(String.valueOf(requireNonNull(a, "arg")));
+    Object[] raw = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      Object a = requireNonNull(args[i], "arg");
+      raw[i] = a instanceof Collection ? ImmutableList.copyOf((Collection<?>) a) : a;
+      b.add(String.valueOf(a));
     }
-    return new Reason(code, b.build());
+    return new Reason(code, b.build(), raw);
   }
 
   /** The stable code. */
@@ -65,7 +77,25 @@ public final class Reason {
     } catch (MissingResourceException e) {
       return toString();
     }
-    return new MessageFormat(pattern, l).format(args.toArray());
+    Object[] shown = new Object[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      shown[i] = shown(raw[i], l);
+    }
+    return new MessageFormat(pattern, l).format(shown);
+  }
+
+  private static String shown(Object arg, Locale locale) {
+    if (arg instanceof Labelled) {
+      return ((Labelled) arg).label(locale);
+    }
+    if (arg instanceof Collection) {
+      StringBuilder b = new StringBuilder();
+      for (Object o : (Collection<?>) arg) {
+        b.append(b.length() == 0 ? "" : locale.getLanguage().equals("zh") ? "、" : ", ").append(shown(o, locale));
+      }
+      return b.toString();
+    }
+    return String.valueOf(arg);
   }
 
   /** Whether both languages have a text for this reason's code. */

@@ -1,5 +1,6 @@
 package io.github.gridgov.core.order;
 
+import io.github.gridgov.core.Labelled;
 /**
  * 转出去向 — where a referred order went (北京市接诉即办工作条例 Art. 11: emergencies to the
  * emergency lines, matters for litigation, arbitration, administrative review or 信访 to their
@@ -7,7 +8,7 @@ package io.github.gridgov.core.order;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public enum ReferralTarget {
+public enum ReferralTarget implements Labelled {
   /** 110 police. */
   POLICE_110,
   /** 119 fire and rescue. */

@@ -1,5 +1,6 @@
 package io.github.gridgov.core.order;
 
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.core.Tier;
 
 /**
@@ -8,7 +9,7 @@ import io.github.gridgov.core.Tier;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public enum Scope {
+public enum Scope implements Labelled {
   /** One household. */
   HOUSEHOLD(Tier.BUILDING),
   /** One building (several households of it). */

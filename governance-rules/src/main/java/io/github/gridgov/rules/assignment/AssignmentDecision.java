@@ -20,8 +20,8 @@ import org.immutables.value.Value;
 public abstract class AssignmentDecision {
   AssignmentDecision() {}
 
-  /** The tier it was decided at. */
-  public abstract Tier tier();
+  /** The tier it was decided at; empty when triage did not let the order proceed. */
+  public abstract Optional<Tier> tier();
 
   /** The dispatch mode used. */
   public abstract DispatchMode mode();

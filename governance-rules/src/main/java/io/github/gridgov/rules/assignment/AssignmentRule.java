@@ -88,6 +88,8 @@ public final class AssignmentRule {
   public static final String OUT_OF_JURISDICTION = "assignment.out-of-jurisdiction";
   /** Reason code. */
   public static final String PRIORITY = "assignment.priority";
+  /** Reason code. */
+  public static final String NOT_ROUTABLE = "assignment.not-routable";
 
   private static final Comparator<Assignee> BY_ID = Comparator.comparing(Assignee::toString);
 
@@ -154,6 +156,18 @@ public final class AssignmentRule {
     }
     return d.outcome(AssignmentOutcome.ASSIGNED).assignee(chosen)
         .dispatch(Dispatch.of(chosen, tier, deadlines)).reasons(Reasons.of(reasons)).build();
+  }
+
+  /**
+   * The decision for an order that triage does not let proceed (an emergency, a legal-channel
+   * matter, a duplicate, a location outside the jurisdiction): nobody, with triage's reasons.
+   */
+  public AssignmentDecision notRoutable(ServiceOrder order, io.github.gridgov.rules.triage.TriageDecision triage) {
+    List<Reason> reasons = new ArrayList<>(triage.reasons().asList());
+    reasons.add(Reason.of(NOT_ROUTABLE, triage.outcome()));
+    return ImmutableAssignmentDecision.builder().mode(catalogue.entry(order.category()).mode())
+        .outcome(AssignmentOutcome.NOBODY_ELIGIBLE).priority(triage.priority())
+        .reasons(Reasons.of(reasons)).build();
   }
 
   private static Assignee nextInTurn(List<Candidate> eligible, Optional<Assignee> last) {

@@ -137,7 +137,7 @@ public final class TriageRule {
           : Reason.of(COORDINATOR, department));
       d.department(department);
       if (tier == Tier.STREET) {
-        d.summonedDepartments(summoned(order, entry));
+        d.summonedDepartments(summonedDepartments(order));
       }
     }
     if (!order.careNeeds().isEmpty()) {
@@ -205,7 +205,12 @@ public final class TriageRule {
     return t;
   }
 
-  private static List<String> summoned(ServiceOrder order, CatalogueEntry entry) {
+  /**
+   * The departments a street summons (吹哨) for {@code order}: the category's department, plus
+   * urban management for law enforcement and the police for public safety.
+   */
+  public List<String> summonedDepartments(ServiceOrder order) {
+    CatalogueEntry entry = catalogue.entry(order.category());
     List<String> departments = new ArrayList<>();
     entry.department().ifPresent(departments::add);
     if (order.flags().contains(OrderFlag.NEEDS_LAW_ENFORCEMENT) && !departments.contains("urban-management")) {

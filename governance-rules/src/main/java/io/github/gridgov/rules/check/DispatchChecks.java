@@ -1,0 +1,150 @@
+package io.github.gridgov.rules.check;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Dispatch;
+import io.github.gridgov.core.order.OrderStatus;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.rules.CatalogueEntry;
+import io.github.gridgov.rules.DispatchCatalogue;
+import io.github.gridgov.rules.Reason;
+import io.github.gridgov.rules.assignment.AssignmentDecision;
+import io.github.gridgov.rules.assignment.AssignmentRule;
+import io.github.gridgov.rules.assignment.Candidate;
+import io.github.gridgov.rules.assignment.Workload;
+import io.github.gridgov.rules.internal.Places;
+import io.github.gridgov.rules.sla.SlaClock;
+import io.github.gridgov.rules.triage.TriageRule;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 派单校验规则 — checks a dispatch that a host's own staff propose by hand.
+ *
+ * <p>Rules (each an id of the form {@code check.*}):
+ * <ul>
+ *   <li>{@value #UNKNOWN_ASSIGNEE} — the assignee is not in the registry;</li>
+ *   <li>{@value #INELIGIBLE} — the assignee does not cover the order's area at the tier, or fails a
+ *       hard constraint of assignment (off duty, missing skills, not insured for a dangerous task);</li>
+ *   <li>{@value #OVER_CAPACITY} — the assignee's open orders already reach its capacity;</li>
+ *   <li>{@value #REQUESTER} — the requester would handle their own matter;</li>
+ *   <li>{@value #DEADLINE} — the deadlines are later than the SLA allows or already passed (every
+ *       dispatch must carry a valid time limit, 北京市接诉即办工作条例 Art. 13);</li>
+ *   <li>{@value #TIER_TOO_LOW} — the tier is below what the scope, category or powers require;</li>
+ *   <li>{@value #COMMUNITY_DUTY} — the community would be primary handler of a matter outside its
+ *       duty list (Art. 17);</li>
+ *   <li>{@value #TRANSFER} — an accepted order would change owner at its tier without an approved
+ *       objection (首接负责, Art. 14);</li>
+ *   <li>{@value #NOT_BEST} (warning) — an eligible assignee, but not the rules' first choice.</li>
+ * </ul>
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class DispatchChecks {
+  /** Rule id. */
+  public static final String UNKNOWN_ASSIGNEE = "check.unknown-assignee";
+  /** Rule id. */
+  public static final String INELIGIBLE = "check.ineligible";
+  /** Rule id. */
+  public static final String OVER_CAPACITY = "check.over-capacity";
+  /** Rule id. */
+  public static final String REQUESTER = "check.requester";
+  /** Rule id. */
+  public static final String DEADLINE = "check.deadline";
+  /** Rule id. */
+  public static final String TIER_TOO_LOW = "check.tier-too-low";
+  /** Rule id. */
+  public static final String COMMUNITY_DUTY = "check.community-duty";
+  /** Rule id. */
+  public static final String TRANSFER = "check.transfer";
+  /** Rule id. */
+  public static final String NOT_BEST = "check.not-best";
+
+  private final SlaClock clock;
+  private final TriageRule triage;
+  private final AssignmentRule assignment;
+  private final DispatchCatalogue catalogue;
+
+  /** Checks measuring deadlines with {@code clock}. */
+  public DispatchChecks(SlaClock clock, TriageRule triage, AssignmentRule assignment, DispatchCatalogue catalogue) {
+    this.clock = requireNonNull(clock, "clock");
+    this.triage = requireNonNull(triage, "triage");
+    this.assignment = requireNonNull(assignment, "assignment");
+    this.catalogue = requireNonNull(catalogue, "catalogue");
+  }
+
+  /** Every rule that dispatching {@code order} as {@code proposed} at {@code now} breaks. */
+  public RuleCheck check(ServiceOrder order, Dispatch proposed, Jurisdiction j, Workload workload, Instant now) {
+    requireNonNull(order, "order");
+    requireNonNull(proposed, "proposed");
+    requireNonNull(j, "jurisdiction");
+    requireNonNull(workload, "workload");
+    requireNonNull(now, "now");
+    List<Violation> errors = new ArrayList<>();
+    List<Violation> warnings = new ArrayList<>();
+    Assignee who = proposed.assignee();
+    Tier tier = proposed.tier();
+    boolean known = who.responder().map(r -> j.responder(r).isPresent())
+        .orElseGet(() -> j.team(who.team().get()).isPresent());
+    if (!known) {
+      errors.add(Violation.error(UNKNOWN_ASSIGNEE, Reason.of(UNKNOWN_ASSIGNEE, who)));
+    }
+    CatalogueEntry entry = catalogue.entry(order.category());
+    Optional<AreaRef> area = Places.area(order, j);
+    if (known && area.isPresent()) {
+      AssignmentDecision d = assignment.assign(order, tier, j, workload, proposed.deadlines());
+      Optional<Candidate> c = d.candidates().stream().filter(x -> x.assignee().equals(who)).findFirst();
+      if (c.isEmpty()) {
+        errors.add(Violation.error(INELIGIBLE, Reason.of("check.not-covering", who, area.get(), tier)));
+      } else if (!c.get().isEligible()) {
+        List<Reason> capacity = new ArrayList<>();
+        List<Reason> other = new ArrayList<>();
+        for (Reason r : c.get().reasons()) {
+          if (r.code().equals(AssignmentRule.AT_CAPACITY)) {
+            capacity.add(r);
+          } else if (r.code().equals(AssignmentRule.IS_REQUESTER)) {
+            errors.add(Violation.error(REQUESTER, r));
+          } else {
+            other.add(r);
+          }
+        }
+        if (!other.isEmpty()) {
+          errors.add(Violation.error(INELIGIBLE, other.toArray(new Reason[0])));
+        }
+        if (!capacity.isEmpty()) {
+          errors.add(Violation.error(OVER_CAPACITY, capacity.toArray(new Reason[0])));
+        }
+      } else if (d.assignee().isPresent() && !d.assignee().get().equals(who)) {
+        warnings.add(Violation.warning(NOT_BEST, Reason.of(NOT_BEST, who, d.assignee().get())));
+      }
+      Tier required = triage.requiredTier(order, area.get(), entry, new ArrayList<>());
+      if (required.isAbove(tier)) {
+        errors.add(Violation.error(TIER_TOO_LOW, Reason.of(TIER_TOO_LOW, tier, required)));
+      }
+    }
+    if (tier == Tier.COMMUNITY && !entry.isCommunityDuty()) {
+      errors.add(Violation.error(COMMUNITY_DUTY, Reason.of(COMMUNITY_DUTY, order.category())));
+    }
+    Instant latest = clock.deadlines(order, now).resolveBy();
+    if (proposed.deadlines().resolveBy().isAfter(latest)) {
+      errors.add(Violation.error(DEADLINE, Reason.of("check.deadline-late", proposed.deadlines().resolveBy(), latest)));
+    }
+    if (!proposed.deadlines().acceptBy().isAfter(now)) {
+      errors.add(Violation.error(DEADLINE, Reason.of("check.deadline-passed", proposed.deadlines().acceptBy(), now)));
+    }
+    boolean accepted = order.status() == OrderStatus.ACCEPTED || order.status() == OrderStatus.REWORK;
+    if (accepted && order.owner().isPresent() && !order.owner().get().equals(who)
+        && order.tier().equals(Optional.of(tier)) && !order.hasApprovedObjection()) {
+      errors.add(Violation.error(TRANSFER, Reason.of(TRANSFER, order.owner().get(), who)));
+    }
+    List<Violation> all = new ArrayList<>(errors);
+    all.addAll(warnings);
+    return ImmutableRuleCheck.builder().violations(all).build();
+  }
+}

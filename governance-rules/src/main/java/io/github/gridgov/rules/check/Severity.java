@@ -1,0 +1,13 @@
+package io.github.gridgov.rules.check;
+
+/**
+ * 严重程度 — how serious a violated rule is.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public enum Severity {
+  /** The dispatch breaks a rule or the law and should not be made. */
+  ERROR,
+  /** The dispatch is allowed but worse than the rules' own choice. */
+  WARNING
+}

@@ -1,0 +1,257 @@
+package io.github.gridgov.rules.escalation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.OrderEvent;
+import io.github.gridgov.core.order.OrderFlag;
+import io.github.gridgov.core.order.OrderStatus;
+import io.github.gridgov.core.order.OrderStep;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.Responder;
+import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.rules.DispatchCatalogue;
+import io.github.gridgov.rules.Reason;
+import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.assignment.AssignmentDecision;
+import io.github.gridgov.rules.assignment.AssignmentRule;
+import io.github.gridgov.rules.assignment.Candidate;
+import io.github.gridgov.rules.assignment.Workload;
+import io.github.gridgov.rules.internal.Places;
+import io.github.gridgov.rules.sla.SlaClock;
+import io.github.gridgov.rules.sla.SlaLevel;
+import io.github.gridgov.rules.sla.SlaState;
+import io.github.gridgov.rules.triage.TriageRule;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 升级规则 — decides whether an open, dispatched order must move now, and when to look again.
+ *
+ * <p>Triggers, in the order they are tried (the first that holds decides): a flag that needs a
+ * higher tier; the owner returned it as beyond its ability; unsatisfied ratings at this tier
+ * (two by default); not accepted in time — reassigned within the tier first, to someone not yet
+ * tried there, and only then escalated; the overall deadline passed; the tier's budget passed;
+ * the owner gone or off duty. An escalation goes one tier up (or straight to the tier a new flag
+ * needs); at the street it is a 吹哨 naming the departments to summon; at {@code DISTRICT} it is
+ * flagged for district-government coordination (an order already flagged {@link
+ * OrderFlag#DISTRICT_COORDINATION} is left alone). Never past the top.
+ *
+ * <p>Suspended and parked orders do not move; their clocks stand still.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class EscalationRule {
+  /** Reason code. */
+  public static final String FLAG = "escalation.flag";
+  /** Reason code. */
+  public static final String RETURNED = "escalation.returned";
+  /** Reason code. */
+  public static final String UNSATISFIED = "escalation.unsatisfied";
+  /** Reason code. */
+  public static final String NOT_ACCEPTED = "escalation.not-accepted";
+  /** Reason code. */
+  public static final String DEADLINE = "escalation.deadline";
+  /** Reason code. */
+  public static final String TIER_BUDGET = "escalation.tier-budget";
+  /** Reason code. */
+  public static final String OWNER_UNAVAILABLE = "escalation.owner-unavailable";
+  /** Reason code. */
+  public static final String REASSIGN = "escalation.reassign";
+  /** Reason code. */
+  public static final String UP = "escalation.up";
+  /** Reason code. */
+  public static final String WHISTLE = "escalation.whistle";
+  /** Reason code. */
+  public static final String COORDINATION = "escalation.coordination";
+
+  private final SlaClock clock;
+  private final TriageRule triage;
+  private final AssignmentRule assignment;
+  private final DispatchCatalogue catalogue;
+  private final int unsatisfiedRatings;
+
+  /**
+   * An escalation rule measuring with {@code clock}; {@code unsatisfiedRatings} unsatisfied
+   * ratings at one tier move the order up.
+   */
+  public EscalationRule(SlaClock clock, TriageRule triage, AssignmentRule assignment,
+      DispatchCatalogue catalogue, int unsatisfiedRatings) {
+    this.clock = requireNonNull(clock, "clock");
+    this.triage = requireNonNull(triage, "triage");
+    this.assignment = requireNonNull(assignment, "assignment");
+    this.catalogue = requireNonNull(catalogue, "catalogue");
+    if (unsatisfiedRatings < 1) {
+      throw new IllegalArgumentException("Cannot create EscalationRule: unsatisfiedRatings '"
+          + unsatisfiedRatings + "' must be at least 1");
+    }
+    this.unsatisfiedRatings = unsatisfiedRatings;
+  }
+
+  /** Whether {@code order} is one escalation looks at: dispatched, accepted or in rework, not yet coordinated. */
+  public static boolean isWatched(ServiceOrder order) {
+    OrderStatus s = order.status();
+    return (s == OrderStatus.DISPATCHED || s == OrderStatus.ACCEPTED || s == OrderStatus.REWORK)
+        && order.tier().isPresent() && !order.flags().contains(OrderFlag.DISTRICT_COORDINATION);
+  }
+
+  /** The move {@code order} must make at {@code now}, if any. */
+  public Optional<Escalation> escalation(ServiceOrder order, Jurisdiction j, Instant now) {
+    requireNonNull(order, "order");
+    requireNonNull(j, "jurisdiction");
+    requireNonNull(now, "now");
+    if (!isWatched(order)) {
+      return Optional.empty();
+    }
+    Tier tier = order.tier().get();
+    List<Reason> why = new ArrayList<>();
+    Tier needed = Places.area(order, j)
+        .map(a -> triage.requiredTier(order, a, catalogue.entry(order.category()), new ArrayList<>()))
+        .orElse(tier);
+    if (needed.isAbove(tier)) {
+      why.add(Reason.of(FLAG, needed));
+      return Optional.of(up(order, tier, needed, EscalationTrigger.FLAG_NEEDS_HIGHER_TIER, why, now));
+    }
+    if (order.isReturnedByOwner()) {
+      why.add(Reason.of(RETURNED, order.owner().get()));
+      return Optional.of(up(order, tier, next(tier), EscalationTrigger.RETURNED_BY_OWNER, why, now));
+    }
+    int unsatisfied = unsatisfiedAtTier(order);
+    if (unsatisfied >= unsatisfiedRatings) {
+      why.add(Reason.of(UNSATISFIED, unsatisfied, tier));
+      return Optional.of(up(order, tier, next(tier), EscalationTrigger.UNSATISFIED_RATINGS, why, now));
+    }
+    Optional<SlaState> acceptance = clock.acceptance(order, now);
+    if (acceptance.isPresent() && acceptance.get().level() == SlaLevel.RED) {
+      why.add(Reason.of(NOT_ACCEPTED, order.owner().get(), acceptance.get().dueAt()));
+      return Optional.of(reassignOrUp(order, j, tier, EscalationTrigger.NOT_ACCEPTED_IN_TIME, why, now));
+    }
+    SlaState resolution = clock.resolution(order, now);
+    if (resolution.level() == SlaLevel.RED) {
+      why.add(Reason.of(DEADLINE, resolution.dueAt()));
+      return Optional.of(up(order, tier, next(tier), EscalationTrigger.DEADLINE_PASSED, why, now));
+    }
+    Optional<SlaState> atTier = clock.tier(order, now);
+    if (atTier.isPresent() && atTier.get().level() == SlaLevel.RED && !tier.isTop()) {
+      why.add(Reason.of(TIER_BUDGET, tier, atTier.get().dueAt()));
+      return Optional.of(up(order, tier, next(tier), EscalationTrigger.TIER_BUDGET_PASSED, why, now));
+    }
+    Optional<Assignee> owner = order.owner();
+    if (owner.isPresent() && owner.get().responder().isPresent()
+        && !j.responder(owner.get().responder().get()).map(Responder::isOnDuty).orElse(false)) {
+      why.add(Reason.of(OWNER_UNAVAILABLE, owner.get()));
+      return Optional.of(reassignOrUp(order, j, tier, EscalationTrigger.OWNER_UNAVAILABLE, why, now));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * When a host should look at {@code order} again if nothing happens to it: the earliest of its
+   * acceptance due time (while it waits to be accepted), its tier budget's due time and its
+   * resolution due time. Empty when no timer is needed (not dispatched, suspended, parked,
+   * resolved, closed, final, or already flagged for coordination); call {@link #escalation}
+   * after every event as well, for the triggers that events cause.
+   */
+  public Optional<Instant> nextCheckAt(ServiceOrder order) {
+    requireNonNull(order, "order");
+    if (!isWatched(order)) {
+      return Optional.empty();
+    }
+    Instant at = order.lastChangedAt();
+    Instant next = clock.resolution(order, at).dueAt();
+    Optional<SlaState> acceptance = clock.acceptance(order, at);
+    if (acceptance.isPresent() && acceptance.get().dueAt().isBefore(next)) {
+      next = acceptance.get().dueAt();
+    }
+    Optional<SlaState> tier = clock.tier(order, at);
+    if (tier.isPresent() && !order.tier().get().isTop() && tier.get().dueAt().isBefore(next)) {
+      next = tier.get().dueAt();
+    }
+    return Optional.of(next);
+  }
+
+  /** The escalations due at {@code now} among {@code orders}, in the orders' order. */
+  public List<Escalation> due(Iterable<ServiceOrder> orders, Jurisdiction j, Instant now) {
+    List<Escalation> out = new ArrayList<>();
+    for (ServiceOrder o : orders) {
+      escalation(o, j, now).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Tier next(Tier tier) {
+    return tier.next().orElse(tier);
+  }
+
+  private Escalation up(ServiceOrder order, Tier from, Tier to, EscalationTrigger trigger,
+      List<Reason> why, Instant now) {
+    ImmutableEscalation.Builder e = ImmutableEscalation.builder().order(order.id()).from(from)
+        .trigger(trigger).at(now);
+    if (from.isTop()) {
+      why.add(Reason.of(COORDINATION, from));
+      return e.to(from).kind(EscalationKind.DISTRICT_COORDINATION).reasons(Reasons.of(why)).build();
+    }
+    if (to == Tier.STREET) {
+      List<String> summoned = triage.summonedDepartments(order);
+      if (summoned.isEmpty()) {
+        summoned = List.of(catalogue.coordinator());
+      }
+      why.add(Reason.of(WHISTLE, summoned));
+      e.summonedDepartments(summoned);
+    } else {
+      why.add(Reason.of(UP, from, to));
+    }
+    return e.to(to).kind(EscalationKind.ESCALATE).reasons(Reasons.of(why)).build();
+  }
+
+  /** Another owner at the tier not yet tried there, else up. */
+  private Escalation reassignOrUp(ServiceOrder order, Jurisdiction j, Tier tier, EscalationTrigger trigger,
+      List<Reason> why, Instant now) {
+    Set<Assignee> tried = ownersAtTier(order);
+    AssignmentDecision d = assignment.assign(order, tier, j, Workload.none(), clock.deadlines(order, now));
+    Optional<Assignee> other = d.candidates().stream().filter(Candidate::isEligible)
+        .map(Candidate::assignee).filter(a -> !tried.contains(a)).findFirst();
+    if (other.isPresent()) {
+      why.add(Reason.of(REASSIGN, other.get(), tier));
+      return ImmutableEscalation.builder().order(order.id()).from(tier).to(tier).trigger(trigger)
+          .kind(EscalationKind.REASSIGN_IN_TIER).reassignTo(other.get()).at(now)
+          .reasons(Reasons.of(why)).build();
+    }
+    return up(order, tier, next(tier), trigger, why, now);
+  }
+
+  /** Everyone who owned the order since it reached its current tier. */
+  private static Set<Assignee> ownersAtTier(ServiceOrder order) {
+    Set<Assignee> owners = new HashSet<>();
+    Tier tier = order.tier().get();
+    for (OrderEvent e : order.events()) {
+      if (e.dispatch().isPresent()) {
+        if (e.dispatch().get().tier() != tier) {
+          owners.clear();
+        } else {
+          owners.add(e.dispatch().get().assignee());
+        }
+      }
+    }
+    return owners;
+  }
+
+  /** Unsatisfied ratings since the order reached its current tier. */
+  private static int unsatisfiedAtTier(ServiceOrder order) {
+    int n = 0;
+    Tier tier = order.tier().get();
+    for (OrderEvent e : order.events()) {
+      if (e.dispatch().isPresent() && e.dispatch().get().tier() != tier) {
+        n = 0;
+      } else if (e.step() == OrderStep.RATE && e.rating().get().satisfaction().isUnsatisfied()) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -228,14 +228,14 @@ public final class EscalationRule {
   /** Everyone who owned the order since it reached its current tier. */
   private static Set<Assignee> ownersAtTier(ServiceOrder order) {
     Set<Assignee> owners = new HashSet<>();
-    Tier tier = order.tier().get();
+    Tier last = null;
     for (OrderEvent e : order.events()) {
       if (e.dispatch().isPresent()) {
-        if (e.dispatch().get().tier() != tier) {
+        if (e.dispatch().get().tier() != last) {
           owners.clear();
-        } else {
-          owners.add(e.dispatch().get().assignee());
+          last = e.dispatch().get().tier();
         }
+        owners.add(e.dispatch().get().assignee());
       }
     }
     return owners;
@@ -244,10 +244,11 @@ public final class EscalationRule {
   /** Unsatisfied ratings since the order reached its current tier. */
   private static int unsatisfiedAtTier(ServiceOrder order) {
     int n = 0;
-    Tier tier = order.tier().get();
+    Tier last = null;
     for (OrderEvent e : order.events()) {
-      if (e.dispatch().isPresent() && e.dispatch().get().tier() != tier) {
+      if (e.dispatch().isPresent() && e.dispatch().get().tier() != last) {
         n = 0;
+        last = e.dispatch().get().tier();
       } else if (e.step() == OrderStep.RATE && e.rating().get().satisfaction().isUnsatisfied()) {
         n++;
       }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gridgov.core.Labelled;
+import io.github.gridgov.core.order.Assignee;
 import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +39,8 @@ public final class Reason {
 
   /**
    * A reason with {@code code} and parameters. Each parameter is kept as its {@code toString()};
-   * a {@link Labelled} constant, or a collection of them, renders in the reader's language.
+   * a {@link Labelled} constant, or a collection of them, renders in the reader's language, and
+   * an {@link Assignee} as its responder or team id.
    * Parameters must be immutable values.
    */
   public static Reason of(String code, Object... args) {
@@ -47,6 +49,10 @@ public final class Reason {
     Object[] raw = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       Object a = requireNonNull(args[i], "arg");
+      if (a instanceof Assignee) {
+        Assignee owner = (Assignee) a;
+        a = owner.responder().isPresent() ? owner.responder().get() : owner.team().get();
+      }
       raw[i] = a instanceof Collection ? ImmutableList.copyOf((Collection<?>) a) : a;
       b.add(String.valueOf(a));
     }

@@ -69,6 +69,18 @@ public final class DispatchCatalogue {
     return e != null ? e : fallback.withCategory(category);
   }
 
+  /**
+   * The department responsible for {@code order} at the street and district tiers: the police
+   * when violence or crime is possible (人民调解法 Art. 25), else its category's department, else
+   * the district coordinator (属地兜底).
+   */
+  public String departmentFor(io.github.gridgov.core.order.ServiceOrder order) {
+    if (order.flags().contains(io.github.gridgov.core.order.OrderFlag.VIOLENCE_RISK)) {
+      return "police";
+    }
+    return entry(order.category()).department().orElse(coordinator);
+  }
+
   /** Whether {@code category} has its own entry. */
   public boolean has(Category category) {
     return entries.containsKey(requireNonNull(category, "category"));

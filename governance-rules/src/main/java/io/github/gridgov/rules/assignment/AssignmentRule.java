@@ -44,7 +44,9 @@ import java.util.Set;
  *
  * <p>Hard constraints: on duty; open orders below capacity; every skill the category requires;
  * not the requester; for a {@link OrderFlag#DANGEROUS_TASK}, every person involved insured
- * (北京市志愿服务促进条例 Art. 19). Eligible candidates are ranked by {@link AssignmentWeights}
+ * (北京市志愿服务促进条例 Art. 19); at the district tier, being the responsible department of the
+ * dispatch catalogue ({@link DispatchCatalogue#departmentFor}), or the district coordinator when
+ * that department has nobody in the registry. Eligible candidates are ranked by {@link AssignmentWeights}
  * (closeness, squared load, preferred skills, ratings), ties broken by id. The category's
  * {@link DispatchMode} then assigns the best, offers to all, or takes turns. When nobody is
  * eligible, the decision says why for each candidate and proposes the next tier.
@@ -90,6 +92,8 @@ public final class AssignmentRule {
   public static final String PRIORITY = "assignment.priority";
   /** Reason code. */
   public static final String NOT_ROUTABLE = "assignment.not-routable";
+  /** Reason code. */
+  public static final String OTHER_DEPARTMENT = "assignment.other-department";
 
   private static final Comparator<Assignee> BY_ID = Comparator.comparing(Assignee::toString);
 
@@ -197,13 +201,17 @@ public final class AssignmentRule {
         ? j.chainOf((io.github.gridgov.core.area.BuildingId) area.id().get()) : Optional.empty();
     Optional<CompoundId> partner = chain.flatMap(AreaChain::compound).flatMap(j::compound)
         .filter(c -> c.management() == ManagementStatus.UNMANAGED).flatMap(Compound::partner);
-    for (Responder r : j.respondersCovering(area, tier)) {
-      out.putIfAbsent(Assignee.of(r.id()), responder(order, r, closeness(r, area, chain, partner), entry, workload, false));
+    List<Responder> covering = j.respondersCovering(area, tier);
+    Optional<String> department = tier == Tier.DISTRICT ? Optional.of(responsible(order, covering)) : Optional.empty();
+    for (Responder r : covering) {
+      Candidate c = responder(order, r, closeness(r, area, chain, partner), entry, workload, false, department);
+      out.putIfAbsent(Assignee.of(r.id()), c);
     }
     if (partner.isPresent()) {
       for (Responder r : j.respondersCovering(AreaRef.of(partner.get()), tier)) {
         if (r.coverage().contains(AreaRef.of(partner.get()))) {
-          out.putIfAbsent(Assignee.of(r.id()), responder(order, r, Closeness.PARTNER_COMPOUND, entry, workload, true));
+          out.putIfAbsent(Assignee.of(r.id()),
+              responder(order, r, Closeness.PARTNER_COMPOUND, entry, workload, true, Optional.empty()));
         }
       }
     }
@@ -257,11 +265,21 @@ public final class AssignmentRule {
         : Closeness.DISTRICT;
   }
 
+  /** The responsible department, or the coordinator if that department has nobody covering. */
+  private String responsible(ServiceOrder order, List<Responder> covering) {
+    String department = catalogue.departmentFor(order);
+    boolean present = covering.stream().anyMatch(r -> r.department().equals(Optional.of(department)));
+    return present ? department : catalogue.coordinator();
+  }
+
   private Candidate responder(ServiceOrder order, Responder r, Closeness closeness, CatalogueEntry entry,
-      Workload workload, boolean borrowed) {
+      Workload workload, boolean borrowed, Optional<String> department) {
     Assignee a = Assignee.of(r.id());
     int open = workload.openOrdersOf(a);
     List<Reason> failures = new ArrayList<>();
+    if (department.isPresent() && !r.department().equals(department)) {
+      failures.add(Reason.of(OTHER_DEPARTMENT, r.id(), department.get()));
+    }
     if (!r.isOnDuty()) {
       failures.add(Reason.of(OFF_DUTY, r.id()));
     }

@@ -132,9 +132,9 @@ public final class TriageRule {
       tier = Tier.STREET;
     }
     if (tier.compareTo(Tier.STREET) >= 0) {
-      String department = entry.department().orElse(catalogue.coordinator());
-      reasons.add(entry.department().isPresent() ? Reason.of(DEPARTMENT, department)
-          : Reason.of(COORDINATOR, department));
+      String department = catalogue.departmentFor(order);
+      reasons.add(department.equals(catalogue.coordinator()) ? Reason.of(COORDINATOR, department)
+          : Reason.of(DEPARTMENT, department));
       d.department(department);
       if (tier == Tier.STREET) {
         d.summonedDepartments(summonedDepartments(order));

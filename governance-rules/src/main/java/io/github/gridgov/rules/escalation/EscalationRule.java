@@ -177,6 +177,9 @@ public final class EscalationRule {
 
   /** The escalations due at {@code now} among {@code orders}, in the orders' order. */
   public List<Escalation> due(Iterable<ServiceOrder> orders, Jurisdiction j, Instant now) {
+    requireNonNull(orders, "orders");
+    requireNonNull(j, "jurisdiction");
+    requireNonNull(now, "now");
     List<Escalation> out = new ArrayList<>();
     for (ServiceOrder o : orders) {
       escalation(o, j, now).ifPresent(out::add);

@@ -84,6 +84,7 @@ public final class SlaClock {
 
   /** The order against its acceptance limit at {@code now}; empty unless it waits to be accepted. */
   public Optional<SlaState> acceptance(ServiceOrder order, Instant now) {
+    requireNonNull(now, "now");
     if (order.status() != OrderStatus.DISPATCHED) {
       return Optional.empty();
     }
@@ -92,6 +93,7 @@ public final class SlaClock {
 
   /** The order against the budget of its current tier at {@code now}; empty before dispatch or without a budget. */
   public Optional<SlaState> tier(ServiceOrder order, Instant now) {
+    requireNonNull(now, "now");
     if (order.tier().isEmpty()) {
       return Optional.empty();
     }

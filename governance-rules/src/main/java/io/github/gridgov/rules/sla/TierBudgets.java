@@ -25,7 +25,9 @@ public final class TierBudgets {
   private final ImmutableMap<Tier, Double> shares;
 
   private TierBudgets(Map<Tier, Double> shares) {
-    this.shares = ImmutableMap.copyOf(new EnumMap<>(shares));
+    EnumMap<Tier, Double> sorted = new EnumMap<>(Tier.class);
+    sorted.putAll(shares);
+    this.shares = ImmutableMap.copyOf(sorted);
   }
 
   /** The default: 20 % of the limit at each tier below DISTRICT. */

@@ -21,8 +21,9 @@ import java.util.function.Predicate;
  * <ul>
  *   <li><b>resolution</b> starts at the report, runs while the order is received, dispatched,
  *       accepted or in rework, and stands still while it is suspended, parked, resolved, closed or
- *       final. It is never reset: when the urgency or the profile changes, the limit changes and
- *       the time already used is kept.</li>
+ *       final. When the urgency or the profile changes, the limit changes and the time already
+ *       used is kept. It is reset only when a closed order is reopened: the reopened matter gets
+ *       a full limit from the reopening.</li>
  *   <li><b>acceptance</b> starts at each dispatch (first dispatch, escalation, reassignment,
  *       transfer) and runs while the order waits to be accepted.</li>
  *   <li><b>tier</b> starts when the order reaches its current tier and runs like the resolution
@@ -79,7 +80,18 @@ public final class SlaClock {
 
   /** The order against its resolution limit at {@code now}. */
   public SlaState resolution(ServiceOrder order, Instant now) {
-    return measure(order, order.reportedAt(), resolutionLimit(order), now, RESOLUTION_RUNS);
+    return measure(order, resolutionStart(order), resolutionLimit(order), now, RESOLUTION_RUNS);
+  }
+
+  /** When the resolution clock started: the report, or the last reopening of a closed order. */
+  static Instant resolutionStart(ServiceOrder order) {
+    Instant at = order.reportedAt();
+    for (OrderEvent e : order.events()) {
+      if (e.step() == OrderStep.REOPEN) {
+        at = e.at();
+      }
+    }
+    return at;
   }
 
   /** The order against its acceptance limit at {@code now}; empty unless it waits to be accepted. */

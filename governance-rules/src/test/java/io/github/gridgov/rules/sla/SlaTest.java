@@ -232,6 +232,18 @@ class SlaTest {
     }
 
     @Test
+    @DisplayName("reset: reopening a closed order starts a fresh resolution clock")
+    void resetOnReopen() {
+      ServiceOrder closed = dispatched().accept(Actor.responder(LEADER), h(2))
+          .resolve(Actor.responder(LEADER), "已修复", h(100)).close(STAFF, h(101));
+      assertThat(clock.resolution(closed, h(200)).elapsed()).isEqualTo(Duration.ofHours(100));
+      ServiceOrder reopened = closed.reopen(STAFF, "漏水复发", h(300));
+      SlaState fresh = clock.resolution(reopened, h(310));
+      assertThat(fresh.elapsed()).isEqualTo(Duration.ofHours(10));
+      assertThat(fresh.dueAt()).isEqualTo(h(300 + 168));
+    }
+
+    @Test
     @DisplayName("a new urgency changes the limit and keeps the time already used")
     void carriesOverOnReprioritise() {
       ServiceOrder o = dispatched().accept(Actor.responder(LEADER), h(2))

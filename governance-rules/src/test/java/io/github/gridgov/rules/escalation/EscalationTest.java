@@ -42,6 +42,13 @@ class EscalationTest {
     return dispatched().accept(LEADER, h(0.5));
   }
 
+  /** An accepted order escalated to {@code tier}, accepted there and then returned as beyond ability. */
+  static ServiceOrder returnedAt(Tier tier, io.github.gridgov.core.people.ResponderId owner, String why) {
+    ServiceOrder o = accepted();
+    return o.escalate(TIMER, Dispatch.of(Assignee.of(owner), tier, RULES.deadlines(o, h(1))), "test", h(1))
+        .accept(Actor.responder(owner), h(1.1)).returnAsBeyondAbility(Actor.responder(owner), why, h(2));
+  }
+
   static Escalation escalation(ServiceOrder o, Instant now) {
     return RULES.escalation(o, DISTRICT, now).orElseThrow();
   }
@@ -143,11 +150,7 @@ class EscalationTest {
   @Test
   @DisplayName("at the street an escalation is a 吹哨 naming the departments to summon")
   void whistle() {
-    ServiceOrder o = accepted();
-    ServiceOrder atCommunity = o.escalate(TIMER, Dispatch.of(Assignee.of(WORKER_ANFENG), Tier.COMMUNITY,
-        RULES.deadlines(o, h(1))), "test", h(1)).accept(Actor.responder(WORKER_ANFENG), h(1.1))
-        .returnAsBeyondAbility(Actor.responder(WORKER_ANFENG), "需住建部门", h(2));
-    Escalation e = escalation(atCommunity, h(2));
+    Escalation e = escalation(returnedAt(Tier.COMMUNITY, WORKER_ANFENG, "需住建部门"), h(2));
     assertThat(e.to()).isEqualTo(Tier.STREET);
     assertThat(e.summonedDepartments()).containsExactly("housing");
     assertThat(e.reasons().render(Locale.CHINESE)).contains("街道吹哨：housing部门报到（第十六条）。");
@@ -156,10 +159,7 @@ class EscalationTest {
   @Test
   @DisplayName("at the district it is flagged for district-government coordination, never past the top")
   void top() {
-    ServiceOrder o = accepted();
-    ServiceOrder atDistrict = o.escalate(TIMER, Dispatch.of(Assignee.of(HOUSING), Tier.DISTRICT,
-        RULES.deadlines(o, h(1))), "test", h(1)).accept(Actor.responder(HOUSING), h(1.1))
-        .returnAsBeyondAbility(Actor.responder(HOUSING), "需区政府统筹", h(2));
+    ServiceOrder atDistrict = returnedAt(Tier.DISTRICT, HOUSING, "需区政府统筹");
     Escalation e = escalation(atDistrict, h(2));
     assertThat(e.kind()).isEqualTo(EscalationKind.DISTRICT_COORDINATION);
     assertThat(e.to()).isEqualTo(Tier.DISTRICT);

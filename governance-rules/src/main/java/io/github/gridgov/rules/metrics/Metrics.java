@@ -1,0 +1,181 @@
+package io.github.gridgov.rules.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.registry.Jurisdiction;
+import java.util.Map;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * 考核指标 — the counts of one group of orders over one {@link Period}, judged as they stood at
+ * the period's end, and the ratios built from them.
+ *
+ * <p>Definitions (domain.md §6; sources there): an order is <b>filed</b> (立案) when it was
+ * reported in the period and, at the period's end, was not referred, merged or cancelled (those
+ * never became cases of this platform — our reading). <b>Due</b> (应结案) excludes filed orders
+ * still open and inside their limit (undispatched orders have no limit yet and count as inside).
+ * <b>Closed on time</b> (按期结案) means closed no later than the resolve-by of the dispatch in
+ * force. <b>Reworked</b> (返工) counts filed orders that went to rework at least once, reopened ones
+ * included. <b>Response</b> (响应率) is the first acceptance within its dispatch's accept-by, over
+ * dispatched orders; <b>resolution</b> (解决率) the latest rating saying resolved, over rated
+ * orders; <b>satisfaction</b> (满意率) the latest rating 非常满意 or 满意 (and 基本满意 if the options
+ * say so), over rated orders. <b>Containment</b>: 楼栋化解率 = closed at the building / started at
+ * the building; 社区化解率 = closed at or below the community / started at or below the community.
+ * An <b>SLA breach</b> is closing after the deadline in force, or being open past it at the
+ * period's end. <b>Escalations by trigger</b> counts escalation steps by their recorded trigger
+ * (the step's reason).
+ *
+ * <p>Metrics add up: {@link #plus} of two groups' metrics equals the metrics of their union, so a
+ * stream processor folds order by order ({@link MetricsAccumulator}) and combines partial results.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Metrics {
+  Metrics() {}
+
+  /** The period. */
+  public abstract Period period();
+
+  /** The definitions' open choices used. */
+  public abstract MetricsOptions options();
+
+  /** 立案数. */
+  public abstract long filed();
+
+  /** 结案数. */
+  public abstract long closed();
+
+  /** 应结案数. */
+  public abstract long due();
+
+  /** 按期结案数. */
+  public abstract long closedOnTime();
+
+  /** 返工数: filed orders reworked at least once. */
+  public abstract long reworked();
+
+  /** Filed orders dispatched. */
+  public abstract long dispatched();
+
+  /** Dispatched orders first accepted within their accept-by. */
+  public abstract long acceptedInTime();
+
+  /** Filed orders rated. */
+  public abstract long rated();
+
+  /** Rated orders whose latest rating says resolved. */
+  public abstract long ratedResolved();
+
+  /** Rated orders whose latest rating is satisfied. */
+  public abstract long ratedSatisfied();
+
+  /** Filed orders that started at the building. */
+  public abstract long startedAtBuilding();
+
+  /** Of those, closed at the building. */
+  public abstract long closedAtBuilding();
+
+  /** Filed orders that started at or below the community. */
+  public abstract long startedAtOrBelowCommunity();
+
+  /** Of those, closed at or below the community. */
+  public abstract long closedAtOrBelowCommunity();
+
+  /** SLA breaches. */
+  public abstract long slaBreaches();
+
+  /** Escalation steps by recorded trigger, sorted by trigger. */
+  public abstract Map<String, Long> escalations();
+
+  /** 结案率 = 结案数 / 应结案数. */
+  public Ratio closureRate() {
+    return Ratio.of(closed(), due());
+  }
+
+  /** 按期结案率 = 按期结案数 / 应结案数. */
+  public Ratio onTimeRate() {
+    return Ratio.of(closedOnTime(), due());
+  }
+
+  /** 返工率 = 返工数 / 应结案数 (or / 立案数, by the options). */
+  public Ratio reworkRate() {
+    return Ratio.of(reworked(), options().reworkBase() == MetricsOptions.ReworkBase.DUE ? due() : filed());
+  }
+
+  /** 响应率 = accepted in time / dispatched. */
+  public Ratio responseRate() {
+    return Ratio.of(acceptedInTime(), dispatched());
+  }
+
+  /** 解决率 = rated resolved / rated. */
+  public Ratio resolutionRate() {
+    return Ratio.of(ratedResolved(), rated());
+  }
+
+  /** 满意率 = rated satisfied / rated. */
+  public Ratio satisfactionRate() {
+    return Ratio.of(ratedSatisfied(), rated());
+  }
+
+  /** 楼栋化解率. */
+  public Ratio buildingContainment() {
+    return Ratio.of(closedAtBuilding(), startedAtBuilding());
+  }
+
+  /** 社区化解率. */
+  public Ratio communityContainment() {
+    return Ratio.of(closedAtOrBelowCommunity(), startedAtOrBelowCommunity());
+  }
+
+  /**
+   * The metrics of both groups together.
+   *
+   * @throws IllegalArgumentException if the periods or options differ
+   */
+  public Metrics plus(Metrics other) {
+    checkArgument(other.period().equals(period()) && other.options().equals(options()),
+        "Cannot add metrics of %s to metrics of %s: periods or options differ", other.period(), period());
+    Map<String, Long> escalations = new TreeMap<>(escalations());
+    other.escalations().forEach((k, v) -> escalations.merge(k, v, Long::sum));
+    return ImmutableMetrics.builder().period(period()).options(options())
+        .filed(filed() + other.filed()).closed(closed() + other.closed()).due(due() + other.due())
+        .closedOnTime(closedOnTime() + other.closedOnTime()).reworked(reworked() + other.reworked())
+        .dispatched(dispatched() + other.dispatched()).acceptedInTime(acceptedInTime() + other.acceptedInTime())
+        .rated(rated() + other.rated()).ratedResolved(ratedResolved() + other.ratedResolved())
+        .ratedSatisfied(ratedSatisfied() + other.ratedSatisfied())
+        .startedAtBuilding(startedAtBuilding() + other.startedAtBuilding())
+        .closedAtBuilding(closedAtBuilding() + other.closedAtBuilding())
+        .startedAtOrBelowCommunity(startedAtOrBelowCommunity() + other.startedAtOrBelowCommunity())
+        .closedAtOrBelowCommunity(closedAtOrBelowCommunity() + other.closedAtOrBelowCommunity())
+        .slaBreaches(slaBreaches() + other.slaBreaches()).escalations(escalations).build();
+  }
+
+  /** The metrics of {@code orders} over {@code period}. */
+  public static Metrics of(Iterable<ServiceOrder> orders, Period period, MetricsOptions options) {
+    MetricsAccumulator acc = MetricsAccumulator.of(period, options);
+    orders.forEach(acc::add);
+    return acc.result();
+  }
+
+  /**
+   * The metrics of {@code orders} over {@code period} for each group of {@code grouping}, keyed by
+   * the group's id (sorted); {@code jurisdiction} places orders in areas.
+   */
+  public static Map<String, Metrics> byGroup(Iterable<ServiceOrder> orders, Period period, Grouping grouping,
+      Jurisdiction jurisdiction, MetricsOptions options) {
+    requireNonNull(grouping, "grouping");
+    requireNonNull(jurisdiction, "jurisdiction");
+    Map<String, MetricsAccumulator> groups = new TreeMap<>();
+    for (ServiceOrder o : orders) {
+      String key = grouping.keyOf(o, jurisdiction);
+      groups.computeIfAbsent(key, k -> MetricsAccumulator.of(period, options)).add(o);
+    }
+    Map<String, Metrics> out = new TreeMap<>();
+    groups.forEach((k, v) -> out.put(k, v.result()));
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.gridgov.rules.metrics;
+
+import org.immutables.value.Value;
+
+/**
+ * 口径 — the choices the definitions leave open. Both defaults are ours and configurable (the
+ * published formulas do not fix them, domain.md §6).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class MetricsOptions implements WithMetricsOptions {
+  /** What 返工率 divides by. */
+  public enum ReworkBase {
+    /** 应结案数. */
+    DUE,
+    /** 立案数. */
+    FILED
+  }
+
+  MetricsOptions() {}
+
+  /** Whether 基本满意 counts as satisfied in 满意率; {@code true} unless set. */
+  @Value.Default
+  public boolean isBasicallySatisfiedCounted() {
+    return true;
+  }
+
+  /** What 返工率 divides by; {@link ReworkBase#DUE} unless set. */
+  @Value.Default
+  public ReworkBase reworkBase() {
+    return ReworkBase.DUE;
+  }
+
+  /** The defaults. */
+  public static MetricsOptions standard() {
+    return ImmutableMetricsOptions.builder().build();
+  }
+}

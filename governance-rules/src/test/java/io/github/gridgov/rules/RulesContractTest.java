@@ -46,7 +46,8 @@ class RulesContractTest {
   /** Every public String constant of the rule classes whose value looks like a code. */
   static List<String> codes() throws IllegalAccessException {
     List<String> out = new ArrayList<>();
-    for (Class<?> c : List.of(TriageRule.class, AssignmentRule.class, EscalationRule.class, DispatchChecks.class)) {
+    for (Class<?> c : List.of(TriageRule.class, AssignmentRule.class, EscalationRule.class, DispatchChecks.class,
+        io.github.gridgov.rules.deliberation.OwnersVote.class, io.github.gridgov.rules.deliberation.ResidentsMeeting.class)) {
       for (Field f : c.getFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
           out.add((String) f.get(null));

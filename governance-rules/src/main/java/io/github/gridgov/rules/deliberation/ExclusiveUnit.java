@@ -1,0 +1,80 @@
+package io.github.gridgov.rules.deliberation;
+
+import io.github.gridgov.core.internal.Checks;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * 专有部分 — one exclusive unit of a building or compound, for owners' votes: its owner (the
+ * developer, for a unit not yet sold or delivered), whether it was sold and delivered, and its
+ * area from the land register, a survey or the sale contract.
+ *
+ * <p>Its area for voting is the registered area, else the measured area, else the contract area
+ * (建筑物区分所有权解释 Art. 8). Rules: at least one area is given; areas are positive.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ExclusiveUnit implements WithExclusiveUnit {
+  /** Where the area for voting came from. */
+  public enum AreaSource {
+    /** 不动产登记簿. */
+    REGISTRY,
+    /** 测绘机构实测. */
+    MEASURED,
+    /** 房屋买卖合同. */
+    CONTRACT
+  }
+
+  ExclusiveUnit() {}
+
+  /** The unit. */
+  public abstract UnitId id();
+
+  /** Its owner; for a unit not yet sold or delivered, the developer. */
+  public abstract OwnerId owner();
+
+  /** Whether it has been sold and delivered; {@code true} unless set. */
+  @Value.Default
+  public boolean isSoldAndDelivered() {
+    return true;
+  }
+
+  /** The area in the land register, m². */
+  public abstract Optional<BigDecimal> registryArea();
+
+  /** The measured area, m². */
+  public abstract Optional<BigDecimal> measuredArea();
+
+  /** The area in the sale contract, m². */
+  public abstract Optional<BigDecimal> contractArea();
+
+  /** The area for voting (建筑物区分所有权解释 Art. 8). */
+  public BigDecimal area() {
+    return registryArea().or(this::measuredArea).or(this::contractArea).get();
+  }
+
+  /** Where {@link #area()} came from. */
+  public AreaSource areaSource() {
+    return registryArea().isPresent() ? AreaSource.REGISTRY
+        : measuredArea().isPresent() ? AreaSource.MEASURED : AreaSource.CONTRACT;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ExclusiveUnit}; {@link #build()} throws if no area is given or one is not positive. */
+  public static final class Builder extends ImmutableExclusiveUnit.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.check(registryArea().isPresent() || measuredArea().isPresent() || contractArea().isPresent(),
+        "ExclusiveUnit", "area", id(), "must be given from the register, a survey or the contract");
+    for (Optional<BigDecimal> a : java.util.List.of(registryArea(), measuredArea(), contractArea())) {
+      a.ifPresent(v -> Checks.check(v.signum() > 0, "ExclusiveUnit", "area", v, "must be positive (unit %s)", id()));
+    }
+  }
+}

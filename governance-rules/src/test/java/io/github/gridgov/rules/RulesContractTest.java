@@ -47,7 +47,8 @@ class RulesContractTest {
   static List<String> codes() throws IllegalAccessException {
     List<String> out = new ArrayList<>();
     for (Class<?> c : List.of(TriageRule.class, AssignmentRule.class, EscalationRule.class, DispatchChecks.class,
-        io.github.gridgov.rules.deliberation.OwnersVote.class, io.github.gridgov.rules.deliberation.ResidentsMeeting.class)) {
+        io.github.gridgov.rules.deliberation.OwnersVote.class, io.github.gridgov.rules.deliberation.ResidentsMeeting.class,
+        io.github.gridgov.rules.compliance.ComplianceChecks.class)) {
       for (Field f : c.getFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
           out.add((String) f.get(null));

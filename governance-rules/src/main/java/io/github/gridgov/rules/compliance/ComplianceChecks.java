@@ -1,0 +1,200 @@
+package io.github.gridgov.rules.compliance;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.Community;
+import io.github.gridgov.core.area.CommunityId;
+import io.github.gridgov.core.area.Grid;
+import io.github.gridgov.core.people.Household;
+import io.github.gridgov.core.people.Membership;
+import io.github.gridgov.core.people.Resident;
+import io.github.gridgov.core.people.ResidentRole;
+import io.github.gridgov.core.people.Responder;
+import io.github.gridgov.core.people.Sex;
+import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.core.registry.Problem;
+import io.github.gridgov.core.registry.SizeLimits;
+import io.github.gridgov.rules.Reason;
+import io.github.gridgov.rules.Reasons;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * 合规检查 — checks a {@link Jurisdiction} against the rules its bodies and grids must meet:
+ * <ul>
+ *   <li>{@value #MEDIATION_COMMITTEE} (error) — a community's 人民调解委员会 has 3–9 members, at
+ *       least one of them a woman (人民调解法 Art. 8); a community with no member recorded gets a
+ *       warning instead;</li>
+ *   <li>{@value #RESIDENTS_COMMITTEE} (error) — a 居委会 has 5–9 members (城市居民委员会组织法
+ *       Art. 7); none recorded: a warning;</li>
+ *   <li>{@value #COMMUNITY_SIZE} (warning) — 100–700 households (Art. 6);</li>
+ *   <li>{@value #GRID_SIZE} (warning) — the registry's grid size range (a configurable default);</li>
+ *   <li>{@value #GRID_NOTICE} (error) — a grid's public notice: name, area, a grid worker's name
+ *       and phone, and a supervision phone (滨州市社会治理网格化服务管理条例 Art. 6);</li>
+ *   <li>{@value #GRID_WORKER} (error) — every grid has at least one grid worker on duty (our rule:
+ *       a grid without one cannot take orders);</li>
+ *   <li>{@value #BUILDING_LEADER} (warning) — buildings without an active leader (their matters
+ *       start at the grid);</li>
+ *   <li>{@value #UNMANAGED_PARTNER} (warning) — unmanaged compounds without a partner compound
+ *       (the pairing practice of 世联社区, tier C).</li>
+ * </ul>
+ * Residents count as members of the committee of the community they live in (their household's
+ * building); a resident's sex comes from the record or the ID number.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class ComplianceChecks {
+  /** Rule id. */
+  public static final String MEDIATION_COMMITTEE = "compliance.mediation-committee";
+  /** Rule id. */
+  public static final String RESIDENTS_COMMITTEE = "compliance.residents-committee";
+  /** Rule id. */
+  public static final String COMMUNITY_SIZE = "compliance.community-size";
+  /** Rule id. */
+  public static final String GRID_SIZE = "compliance.grid-size";
+  /** Rule id. */
+  public static final String GRID_NOTICE = "compliance.grid-notice";
+  /** Rule id. */
+  public static final String GRID_WORKER = "compliance.grid-worker";
+  /** Rule id. */
+  public static final String BUILDING_LEADER = "compliance.building-leader";
+  /** Rule id. */
+  public static final String UNMANAGED_PARTNER = "compliance.unmanaged-partner";
+  /** Reason code. */
+  public static final String NO_MEMBERS = "compliance.no-members";
+  /** Reason code. */
+  public static final String NO_WOMAN = "compliance.no-woman";
+  /** Reason code. */
+  public static final String MEMBERS = "compliance.members";
+  /** Reason code. */
+  public static final String NOTICE_MISSING = "compliance.notice-missing";
+
+  private static final String OURS = "gridgov default (configurable)";
+
+  private ComplianceChecks() {}
+
+  /** Every finding over {@code j}. */
+  public static ComplianceReport check(Jurisdiction j) {
+    requireNonNull(j, "jurisdiction");
+    List<Finding> errors = new ArrayList<>();
+    List<Finding> warnings = new ArrayList<>();
+    Map<CommunityId, List<Resident>> mediators = new HashMap<>();
+    Map<CommunityId, List<Resident>> committee = new HashMap<>();
+    membersByCommunity(j, mediators, committee);
+    for (Community c : j.communities()) {
+      String subject = "COMMUNITY:" + c.id();
+      List<Resident> m = mediators.getOrDefault(c.id(), List.of());
+      if (m.isEmpty()) {
+        warnings.add(finding(MEDIATION_COMMITTEE, Finding.Severity.WARNING, subject, "人民调解法 Art. 8",
+            Reason.of(NO_MEMBERS, "人民调解委员会", c.id())));
+      } else {
+        if (m.size() < 3 || m.size() > 9) {
+          errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject, "人民调解法 Art. 8",
+              Reason.of(MEMBERS, "人民调解委员会", c.id(), m.size(), "3-9")));
+        }
+        if (m.stream().noneMatch(r -> r.knownSex().equals(Optional.of(Sex.FEMALE)))) {
+          errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject, "人民调解法 Art. 8",
+              Reason.of(NO_WOMAN, c.id())));
+        }
+      }
+      List<Resident> rc = committee.getOrDefault(c.id(), List.of());
+      if (rc.isEmpty()) {
+        warnings.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.WARNING, subject, "城市居民委员会组织法 Art. 7",
+            Reason.of(NO_MEMBERS, "居民委员会", c.id())));
+      } else if (rc.size() < 5 || rc.size() > 9) {
+        errors.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.ERROR, subject, "城市居民委员会组织法 Art. 7",
+            Reason.of(MEMBERS, "居民委员会", c.id(), rc.size(), "5-9")));
+      }
+    }
+    for (Grid g : j.grids()) {
+      gridNotice(j, g, errors);
+      boolean active = Stream.concat(g.workers().stream(), g.partTimeWorkers().stream())
+          .map(j::responder).flatMap(Optional::stream).anyMatch(Responder::isOnDuty);
+      if (!active) {
+        errors.add(finding(GRID_WORKER, Finding.Severity.ERROR, "GRID:" + g.id(), OURS, Reason.of(GRID_WORKER, g.id())));
+      }
+    }
+    SizeLimits limits = j.sizeLimits();
+    for (Problem p : j.warnings()) {
+      switch (p.code()) {
+        case "registry.community-size":
+          warnings.add(finding(COMMUNITY_SIZE, Finding.Severity.WARNING, p.subject(), "城市居民委员会组织法 Art. 6",
+              Reason.of(COMMUNITY_SIZE, p.subject(), count(j, p.subject()), limits.communityMinHouseholds() + "-"
+                  + limits.communityMaxHouseholds())));
+          break;
+        case "registry.grid-size":
+          warnings.add(finding(GRID_SIZE, Finding.Severity.WARNING, p.subject(), OURS,
+              Reason.of(GRID_SIZE, p.subject(), count(j, p.subject()), limits.gridMinHouseholds() + "-"
+                  + limits.gridMaxHouseholds())));
+          break;
+        case "registry.no-active-building-leader":
+          warnings.add(finding(BUILDING_LEADER, Finding.Severity.WARNING, p.subject(), OURS,
+              Reason.of(BUILDING_LEADER, p.subject())));
+          break;
+        case "registry.unmanaged-without-partner":
+          warnings.add(finding(UNMANAGED_PARTNER, Finding.Severity.WARNING, p.subject(), "practice (世联社区), tier C",
+              Reason.of(UNMANAGED_PARTNER, p.subject())));
+          break;
+        default:
+          break;
+      }
+    }
+    List<Finding> all = new ArrayList<>(errors);
+    all.addAll(warnings);
+    return ImmutableComplianceReport.builder().findings(all).build();
+  }
+
+  private static void gridNotice(Jurisdiction j, Grid g, List<Finding> errors) {
+    List<String> missing = new ArrayList<>();
+    if (g.areaDescription().isEmpty()) {
+      missing.add("区域范围");
+    }
+    if (g.supervisionPhone().isEmpty()) {
+      missing.add("监督电话");
+    }
+    boolean workerContact = g.workers().stream().map(j::responder).flatMap(Optional::stream)
+        .anyMatch(r -> r.name().isPresent() && r.phone().isPresent());
+    if (!workerContact) {
+      missing.add("网格员姓名及联系方式");
+    }
+    if (!missing.isEmpty()) {
+      errors.add(finding(GRID_NOTICE, Finding.Severity.ERROR, "GRID:" + g.id(),
+          "滨州市社会治理网格化服务管理条例 Art. 6", Reason.of(NOTICE_MISSING, g.id(), missing)));
+    }
+  }
+
+  private static int count(Jurisdiction j, String subject) {
+    String id = subject.substring(subject.indexOf(':') + 1);
+    return subject.startsWith("COMMUNITY:") ? j.householdCount(AreaRef.of(CommunityId.of(id)))
+        : j.householdCount(AreaRef.of(io.github.gridgov.core.area.GridId.of(id)));
+  }
+
+  private static void membersByCommunity(Jurisdiction j, Map<CommunityId, List<Resident>> mediators,
+      Map<CommunityId, List<Resident>> committee) {
+    j.households().forEach((Household h) -> {
+      Optional<CommunityId> community = j.chainOf(h.id()).map(c -> c.community());
+      if (community.isEmpty()) {
+        return;
+      }
+      for (Membership m : h.members()) {
+        j.resident(m.resident()).ifPresent(r -> {
+          if (r.roles().contains(ResidentRole.MEDIATION_COMMITTEE_MEMBER)) {
+            mediators.computeIfAbsent(community.get(), k -> new ArrayList<>()).add(r);
+          }
+          if (r.roles().contains(ResidentRole.RESIDENTS_COMMITTEE_MEMBER)) {
+            committee.computeIfAbsent(community.get(), k -> new ArrayList<>()).add(r);
+          }
+        });
+      }
+    });
+  }
+
+  private static Finding finding(String rule, Finding.Severity severity, String subject, String source, Reason reason) {
+    return ImmutableFinding.of(rule, severity, subject, source, Reasons.of(reason));
+  }
+}

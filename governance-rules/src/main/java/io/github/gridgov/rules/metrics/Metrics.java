@@ -20,9 +20,11 @@ import org.immutables.value.Value;
  * <b>Closed on time</b> (按期结案) means closed no later than the resolve-by of the dispatch in
  * force. <b>Reworked</b> (返工) counts filed orders that went to rework at least once, reopened ones
  * included. <b>Response</b> (响应率) is the first acceptance within its dispatch's accept-by, over
- * dispatched orders; <b>resolution</b> (解决率) the latest rating saying resolved, over rated
- * orders; <b>satisfaction</b> (满意率) the latest rating 非常满意 or 满意 (and 基本满意 if the options
- * say so), over rated orders. <b>Containment</b>: 楼栋化解率 = closed at the building / started at
+ * dispatched orders; <b>resolution</b> (解决率) the first rating saying resolved, over rated
+ * orders; <b>satisfaction</b> (满意率) the first rating 非常满意 or 满意 (and 基本满意 if the options
+ * say so), over rated orders. The first rating — the callback after the first resolution — is
+ * used so that a rework which later satisfies the resident does not hide the first
+ * dissatisfaction (our reading; rework itself shows in 返工率). <b>Containment</b>: 楼栋化解率 = closed at the building / started at
  * the building; 社区化解率 = closed at or below the community / started at or below the community.
  * An <b>SLA breach</b> is closing after the deadline in force, or being open past it at the
  * period's end. <b>Escalations by trigger</b> counts escalation steps by their recorded trigger
@@ -67,10 +69,10 @@ public abstract class Metrics {
   /** Filed orders rated. */
   public abstract long rated();
 
-  /** Rated orders whose latest rating says resolved. */
+  /** Rated orders whose first rating says resolved. */
   public abstract long ratedResolved();
 
-  /** Rated orders whose latest rating is satisfied. */
+  /** Rated orders whose first rating is satisfied. */
   public abstract long ratedSatisfied();
 
   /** Filed orders that started at the building. */

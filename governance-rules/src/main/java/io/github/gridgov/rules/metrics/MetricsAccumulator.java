@@ -174,7 +174,7 @@ public final class MetricsAccumulator {
         if (e.toStatus() == OrderStatus.REWORK) {
           f.reworked = true;
         }
-        if (e.rating().isPresent()) {
+        if (e.rating().isPresent() && f.rating == null) {
           f.rating = e.rating().get();
         }
         if (e.toStatus() == OrderStatus.CLOSED) {

@@ -150,7 +150,7 @@ class MetricsTest {
   @DisplayName("三率 and containment")
   class Rates {
     @Test
-    @DisplayName("响应率 counts first acceptances within accept-by; 解决率 and 满意率 the latest ratings")
+    @DisplayName("响应率 counts first acceptances within accept-by; 解决率 and 满意率 the first ratings")
     void threeRates() {
       List<ServiceOrder> orders = List.of(
           closed(dispatched(1, 7), 1, 2, Satisfaction.VERY_SATISFIED),
@@ -163,6 +163,11 @@ class MetricsTest {
       assertThat(m.satisfactionRate()).isEqualTo(Ratio.of(2, 3));
       Metrics strict = Metrics.of(orders, JANUARY, MetricsOptions.standard().withBasicallySatisfiedCounted(false));
       assertThat(strict.satisfactionRate()).as("基本满意 not counted").isEqualTo(Ratio.of(1, 3));
+      ServiceOrder reworkedThenHappy = orders.get(2).resolve(HOST, "再次办结", day(3))
+          .rate(HOST, Rating.of(Satisfaction.VERY_SATISFIED, true), day(3.1));
+      Metrics later = Metrics.of(List.of(orders.get(0), orders.get(1), reworkedThenHappy, orders.get(3)), JANUARY, OPTIONS);
+      assertThat(later.satisfactionRate()).as("the first rating counts").isEqualTo(Ratio.of(2, 3));
+      assertThat(later.reworkRate()).isEqualTo(Ratio.of(1, 4));
     }
 
     @Test

@@ -177,6 +177,11 @@ public final class GovernanceRules {
     return escalation.due(orders, jurisdiction, now);
   }
 
+  /** A new, empty agenda of open orders by their next check, deciding with these rules. */
+  public io.github.gridgov.rules.escalation.EscalationAgenda agenda(Jurisdiction jurisdiction) {
+    return new io.github.gridgov.rules.escalation.EscalationAgenda(escalation, jurisdiction);
+  }
+
   // ---- checks ---------------------------------------------------------------------------
 
   /** Every rule that a hand-made dispatch of {@code order} breaks; empty when it is valid. */

@@ -1,0 +1,211 @@
+package io.github.gridgov.rules.escalation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.gridgov.core.order.OrderId;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.registry.Jurisdiction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * 升级日程 — a host's index of its open orders by the instant each next needs a look
+ * ({@link EscalationRule#nextCheckAt}), so that a periodic poll costs in proportion to the orders
+ * that are due, not to all open ones.
+ *
+ * <p>{@link #put} an order after every event (it replaces the order's earlier entry, or drops the
+ * order if it needs no timer); {@link #poll} at any instant returns the escalations due and takes
+ * those orders off the agenda until they are put again. Entries live in a binary heap of
+ * primitive arrays ordered by due time, with lazily discarded stale entries: a poll costs
+ * O(due · log n). {@link #dueCount} answers "how many are due by T" with one scan of a primitive
+ * array, for hosts that sweep instead.
+ *
+ * <p>Not thread-safe: one agenda per task of a stream processor (the rules it uses are shared).
+ */
+public final class EscalationAgenda {
+  private final EscalationRule rule;
+  private final Jurisdiction jurisdiction;
+  private final Map<OrderId, Integer> slotOf = new HashMap<>();
+  private ServiceOrder[] orders = new ServiceOrder[16];
+  private long[] dueBySlot = new long[16];
+  private int[] versionBySlot = new int[16];
+  private final List<Integer> freeSlots = new ArrayList<>();
+  private int slots;
+  private long[] heapDue = new long[16];
+  private int[] heapSlot = new int[16];
+  private int[] heapVersion = new int[16];
+  private int heapSize;
+  private int live;
+
+  /** An empty agenda deciding with {@code rule} over {@code jurisdiction}. */
+  public EscalationAgenda(EscalationRule rule, Jurisdiction jurisdiction) {
+    this.rule = requireNonNull(rule, "rule");
+    this.jurisdiction = requireNonNull(jurisdiction, "jurisdiction");
+  }
+
+  /** How many orders are on the agenda. */
+  public int size() {
+    return live;
+  }
+
+  /**
+   * Puts {@code order} on the agenda at its next check, replacing any earlier entry of the same
+   * order; an order that needs no timer (closed, final, paused, coordinated) is taken off.
+   */
+  public void put(ServiceOrder order) {
+    requireNonNull(order, "order");
+    Optional<Instant> next = rule.nextCheckAt(order);
+    Integer existing = slotOf.get(order.id());
+    if (next.isEmpty()) {
+      if (existing != null) {
+        release(existing);
+      }
+      return;
+    }
+    int slot = existing != null ? existing : claim(order.id());
+    orders[slot] = order;
+    dueBySlot[slot] = next.get().toEpochMilli();
+    versionBySlot[slot]++;
+    push(dueBySlot[slot], slot, versionBySlot[slot]);
+  }
+
+  /** Takes the order {@code id} off the agenda, if it is on it. */
+  public void remove(OrderId id) {
+    Integer slot = slotOf.get(requireNonNull(id, "id"));
+    if (slot != null) {
+      release(slot);
+    }
+  }
+
+  /** The earliest instant an order on the agenda needs a look. */
+  public Optional<Instant> nextAt() {
+    discardStale();
+    return heapSize == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(heapDue[0]));
+  }
+
+  /**
+   * The escalations due at {@code now}, earliest first: every order whose check is due is taken
+   * off the agenda and decided; put it again after acting on it.
+   */
+  public List<Escalation> poll(Instant now) {
+    requireNonNull(now, "now");
+    long limit = now.toEpochMilli();
+    List<Escalation> out = new ArrayList<>();
+    while (true) {
+      discardStale();
+      if (heapSize == 0 || heapDue[0] > limit) {
+        return out;
+      }
+      int slot = heapSlot[0];
+      pop();
+      ServiceOrder order = orders[slot];
+      release(slot);
+      rule.escalation(order, jurisdiction, now).ifPresent(out::add);
+    }
+  }
+
+  /** How many orders are due at {@code now}, by one scan of the due times (no heap work). */
+  public int dueCount(Instant now) {
+    long limit = requireNonNull(now, "now").toEpochMilli();
+    int n = 0;
+    long[] due = dueBySlot;
+    for (int i = 0; i < slots; i++) {
+      if (orders[i] != null && due[i] <= limit) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private int claim(OrderId id) {
+    int slot;
+    if (!freeSlots.isEmpty()) {
+      slot = freeSlots.remove(freeSlots.size() - 1);
+    } else {
+      if (slots == orders.length) {
+        int cap = slots * 2;
+        orders = Arrays.copyOf(orders, cap);
+        dueBySlot = Arrays.copyOf(dueBySlot, cap);
+        versionBySlot = Arrays.copyOf(versionBySlot, cap);
+      }
+      slot = slots++;
+    }
+    slotOf.put(id, slot);
+    live++;
+    return slot;
+  }
+
+  private void release(int slot) {
+    slotOf.remove(orders[slot].id());
+    orders[slot] = null;
+    versionBySlot[slot]++;
+    freeSlots.add(slot);
+    live--;
+  }
+
+  private void discardStale() {
+    while (heapSize > 0 && (orders[heapSlot[0]] == null || heapVersion[0] != versionBySlot[heapSlot[0]])) {
+      pop();
+    }
+  }
+
+  private void push(long due, int slot, int version) {
+    if (heapSize == heapDue.length) {
+      int cap = heapSize * 2;
+      heapDue = Arrays.copyOf(heapDue, cap);
+      heapSlot = Arrays.copyOf(heapSlot, cap);
+      heapVersion = Arrays.copyOf(heapVersion, cap);
+    }
+    int i = heapSize++;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (heapDue[parent] <= due) {
+        break;
+      }
+      move(parent, i);
+      i = parent;
+    }
+    heapDue[i] = due;
+    heapSlot[i] = slot;
+    heapVersion[i] = version;
+  }
+
+  private void pop() {
+    heapSize--;
+    if (heapSize == 0) {
+      return;
+    }
+    long due = heapDue[heapSize];
+    int slot = heapSlot[heapSize];
+    int version = heapVersion[heapSize];
+    int i = 0;
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= heapSize) {
+        break;
+      }
+      if (child + 1 < heapSize && heapDue[child + 1] < heapDue[child]) {
+        child++;
+      }
+      if (heapDue[child] >= due) {
+        break;
+      }
+      move(child, i);
+      i = child;
+    }
+    heapDue[i] = due;
+    heapSlot[i] = slot;
+    heapVersion[i] = version;
+  }
+
+  private void move(int from, int to) {
+    heapDue[to] = heapDue[from];
+    heapSlot[to] = heapSlot[from];
+    heapVersion[to] = heapVersion[from];
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.gridgov.rules.escalation;
+
+import static io.github.gridgov.rules.Neighbourhood.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gridgov.core.order.Actor;
+import io.github.gridgov.core.order.Category;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.rules.GovernanceRules;
+import io.github.gridgov.rules.assignment.Workload;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("升级日程: the agenda of open orders by their next check")
+class EscalationAgendaTest {
+  static final GovernanceRules RULES = GovernanceRules.standard();
+  static final Instant T0 = Instant.parse("2026-06-01T00:00:00Z");
+
+  static ServiceOrder dispatched(int i, double hoursAfter) {
+    Instant at = T0.plusSeconds((long) (hoursAfter * 3600));
+    ServiceOrder o = order("O-" + i, i % 2 == 0 ? FLAT_301 : FLAT_60, Category.WATER_LEAK, at).build();
+    return o.dispatch(DISPATCHER, RULES.assign(o, DISTRICT, Workload.none(), at).dispatch().orElseThrow(), at);
+  }
+
+  @Test
+  @DisplayName("a poll returns only what is due, earliest first, and takes those orders off until put again")
+  void poll() {
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    ServiceOrder early = dispatched(1, 0);
+    ServiceOrder late = dispatched(2, 10);
+    agenda.put(late);
+    agenda.put(early);
+    assertThat(agenda.size()).isEqualTo(2);
+    assertThat(agenda.nextAt()).isEqualTo(RULES.nextCheckAt(early));
+    assertThat(agenda.poll(T0.plus(Duration.ofHours(23)))).isEmpty();
+    assertThat(agenda.dueCount(T0.plus(Duration.ofHours(25)))).isEqualTo(1);
+    List<Escalation> due = agenda.poll(T0.plus(Duration.ofHours(25)));
+    assertThat(due).extracting(Escalation::order).containsExactly(early.id());
+    assertThat(agenda.size()).isEqualTo(1);
+    assertThat(agenda.poll(T0.plus(Duration.ofHours(25)))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("putting an order again replaces its entry; closed or paused orders leave the agenda")
+  void replace() {
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    ServiceOrder o = dispatched(2, 0);
+    agenda.put(o);
+    ServiceOrder accepted = o.accept(Actor.responder(LEADER_43), T0.plus(Duration.ofHours(1)));
+    agenda.put(accepted);
+    assertThat(agenda.size()).isEqualTo(1);
+    assertThat(agenda.poll(T0.plus(Duration.ofHours(25)))).as("the acceptance timer is gone").isEmpty();
+    agenda.put(accepted);
+    agenda.put(accepted.suspend(Actor.responder(LEADER_43), "等待业主", T0.plus(Duration.ofHours(2))));
+    assertThat(agenda.size()).isZero();
+    assertThat(agenda.nextAt()).isEmpty();
+    agenda.put(accepted);
+    agenda.remove(accepted.id());
+    assertThat(agenda.size()).isZero();
+  }
+
+  @Test
+  @DisplayName("polling 200 orders at many instants gives exactly what the full sweep gives")
+  void sameAsTheSweep() {
+    List<ServiceOrder> orders = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      orders.add(dispatched(i, (i * 37) % 100));
+    }
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    orders.forEach(agenda::put);
+    List<ServiceOrder> pending = new ArrayList<>(orders);
+    for (int h = 0; h <= 300; h += 7) {
+      Instant now = T0.plus(Duration.ofHours(h));
+      List<Escalation> swept = RULES.due(pending, DISTRICT, now);
+      List<Escalation> polled = agenda.poll(now);
+      assertThat(polled).as("hour %s", h).containsExactlyInAnyOrderElementsOf(swept);
+      pending.removeIf(o -> swept.stream().anyMatch(e -> e.order().equals(o.id())));
+    }
+    assertThat(agenda.size()).isZero();
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.gridgov.benchmarks;
+
+import io.github.gridgov.core.registry.Jurisdiction;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the suite and writes {@code BENCHMARKS.md}: JMH results (forks 2, 3 × 1 s warm-up,
+ * 5 × 1 s measurement, 8 GB pre-touched heap unless the command line says otherwise) and the
+ * retained heap per household. Any JMH option may be passed, e.g. {@code -p households=100000}.
+ */
+public final class RunBenchmarks {
+  private RunBenchmarks() {}
+
+  public static void main(String[] args) throws Exception {
+    CommandLineOptions cmd = new CommandLineOptions(args);
+    ChainedOptionsBuilder b = new OptionsBuilder().parent(cmd);
+    if (cmd.getIncludes().isEmpty()) {
+      b.include("io\\.github\\.gridgov\\.benchmarks\\..*Benchmark");
+    }
+    if (!cmd.getForkCount().hasValue()) {
+      b.forks(2);
+    }
+    if (!cmd.getWarmupIterations().hasValue()) {
+      b.warmupIterations(3).warmupTime(TimeValue.seconds(1));
+    }
+    if (!cmd.getMeasurementIterations().hasValue()) {
+      b.measurementIterations(5).measurementTime(TimeValue.seconds(1));
+    }
+    if (!cmd.getJvmArgsAppend().hasValue()) {
+      b.jvmArgsAppend("-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch");
+    }
+    Collection<RunResult> results = new Runner(b.build()).run();
+    int households = cmd.getParameter("households").hasValue()
+        ? Integer.parseInt(cmd.getParameter("households").get().iterator().next()) : 1_000_000;
+    double bytes = bytesPerHousehold(households);
+    Files.writeString(Path.of("BENCHMARKS.md"), render(results, households, bytes, String.join(" ", args)),
+        StandardCharsets.UTF_8);
+    System.out.println("BENCHMARKS.md written");
+  }
+
+  /** Retained heap of the households: a full registry minus the same registry without households. */
+  static double bytesPerHousehold(int households) {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long base = used(memory);
+    Jurisdiction full = District.jurisdiction(households);
+    long withFull = used(memory);
+    Jurisdiction.Builder b = Jurisdiction.builder().sizeLimits(full.sizeLimits());
+    full.streets().forEach(b::addStreet);
+    full.communities().forEach(b::addCommunity);
+    full.grids().forEach(b::addGrid);
+    full.compounds().forEach(b::addCompound);
+    full.buildings().forEach(b::addBuilding);
+    full.responders().forEach(b::addResponder);
+    full.teams().forEach(b::addTeam);
+    b.addResidents(full.residents());
+    Jurisdiction withoutHouseholds = b.build();
+    long withBoth = used(memory);
+    long withoutHouseholdsBytes = withBoth - withFull;
+    long fullBytes = withFull - base;
+    double perHousehold = (double) (fullBytes - withoutHouseholdsBytes) / full.householdCount();
+    if (withoutHouseholds.householdCount() != 0) {
+      throw new IllegalStateException("expected no household");
+    }
+    return perHousehold;
+  }
+
+  private static long used(MemoryMXBean memory) {
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+    }
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+
+  static String render(Collection<RunResult> results, int households, double bytes, String args) {
+    StringBuilder md = new StringBuilder("# Benchmarks\n\n");
+    md.append(String.format(Locale.ROOT, "Run on %s: %d cores, %s %s (%s), %s %s. Command: `./run-benchmarks %s`.%n%n",
+        LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
+        System.getProperty("os.name"), System.getProperty("os.arch"), args));
+    md.append("| benchmark | params | mode | score | error | unit |\n|---|---|---|---|---|---|\n");
+    List<String> extra = new ArrayList<>();
+    for (RunResult r : results) {
+      Result<?> p = r.getPrimaryResult();
+      String name = r.getParams().getBenchmark().replace("io.github.gridgov.benchmarks.", "");
+      StringBuilder params = new StringBuilder();
+      for (String k : r.getParams().getParamsKeys()) {
+        params.append(k).append('=').append(r.getParams().getParam(k)).append(' ');
+      }
+      md.append(String.format(Locale.ROOT, "| %s | %s| %s | %.3f | ±%.3f | %s |%n", name, params,
+          r.getParams().getMode().shortLabel(), p.getScore(), p.getScoreError(), p.getScoreUnit()));
+      if (r.getParams().getMode() == org.openjdk.jmh.annotations.Mode.SampleTime) {
+        extra.add(String.format(Locale.ROOT, "- %s latency: p50 %.2f, p99 %.2f, p99.9 %.2f %s", name,
+            p.getStatistics().getPercentile(50), p.getStatistics().getPercentile(99),
+            p.getStatistics().getPercentile(99.9), p.getScoreUnit()));
+      }
+    }
+    md.append('\n');
+    extra.forEach(e -> md.append(e).append('\n'));
+    md.append(String.format(Locale.ROOT, "- retained heap per household (registry with households minus the same "
+        + "registry without them; residents' personal data excluded), %,d households: %.1f B%n", households, bytes));
+    return md.toString();
+  }
+}

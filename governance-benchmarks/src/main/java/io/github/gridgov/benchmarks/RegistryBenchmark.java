@@ -3,7 +3,6 @@ package io.github.gridgov.benchmarks;
 import io.github.gridgov.core.people.HouseholdId;
 import io.github.gridgov.core.registry.AreaChain;
 import io.github.gridgov.core.registry.Jurisdiction;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,7 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** The registry: bulk build and the lookup chain household → street. */
+/** The registry's lookups: the chain household → street. */
 @State(Scope.Benchmark)
 public class RegistryBenchmark {
   @Param("1000000")
@@ -24,38 +23,12 @@ public class RegistryBenchmark {
 
   Jurisdiction district;
   HouseholdId[] ids;
-  Jurisdiction.Builder builder;
   int next;
 
   @Setup(Level.Trial)
   public void data() {
     district = District.jurisdiction(households);
     ids = District.householdIds(district);
-  }
-
-  /** A fresh builder holding the whole registry, before each build (not timed). */
-  @Setup(Level.Invocation)
-  public void builder() {
-    builder = Jurisdiction.builder().sizeLimits(district.sizeLimits());
-    district.streets().forEach(builder::addStreet);
-    district.communities().forEach(builder::addCommunity);
-    district.grids().forEach(builder::addGrid);
-    district.compounds().forEach(builder::addCompound);
-    district.buildings().forEach(builder::addBuilding);
-    district.responders().forEach(builder::addResponder);
-    district.teams().forEach(builder::addTeam);
-    builder.addResidents(district.residents());
-    List<io.github.gridgov.core.people.Household> all = district.households().toList();
-    builder.addHouseholds(all);
-    System.gc();
-  }
-
-  /** The whole registry built and validated; divide by households for the per-household cost. */
-  @Benchmark
-  @BenchmarkMode(Mode.SingleShotTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public Jurisdiction build() {
-    return builder.build();
   }
 
   /** household → building → compound → grid → community → street, as a value. */

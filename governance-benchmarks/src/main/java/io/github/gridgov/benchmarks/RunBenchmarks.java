@@ -55,11 +55,15 @@ public final class RunBenchmarks {
     System.out.println("BENCHMARKS.md written");
   }
 
-  /** Retained heap of the households: a full registry minus the same registry without households. */
+  /**
+   * Retained heap of the households: the heap holding only the full registry minus the heap
+   * holding only the same registry without households (same residents, responders and areas), so
+   * that residents' personal data is not counted. Only one registry is alive at each measurement.
+   */
   static double bytesPerHousehold(int households) {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    long base = used(memory);
     Jurisdiction full = District.jurisdiction(households);
+    int n = full.householdCount();
     long withFull = used(memory);
     Jurisdiction.Builder b = Jurisdiction.builder().sizeLimits(full.sizeLimits());
     full.streets().forEach(b::addStreet);
@@ -70,15 +74,14 @@ public final class RunBenchmarks {
     full.responders().forEach(b::addResponder);
     full.teams().forEach(b::addTeam);
     b.addResidents(full.residents());
-    Jurisdiction withoutHouseholds = b.build();
-    long withBoth = used(memory);
-    long withoutHouseholdsBytes = withBoth - withFull;
-    long fullBytes = withFull - base;
-    double perHousehold = (double) (fullBytes - withoutHouseholdsBytes) / full.householdCount();
-    if (withoutHouseholds.householdCount() != 0) {
+    Jurisdiction[] keep = {b.build()};
+    full = null;
+    b = null;
+    long withoutHouseholds = used(memory);
+    if (keep[0].householdCount() != 0) {
       throw new IllegalStateException("expected no household");
     }
-    return perHousehold;
+    return (double) (withFull - withoutHouseholds) / n;
   }
 
   private static long used(MemoryMXBean memory) {

@@ -21,11 +21,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the suite and writes {@code BENCHMARKS.md}: JMH results (forks 2, 3 × 1 s warm-up,
+ * Runs the suite and writes the results block of {@code BENCHMARKS.md}: JMH results (forks 2, 3 × 1 s warm-up,
  * 5 × 1 s measurement, 8 GB pre-touched heap unless the command line says otherwise) and the
  * retained heap per household. Any JMH option may be passed, e.g. {@code -p households=100000}.
  */
 public final class RunBenchmarks {
+  /** The results block of BENCHMARKS.md; everything outside it is kept on re-runs. */
+  static final String BEGIN = "<!-- results:begin (written by ./run-benchmarks) -->";
+  static final String END = "<!-- results:end -->";
+
   private RunBenchmarks() {}
 
   public static void main(String[] args) throws Exception {
@@ -50,8 +54,13 @@ public final class RunBenchmarks {
     int households = cmd.getParameter("households").hasValue()
         ? Integer.parseInt(cmd.getParameter("households").get().iterator().next()) : 1_000_000;
     double bytes = bytesPerHousehold(households);
-    Files.writeString(Path.of("BENCHMARKS.md"), render(results, households, bytes, String.join(" ", args)),
-        StandardCharsets.UTF_8);
+    Path file = Path.of("BENCHMARKS.md");
+    String block = BEGIN + "\n" + render(results, households, bytes, String.join(" ", args)) + END;
+    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n\n" + BEGIN + END + "\n";
+    int a = text.indexOf(BEGIN);
+    int e = text.indexOf(END);
+    text = a < 0 || e < 0 ? text + "\n" + block + "\n" : text.substring(0, a) + block + text.substring(e + END.length());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
     System.out.println("BENCHMARKS.md written");
   }
 
@@ -92,7 +101,7 @@ public final class RunBenchmarks {
   }
 
   static String render(Collection<RunResult> results, int households, double bytes, String args) {
-    StringBuilder md = new StringBuilder("# Benchmarks\n\n");
+    StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "Run on %s: %d cores, %s %s (%s), %s %s. Command: `./run-benchmarks %s`.%n%n",
         LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vm.vendor"),

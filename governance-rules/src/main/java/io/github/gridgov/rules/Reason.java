@@ -21,19 +21,19 @@ import java.util.ResourceBundle;
  * {@code reasons_zh.properties} in Chinese), as {@link MessageFormat} patterns over the
  * parameters.
  *
- * <p>Implementation Requirements: immutable and thread-safe.
+ * <p>Implementation Requirements: immutable and thread-safe (the text of the parameters is
+ * computed once, on first use; computing it twice gives the same value).
  */
 public final class Reason {
   private static final String BUNDLE = "io.github.gridgov.rules.reasons";
 
   private final String code;
-  private final ImmutableList<String> args;
-  /** The parameters as given, for rendering labelled constants in the reader's language. */
+  /** The parameters as given; turned into text only when asked. */
   private final Object[] raw;
+  private ImmutableList<String> args;
 
-  private Reason(String code, ImmutableList<String> args, Object[] raw) {
+  private Reason(String code, Object[] raw) {
     this.code = code;
-    this.args = args;
     this.raw = raw;
   }
 
@@ -45,7 +45,6 @@ public final class Reason {
    */
   public static Reason of(String code, Object... args) {
     requireNonNull(code, "code");
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(args.length);
     Object[] raw = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       Object a = requireNonNull(args[i], "arg");
@@ -54,9 +53,8 @@ public final class Reason {
         a = owner.responder().isPresent() ? owner.responder().get() : owner.team().get();
       }
       raw[i] = a instanceof Collection ? ImmutableList.copyOf((Collection<?>) a) : a;
-      b.add(String.valueOf(a));
     }
-    return new Reason(code, b.build(), raw);
+    return new Reason(code, raw);
   }
 
   /** The stable code. */
@@ -66,7 +64,16 @@ public final class Reason {
 
   /** The parameters, as text. */
   public List<String> args() {
-    return args;
+    ImmutableList<String> a = args;
+    if (a == null) {
+      ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(raw.length);
+      for (Object o : raw) {
+        b.add(String.valueOf(o));
+      }
+      a = b.build();
+      args = a;
+    }
+    return a;
   }
 
   /**
@@ -111,17 +118,17 @@ public final class Reason {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Reason && ((Reason) o).code.equals(code) && ((Reason) o).args.equals(args);
+    return o instanceof Reason && ((Reason) o).code.equals(code) && ((Reason) o).args().equals(args());
   }
 
   @Override
   public int hashCode() {
-    return code.hashCode() * 31 + args.hashCode();
+    return code.hashCode() * 31 + args().hashCode();
   }
 
   /** {@code code[arg, arg]}. */
   @Override
   public String toString() {
-    return code + args;
+    return code + args();
   }
 }

@@ -28,6 +28,7 @@ final class OrderState {
   int unsatisfied;
   final List<Rating> ratings = new ArrayList<>(2);
   final EnumSet<OrderFlag> flags;
+  final Set<OrderFlag> flagsView;
   OrderId mergedInto;
   final List<OrderId> duplicates = new ArrayList<>(0);
   ReferralTarget referral;
@@ -42,6 +43,7 @@ final class OrderState {
     this.urgency = order.urgency();
     this.flags = order.reportedFlags().isEmpty()
         ? EnumSet.noneOf(OrderFlag.class) : EnumSet.copyOf(order.reportedFlags());
+    this.flagsView = Collections.unmodifiableSet(flags);
   }
 
   /**
@@ -285,7 +287,8 @@ final class OrderState {
     return dispatch == null ? Optional.empty() : Optional.of(dispatch.tier());
   }
 
+  /** A read-only view of the flags; the set is never changed once the trail is folded. */
   Set<OrderFlag> flags() {
-    return Collections.unmodifiableSet(flags);
+    return flagsView;
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.internal.Checks;
 import io.github.gridgov.core.people.CareNeed;
@@ -127,7 +126,7 @@ public abstract class ServiceOrder {
 
   /** The flags now: those reported plus those added later. */
   public Set<OrderFlag> flags() {
-    return Sets.immutableEnumSet(state().flags);
+    return state().flags();
   }
 
   /** The latest rating, if rated. */

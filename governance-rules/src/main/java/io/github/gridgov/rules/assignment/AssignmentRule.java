@@ -28,9 +28,7 @@ import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.triage.Priority;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -132,7 +130,12 @@ public final class AssignmentRule {
     }
     List<Candidate> ranked = rank(candidates(order, tier, area.get(), entry, j, workload));
     d.candidates(ranked);
-    List<Candidate> eligible = ranked.stream().filter(Candidate::isEligible).toList();
+    List<Candidate> eligible = new ArrayList<>(ranked.size());
+    for (Candidate c : ranked) {
+      if (c.isEligible()) {
+        eligible.add(c);
+      }
+    }
     if (eligible.isEmpty()) {
       reasons.add(ranked.isEmpty() ? Reason.of(NO_CANDIDATES, tier, area.get())
           : Reason.of(NOBODY_ELIGIBLE, tier, ranked.size()));
@@ -196,7 +199,7 @@ public final class AssignmentRule {
 
   private List<Candidate> candidates(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry,
       Jurisdiction j, Workload workload) {
-    Map<Assignee, Candidate> out = new LinkedHashMap<>();
+    List<Candidate> out = new ArrayList<>();
     Optional<AreaChain> chain = area.level() == AreaLevel.BUILDING
         ? j.chainOf((io.github.gridgov.core.area.BuildingId) area.id().get()) : Optional.empty();
     Optional<CompoundId> partner = chain.flatMap(AreaChain::compound).flatMap(j::compound)
@@ -204,14 +207,12 @@ public final class AssignmentRule {
     List<Responder> covering = j.respondersCovering(area, tier);
     Optional<String> department = tier == Tier.DISTRICT ? Optional.of(responsible(order, covering)) : Optional.empty();
     for (Responder r : covering) {
-      Candidate c = responder(order, r, closeness(r, area, chain, partner), entry, workload, false, department);
-      out.putIfAbsent(Assignee.of(r.id()), c);
+      out.add(responder(order, r, closeness(r, area, chain, partner), entry, workload, false, department));
     }
     if (partner.isPresent()) {
       for (Responder r : j.respondersCovering(AreaRef.of(partner.get()), tier)) {
-        if (r.coverage().contains(AreaRef.of(partner.get()))) {
-          out.putIfAbsent(Assignee.of(r.id()),
-              responder(order, r, Closeness.PARTNER_COMPOUND, entry, workload, true, Optional.empty()));
+        if (r.coverage().contains(AreaRef.of(partner.get())) && !contains(out, Assignee.of(r.id()))) {
+          out.add(responder(order, r, Closeness.PARTNER_COMPOUND, entry, workload, true, Optional.empty()));
         }
       }
     }
@@ -219,12 +220,21 @@ public final class AssignmentRule {
       Places.community(area, j).ifPresent(community -> {
         for (VolunteerTeam t : j.teams()) {
           if (t.community().equals(community) && offersAny(t.skills(), entry)) {
-            out.putIfAbsent(Assignee.of(t.id()), team(order, t, entry, workload, j));
+            out.add(team(order, t, entry, workload, j));
           }
         }
       });
     }
-    return new ArrayList<>(out.values());
+    return out;
+  }
+
+  private static boolean contains(List<Candidate> candidates, Assignee a) {
+    for (Candidate c : candidates) {
+      if (c.assignee().equals(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean offersAny(Set<Skill> skills, CatalogueEntry entry) {
@@ -276,7 +286,7 @@ public final class AssignmentRule {
       Workload workload, boolean borrowed, Optional<String> department) {
     Assignee a = Assignee.of(r.id());
     int open = workload.openOrdersOf(a);
-    List<Reason> failures = new ArrayList<>();
+    List<Reason> failures = new ArrayList<>(0);
     if (department.isPresent() && !r.department().equals(department)) {
       failures.add(Reason.of(OTHER_DEPARTMENT, r.id(), department.get()));
     }
@@ -302,7 +312,7 @@ public final class AssignmentRule {
       Jurisdiction j) {
     Assignee a = Assignee.of(t.id());
     int open = workload.openOrdersOf(a);
-    List<Reason> failures = new ArrayList<>();
+    List<Reason> failures = new ArrayList<>(0);
     if (open >= t.capacity()) {
       failures.add(Reason.of(AT_CAPACITY, t.id(), open, t.capacity()));
     }
@@ -331,20 +341,9 @@ public final class AssignmentRule {
         - (long) weights.load() * open * open
         + weights.preferredSkill() * preferred
         + (long) weights.satisfaction() * perMille / 1000;
-    List<Reason> reasons = new ArrayList<>(failures);
-    if (failures.isEmpty()) {
-      if (borrowed) {
-        reasons.add(Reason.of(PARTNER_COMPOUND, a));
-      }
-      reasons.add(Reason.of(CLOSENESS, a, closeness));
-      reasons.add(Reason.of(LOAD, a, open, capacity));
-      if (preferred > 0) {
-        reasons.add(Reason.of(PREFERRED_SKILLS, a, preferred));
-      }
-      reasons.add(Reason.of(RATINGS, a, perMille / 10));
-    }
-    return ImmutableCandidate.builder().assignee(a).eligible(failures.isEmpty()).closeness(closeness)
-        .openOrders(open).capacity(capacity).score(score).reasons(Reasons.of(reasons)).build();
+    return ImmutableCandidate.builder().assignee(a).closeness(closeness).openOrders(open).capacity(capacity)
+        .score(score).failures(failures).preferredSkills(preferred).satisfiedPerMille(perMille).borrowed(borrowed)
+        .build();
   }
 
   private static Set<Skill> missing(Set<Skill> required, Set<Skill> offered) {

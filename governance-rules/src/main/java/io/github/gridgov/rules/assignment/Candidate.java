@@ -1,7 +1,10 @@
 package io.github.gridgov.rules.assignment;
 
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.rules.Reason;
 import io.github.gridgov.rules.Reasons;
+import java.util.ArrayList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +22,9 @@ public abstract class Candidate {
   public abstract Assignee assignee();
 
   /** Whether every hard constraint holds. */
-  public abstract boolean isEligible();
+  public boolean isEligible() {
+    return failures().isEmpty();
+  }
 
   /** How close its coverage is. */
   public abstract Closeness closeness();
@@ -33,6 +38,37 @@ public abstract class Candidate {
   /** Its score; higher is better. Meaningful among eligible candidates. */
   public abstract long score();
 
-  /** Why. */
-  public abstract Reasons reasons();
+  /** The hard constraints it fails; empty when eligible. */
+  abstract List<Reason> failures();
+
+  /** How many of the category's preferred skills it offers. */
+  abstract long preferredSkills();
+
+  /** Its residents' satisfied share, in thousandths. */
+  abstract int satisfiedPerMille();
+
+  /** Whether it is borrowed from a partner compound. */
+  abstract boolean borrowed();
+
+  /**
+   * Why: every hard constraint it fails, or, when eligible, what made its score — built on first
+   * use, since most hosts read the reasons of the chosen candidate only.
+   */
+  @Value.Lazy
+  public Reasons reasons() {
+    if (!failures().isEmpty()) {
+      return Reasons.of(failures());
+    }
+    List<Reason> reasons = new ArrayList<>(5);
+    if (borrowed()) {
+      reasons.add(Reason.of(AssignmentRule.PARTNER_COMPOUND, assignee()));
+    }
+    reasons.add(Reason.of(AssignmentRule.CLOSENESS, assignee(), closeness()));
+    reasons.add(Reason.of(AssignmentRule.LOAD, assignee(), openOrders(), capacity()));
+    if (preferredSkills() > 0) {
+      reasons.add(Reason.of(AssignmentRule.PREFERRED_SKILLS, assignee(), preferredSkills()));
+    }
+    reasons.add(Reason.of(AssignmentRule.RATINGS, assignee(), satisfiedPerMille() / 10));
+    return Reasons.of(reasons);
+  }
 }

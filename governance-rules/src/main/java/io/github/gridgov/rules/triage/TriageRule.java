@@ -82,6 +82,9 @@ public final class TriageRule {
   /** Reason code. */
   public static final String START = "triage.start";
 
+  private static final Comparator<ServiceOrder> EARLIEST =
+      Comparator.comparing(ServiceOrder::reportedAt).thenComparing(ServiceOrder::id);
+
   private final DispatchCatalogue catalogue;
   private final Duration duplicateWindow;
 
@@ -118,11 +121,15 @@ public final class TriageRule {
       reasons.add(Reason.of(OUT_OF_JURISDICTION, order.location()));
       return d.outcome(TriageOutcome.OUT_OF_JURISDICTION).reasons(Reasons.of(reasons)).build();
     }
-    Optional<ServiceOrder> earlier = openOrders.stream().filter(o -> isDuplicate(order, o))
-        .min(Comparator.comparing(ServiceOrder::reportedAt).thenComparing(ServiceOrder::id));
-    if (earlier.isPresent()) {
-      reasons.add(Reason.of(DUPLICATE, earlier.get().id()));
-      return d.outcome(TriageOutcome.DUPLICATE).duplicateOf(earlier.get().id())
+    ServiceOrder earlier = null;
+    for (ServiceOrder o : openOrders) {
+      if (isDuplicate(order, o) && (earlier == null || EARLIEST.compare(o, earlier) < 0)) {
+        earlier = o;
+      }
+    }
+    if (earlier != null) {
+      reasons.add(Reason.of(DUPLICATE, earlier.id()));
+      return d.outcome(TriageOutcome.DUPLICATE).duplicateOf(earlier.id())
           .reasons(Reasons.of(reasons)).build();
     }
     Tier tier = requiredTier(order, area.get(), entry, reasons);

@@ -1,7 +1,6 @@
 package io.github.gridgov.benchmarks;
 
 import io.github.gridgov.core.registry.Jurisdiction;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;

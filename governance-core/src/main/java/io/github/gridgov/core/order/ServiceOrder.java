@@ -3,7 +3,6 @@ package io.github.gridgov.core.order;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.internal.Checks;
 import io.github.gridgov.core.people.CareNeed;

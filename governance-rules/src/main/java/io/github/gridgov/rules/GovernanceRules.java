@@ -167,9 +167,17 @@ public final class GovernanceRules {
     return escalation.escalation(order, jurisdiction, now);
   }
 
-  /** When to look at {@code order} again if nothing happens to it; see {@link EscalationRule#nextCheckAt}. */
+  /** When to look at {@code order} again if nothing happens to it; see {@link EscalationRule#nextCheckAt(ServiceOrder)}. */
   public Optional<Instant> nextCheckAt(ServiceOrder order) {
     return escalation.nextCheckAt(order);
+  }
+
+  /**
+   * When to look at {@code order} again, at once if an event has already made it due; see
+   * {@link EscalationRule#nextCheckAt(ServiceOrder, Jurisdiction)}.
+   */
+  public Optional<Instant> nextCheckAt(ServiceOrder order, Jurisdiction jurisdiction) {
+    return escalation.nextCheckAt(order, jurisdiction);
   }
 
   /** The escalations due at {@code now} among {@code orders}: only the orders that need action. */

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * 升级日程 — a host's index of its open orders by the instant each next needs a look
- * ({@link EscalationRule#nextCheckAt}), so that a periodic poll costs in proportion to the orders
+ * ({@link EscalationRule#nextCheckAt(ServiceOrder, Jurisdiction)}: its earliest timer, or at once
+ * when an event has already made it due), so that a periodic poll costs in proportion to the orders
  * that are due, not to all open ones.
  *
  * <p>{@link #put} an order after every event (it replaces the order's earlier entry, or drops the
@@ -59,7 +60,7 @@ public final class EscalationAgenda {
    */
   public void put(ServiceOrder order) {
     requireNonNull(order, "order");
-    Optional<Instant> next = rule.nextCheckAt(order);
+    Optional<Instant> next = rule.nextCheckAt(order, jurisdiction);
     Integer existing = slotOf.get(order.id());
     if (next.isEmpty()) {
       if (existing != null) {

@@ -110,9 +110,7 @@ public final class EscalationRule {
     }
     Tier tier = order.tier().get();
     List<Reason> why = new ArrayList<>();
-    Tier needed = Places.area(order, j)
-        .map(a -> triage.requiredTier(order, a, catalogue.entry(order.category()), new ArrayList<>()))
-        .orElse(tier);
+    Tier needed = neededTier(order, j, tier);
     if (needed.isAbove(tier)) {
       why.add(Reason.of(FLAG, needed));
       return Optional.of(up(order, tier, needed, EscalationTrigger.FLAG_NEEDS_HIGHER_TIER, why, now));
@@ -148,6 +146,32 @@ public final class EscalationRule {
       return Optional.of(reassignOrUp(order, j, tier, EscalationTrigger.OWNER_UNAVAILABLE, why, now));
     }
     return Optional.empty();
+  }
+
+  /**
+   * When a host holding {@code j} should look at {@code order} again: {@link #nextCheckAt(ServiceOrder)},
+   * or at once ({@link ServiceOrder#lastChangedAt}) when an event trigger already holds — the order
+   * sits below the tier it needs, its owner returned it, or it has too many unsatisfied ratings
+   * at its tier. A change of roster (an owner going off duty) is not an order event: a host re-puts
+   * the owner's orders when it happens, or the next timer finds it.
+   */
+  public Optional<Instant> nextCheckAt(ServiceOrder order, Jurisdiction j) {
+    requireNonNull(order, "order");
+    requireNonNull(j, "jurisdiction");
+    Optional<Instant> timer = nextCheckAt(order);
+    if (timer.isEmpty()) {
+      return timer;
+    }
+    Tier tier = order.tier().get();
+    boolean now = neededTier(order, j, tier).isAbove(tier) || order.isReturnedByOwner()
+        || unsatisfiedAtTier(order) >= unsatisfiedRatings;
+    return now ? Optional.of(order.lastChangedAt()) : timer;
+  }
+
+  private Tier neededTier(ServiceOrder order, Jurisdiction j, Tier current) {
+    return Places.area(order, j)
+        .map(a -> triage.requiredTier(order, a, catalogue.entry(order.category()), new ArrayList<>()))
+        .orElse(current);
   }
 
   /**

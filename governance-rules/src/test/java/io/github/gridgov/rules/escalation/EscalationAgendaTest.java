@@ -45,6 +45,26 @@ class EscalationAgendaTest {
   }
 
   @Test
+  @DisplayName("an order an event has already made due (returned, below its needed tier) is due at once")
+  void eventTriggers() {
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    ServiceOrder returned = EscalationTest.returnedAt(io.github.gridgov.core.Tier.COMMUNITY,
+        WORKER_ANFENG, "需住建部门");
+    ServiceOrder quiet = dispatched(3, 0);
+    agenda.put(returned);
+    agenda.put(quiet);
+    assertThat(RULES.nextCheckAt(returned, DISTRICT)).contains(returned.lastChangedAt());
+    assertThat(RULES.nextCheckAt(quiet, DISTRICT)).isEqualTo(RULES.nextCheckAt(quiet));
+    assertThat(agenda.poll(returned.lastChangedAt())).extracting(Escalation::trigger)
+        .containsExactly(EscalationTrigger.RETURNED_BY_OWNER);
+    ServiceOrder needsMore = quiet.addFlag(DISPATCHER, io.github.gridgov.core.order.OrderFlag.PUBLIC_SAFETY,
+        T0.plus(Duration.ofMinutes(10)));
+    agenda.put(needsMore);
+    assertThat(agenda.poll(T0.plus(Duration.ofMinutes(10)))).extracting(Escalation::trigger)
+        .containsExactly(EscalationTrigger.FLAG_NEEDS_HIGHER_TIER);
+  }
+
+  @Test
   @DisplayName("putting an order again replaces its entry; closed or paused orders leave the agenda")
   void replace() {
     EscalationAgenda agenda = RULES.agenda(DISTRICT);

@@ -9,10 +9,12 @@ import io.github.gridgov.core.people.HouseholdId;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.fixtures.Generators;
 import io.github.gridgov.rules.GovernanceRules;
+import io.github.gridgov.rules.assignment.Workload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -38,20 +40,36 @@ final class District {
   }
 
   /**
-   * {@code n} orders dispatched at the building tier to the building leader (or, with none, the
-   * first grid worker), reported over a window such that about 1 % need a look at {@link #NOW}.
+   * {@code n} orders dispatched as a host would: those that triage keeps in the community flow
+   * (emergencies referred elsewhere are skipped), assigned by the rules; an order with no eligible candidate (about 6 %: no volunteer team with the skill nearby)
+   * goes at its start tier to the building leader or the first grid worker. Reported over a window such that about 1 % need a look at {@link #NOW}.
    */
   static List<ServiceOrder> openOrders(Jurisdiction j, int n, GovernanceRules rules) {
     Duration window = Duration.ofDays(100);
     Instant from = NOW.minus(Duration.ofHours(24)).minus(window.dividedBy(100));
-    List<ServiceOrder> stream = Generators.orders(j).count(n).period(from, window).generate(new SplittableRandom(SEED));
+    List<ServiceOrder> stream = Generators.orders(j).count(n + n / 4 + 16).period(from, window)
+        .generate(new SplittableRandom(SEED));
     List<ServiceOrder> out = new ArrayList<>(n);
     io.github.gridgov.core.order.Actor host = io.github.gridgov.core.order.Actor.system("bench");
     for (ServiceOrder o : stream) {
-      var building = j.buildingOf(o.location().household().get()).get();
-      var owner = j.buildingLeader(building).map(r -> Assignee.of(r.id()))
-          .orElseGet(() -> Assignee.of(j.grid(j.gridOf(building).get()).get().workers().get(0)));
-      out.add(o.dispatch(host, Dispatch.of(owner, Tier.BUILDING, rules.deadlines(o, o.reportedAt())), o.reportedAt()));
+      if (out.size() == n) {
+        break;
+      }
+      Optional<Tier> start = rules.triage(o, j).startTier();
+      if (start.isEmpty()) {
+        continue; // referred elsewhere (an emergency to 110/119, say): never a community order
+      }
+      Dispatch d = rules.assign(o, j, Workload.none(), o.reportedAt()).dispatch().orElseGet(() -> {
+        var building = j.buildingOf(o.location().household().get()).get();
+        var owner = j.buildingLeader(building).map(r -> Assignee.of(r.id()))
+            .orElseGet(() -> Assignee.of(j.grid(j.gridOf(building).get()).get().workers().get(0)));
+        return Dispatch.of(owner, start.get(), rules.deadlines(o, o.reportedAt()));
+      });
+      out.add(o.dispatch(host, d, o.reportedAt()));
+    }
+    if (out.size() < n) {
+      throw new IllegalStateException("District.openOrders: only " + out.size() + " of " + n
+          + " generated orders proceed to a tier");
     }
     return out;
   }

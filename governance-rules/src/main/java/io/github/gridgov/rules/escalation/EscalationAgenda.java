@@ -8,9 +8,7 @@ import io.github.gridgov.core.registry.Jurisdiction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,11 +29,12 @@ import java.util.Optional;
 public final class EscalationAgenda {
   private final EscalationRule rule;
   private final Jurisdiction jurisdiction;
-  private final Map<OrderId, Integer> slotOf = new HashMap<>();
+  private final SlotIndex slotOf = new SlotIndex();
   private ServiceOrder[] orders = new ServiceOrder[16];
   private long[] dueBySlot = new long[16];
   private int[] versionBySlot = new int[16];
-  private final List<Integer> freeSlots = new ArrayList<>();
+  private int[] freeSlots = new int[16];
+  private int freeCount;
   private int slots;
   private long[] heapDue = new long[16];
   private int[] heapSlot = new int[16];
@@ -61,14 +60,14 @@ public final class EscalationAgenda {
   public void put(ServiceOrder order) {
     requireNonNull(order, "order");
     Optional<Instant> next = rule.nextCheckAt(order, jurisdiction);
-    Integer existing = slotOf.get(order.id());
+    int existing = slotOf.get(order.id());
     if (next.isEmpty()) {
-      if (existing != null) {
+      if (existing >= 0) {
         release(existing);
       }
       return;
     }
-    int slot = existing != null ? existing : claim(order.id());
+    int slot = existing >= 0 ? existing : claim(order.id());
     orders[slot] = order;
     dueBySlot[slot] = next.get().toEpochMilli();
     versionBySlot[slot]++;
@@ -77,8 +76,8 @@ public final class EscalationAgenda {
 
   /** Takes the order {@code id} off the agenda, if it is on it. */
   public void remove(OrderId id) {
-    Integer slot = slotOf.get(requireNonNull(id, "id"));
-    if (slot != null) {
+    int slot = slotOf.get(requireNonNull(id, "id"));
+    if (slot >= 0) {
       release(slot);
     }
   }
@@ -125,8 +124,8 @@ public final class EscalationAgenda {
 
   private int claim(OrderId id) {
     int slot;
-    if (!freeSlots.isEmpty()) {
-      slot = freeSlots.remove(freeSlots.size() - 1);
+    if (freeCount > 0) {
+      slot = freeSlots[--freeCount];
     } else {
       if (slots == orders.length) {
         int cap = slots * 2;
@@ -145,7 +144,10 @@ public final class EscalationAgenda {
     slotOf.remove(orders[slot].id());
     orders[slot] = null;
     versionBySlot[slot]++;
-    freeSlots.add(slot);
+    if (freeCount == freeSlots.length) {
+      freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
+    }
+    freeSlots[freeCount++] = slot;
     live--;
   }
 
@@ -208,5 +210,85 @@ public final class EscalationAgenda {
     heapDue[to] = heapDue[from];
     heapSlot[to] = heapSlot[from];
     heapVersion[to] = heapVersion[from];
+  }
+
+  /**
+   * Order id → slot, open addressing with linear probing (load at most one half): two arrays
+   * instead of a map node and a boxed slot per order.
+   */
+  private static final class SlotIndex {
+    private OrderId[] keys = new OrderId[32];
+    private int[] values = new int[32];
+    private int size;
+
+    int get(OrderId id) {
+      int mask = keys.length - 1;
+      for (int i = index(id, mask); keys[i] != null; i = (i + 1) & mask) {
+        if (keys[i].equals(id)) {
+          return values[i];
+        }
+      }
+      return -1;
+    }
+
+    void put(OrderId id, int slot) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = index(id, mask);
+      while (keys[i] != null) {
+        if (keys[i].equals(id)) {
+          values[i] = slot;
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      keys[i] = id;
+      values[i] = slot;
+      size++;
+    }
+
+    void remove(OrderId id) {
+      int mask = keys.length - 1;
+      int i = index(id, mask);
+      while (keys[i] != null && !keys[i].equals(id)) {
+        i = (i + 1) & mask;
+      }
+      if (keys[i] == null) {
+        return;
+      }
+      keys[i] = null;
+      size--;
+      // Shift back the entries of the probe run that follows, so lookups never stop early.
+      for (int j = (i + 1) & mask; keys[j] != null; j = (j + 1) & mask) {
+        int home = index(keys[j], mask);
+        boolean between = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+        if (!between) {
+          keys[i] = keys[j];
+          values[i] = values[j];
+          keys[j] = null;
+          i = j;
+        }
+      }
+    }
+
+    private void grow() {
+      OrderId[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new OrderId[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != null) {
+          put(oldKeys[i], oldValues[i]);
+        }
+      }
+    }
+
+    private static int index(OrderId id, int mask) {
+      int h = id.hashCode() * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & mask;
+    }
   }
 }

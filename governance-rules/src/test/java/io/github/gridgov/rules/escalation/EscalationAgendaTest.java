@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("升级日程: the agenda of open orders by their next check")
 class EscalationAgendaTest {
@@ -101,5 +104,38 @@ class EscalationAgendaTest {
       pending.removeIf(o -> swept.stream().anyMatch(e -> e.order().equals(o.id())));
     }
     assertThat(agenda.size()).isZero();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 17, 42, 99, 2026, 20261125})
+  @DisplayName("random puts, removes and polls keep the agenda equal to a plain map of the orders")
+  void randomOperations(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<ServiceOrder> orders = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      orders.add(dispatched(i, random.nextInt(200)));
+    }
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    java.util.Map<io.github.gridgov.core.order.OrderId, ServiceOrder> expected = new java.util.HashMap<>();
+    for (int step = 0; step < 3000; step++) {
+      ServiceOrder o = orders.get(random.nextInt(orders.size()));
+      int op = random.nextInt(10);
+      if (op < 6) {
+        agenda.put(o);
+        expected.put(o.id(), o);
+      } else if (op < 9) {
+        agenda.remove(o.id());
+        expected.remove(o.id());
+      } else {
+        Instant now = T0.plus(Duration.ofHours(random.nextInt(240)));
+        List<Escalation> swept = RULES.due(expected.values(), DISTRICT, now);
+        assertThat(agenda.poll(now)).as("seed %s step %s", seed, step)
+            .containsExactlyInAnyOrderElementsOf(swept);
+        expected.values().removeIf(x -> !RULES.nextCheckAt(x, DISTRICT).orElseThrow().isAfter(now));
+      }
+      assertThat(agenda.size()).as("seed %s step %s", seed, step).isEqualTo(expected.size());
+    }
+    assertThat(agenda.nextAt()).isEqualTo(expected.values().stream()
+        .map(x -> RULES.nextCheckAt(x, DISTRICT).orElseThrow()).min(Instant::compareTo));
   }
 }

@@ -1,0 +1,70 @@
+package io.github.gridgov.benchmarks.drl;
+
+/**
+ * 在办工单 — the fact the DRL rules see for one open order: its tier and the instants its timers
+ * run out (epoch milliseconds; {@link Long#MAX_VALUE} for a timer it does not have), and what the
+ * starting-tier rule needs (scope, category, location level, flag names). Tiers are {@code Tier}
+ * ordinals: 0 building … 4 district.
+ */
+public final class OpenOrder {
+  private final String id;
+  private final int tier;
+  private final String category;
+  private final int scopeTier;
+  private final int locationTier;
+  private final java.util.Set<String> flags;
+  private final long acceptDue;
+  private final long resolveDue;
+  private final long tierDue;
+
+  /** One open order's fact. */
+  public OpenOrder(String id, int tier, String category, int scopeTier, int locationTier, java.util.Set<String> flags,
+      long acceptDue, long resolveDue, long tierDue) {
+    this.id = id;
+    this.tier = tier;
+    this.category = category;
+    this.scopeTier = scopeTier;
+    this.locationTier = locationTier;
+    this.flags = flags;
+    this.acceptDue = acceptDue;
+    this.resolveDue = resolveDue;
+    this.tierDue = tierDue;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public int getTier() {
+    return tier;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public int getScopeTier() {
+    return scopeTier;
+  }
+
+  public int getLocationTier() {
+    return locationTier;
+  }
+
+  /** The order's flags, by {@code OrderFlag} name. */
+  public java.util.Set<String> getFlags() {
+    return flags;
+  }
+
+  public long getAcceptDue() {
+    return acceptDue;
+  }
+
+  public long getResolveDue() {
+    return resolveDue;
+  }
+
+  public long getTierDue() {
+    return tierDue;
+  }
+}

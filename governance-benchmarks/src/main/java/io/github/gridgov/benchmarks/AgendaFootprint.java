@@ -33,20 +33,8 @@ public final class AgendaFootprint {
 
     List<io.github.gridgov.benchmarks.drl.OpenOrder> facts =
         DroolsComparison.facts(orders, j, rules.clock(), District.NOW);
-    List<io.github.gridgov.benchmarks.drl.CategoryTarget> targets = orders.stream()
-        .map(ServiceOrder::category).distinct()
-        .map(c -> new io.github.gridgov.benchmarks.drl.CategoryTarget(c.toString(),
-            rules.catalogue().entry(c).targetTier().ordinal()))
-        .toList();
-    String drl;
-    try {
-      drl = new String(DroolsComparison.class.getResourceAsStream("drl/escalation.drl").readAllBytes(),
-          java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    org.kie.api.KieBase kieBase = new org.kie.internal.utils.KieHelper()
-        .addContent(drl, org.kie.api.io.ResourceType.DRL).build();
+    List<io.github.gridgov.benchmarks.drl.CategoryTarget> targets = DroolsComparison.categoryTargets(orders, rules);
+    org.kie.api.KieBase kieBase = DroolsComparison.compile();
     List<io.github.gridgov.benchmarks.drl.Move> moves = new java.util.ArrayList<>();
     long baseOnly = GraphLayout.parseInstance(kieBase).totalSize();
     org.kie.api.runtime.KieSession session = DroolsComparison.load(kieBase, facts, targets, District.NOW, moves);

@@ -51,14 +51,9 @@ public final class DroolsComparison {
     Map<io.github.gridgov.core.order.OrderId, ServiceOrder> byId = new HashMap<>();
     orders.forEach(o -> byId.put(o.id(), o));
     List<OpenOrder> facts = facts(orders, j, rules.clock(), now);
-    List<CategoryTarget> targets = orders.stream().map(ServiceOrder::category).distinct()
-        .map(c -> new CategoryTarget(c.toString(), rules.catalogue().entry(c).targetTier().ordinal()))
-        .collect(Collectors.toList());
-    String drl = new String(DroolsComparison.class.getResourceAsStream("drl/escalation.drl").readAllBytes(),
-        StandardCharsets.UTF_8);
-
+    List<CategoryTarget> targets = categoryTargets(orders, rules);
     long t0 = System.nanoTime();
-    KieBase kieBase = new KieHelper().addContent(drl, ResourceType.DRL).build();
+    KieBase kieBase = compile();
     double compileMs = (System.nanoTime() - t0) / 1e6;
 
     // 1. Same moves, checked before any timing.
@@ -162,6 +157,23 @@ public final class DroolsComparison {
     if (again.size() != n) {
       throw new IllegalStateException("agenda holds " + again.size());
     }
+  }
+
+  /** The rule base compiled from {@code drl/escalation.drl}. */
+  static KieBase compile() {
+    try (var in = DroolsComparison.class.getResourceAsStream("drl/escalation.drl")) {
+      String drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new KieHelper().addContent(drl, ResourceType.DRL).build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The target-tier fact of every category among {@code orders}. */
+  static List<CategoryTarget> categoryTargets(List<ServiceOrder> orders, GovernanceRules rules) {
+    return orders.stream().map(ServiceOrder::category).distinct()
+        .map(c -> new CategoryTarget(c.toString(), rules.catalogue().entry(c).targetTier().ordinal()))
+        .collect(Collectors.toList());
   }
 
   static KieSession load(KieBase kieBase, List<OpenOrder> facts, List<CategoryTarget> targets, Instant now,

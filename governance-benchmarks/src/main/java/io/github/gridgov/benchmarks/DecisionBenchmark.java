@@ -34,6 +34,7 @@ public class DecisionBenchmark {
   ServiceOrder[] orders;
   AreaRef[] areas;
   List<Responder> responders;
+  Workload workload;
   int next;
 
   @Setup
@@ -46,9 +47,13 @@ public class DecisionBenchmark {
       areas[i] = AreaRef.of(district.buildingOf(orders[i].location().household().get()).get());
     }
     responders = new ArrayList<>(district.responders());
+    workload = District.workload(district);
   }
 
-  /** What a host does for each new order: triage, then assign at the starting tier. */
+  /**
+   * What a host does for each new order: triage, then assign at the starting tier, with a host's
+   * snapshot of open orders and ratings for every responder and team ({@link District#workload}).
+   */
   @Benchmark
   @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -57,7 +62,7 @@ public class DecisionBenchmark {
     TriageDecision t = rules.triage(o, district);
     bh.consume(t);
     if (t.proceeds()) {
-      AssignmentDecision a = rules.assign(o, t.startTier().get(), district, Workload.none(), District.NOW);
+      AssignmentDecision a = rules.assign(o, t.startTier().get(), district, workload, District.NOW);
       bh.consume(a);
     }
   }

@@ -35,6 +35,33 @@ final class District {
         .buildingsPerGrid(6, 7).householdsPerBuilding(55, 70).generate(new SplittableRandom(SEED));
   }
 
+  /**
+   * A host's snapshot of the work in hand, deterministic by seed: every responder and team with
+   * 0 to capacity − 1 open orders (so that all stay eligible by load) and 0–20 ratings, about 80 %
+   * satisfied.
+   */
+  static Workload workload(Jurisdiction j) {
+    SplittableRandom random = new SplittableRandom(SEED + 1);
+    Workload.Builder w = Workload.builder();
+    for (var r : j.responders()) {
+      add(w, Assignee.of(r.id()), r.capacity(), random);
+    }
+    for (var t : j.teams()) {
+      add(w, Assignee.of(t.id()), t.capacity(), random);
+    }
+    return w.build();
+  }
+
+  private static void add(Workload.Builder w, Assignee a, int capacity, SplittableRandom random) {
+    w.putOpenOrder(a, random.nextInt(capacity));
+    int rated = random.nextInt(21);
+    int satisfied = 0;
+    for (int i = 0; i < rated; i++) {
+      satisfied += random.nextInt(10) < 8 ? 1 : 0;
+    }
+    w.putRating(a, io.github.gridgov.rules.assignment.RatingRecord.of(rated, satisfied));
+  }
+
   static HouseholdId[] householdIds(Jurisdiction j) {
     return j.households().map(Household::id).toArray(HouseholdId[]::new);
   }

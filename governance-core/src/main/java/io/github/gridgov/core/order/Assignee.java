@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class Assignee {
+public final class Assignee implements Comparable<Assignee> {
   private final ResponderId responder;
   private final TeamId team;
 
@@ -52,6 +52,15 @@ public final class Assignee {
   @Override
   public int hashCode() {
     return responder == null ? team.hashCode() * 31 + 1 : responder.hashCode();
+  }
+
+  /** Responders before teams, then by id: the order of {@link #toString()}. */
+  @Override
+  public int compareTo(Assignee other) {
+    if (responder != null) {
+      return other.responder != null ? responder.compareTo(other.responder) : -1;
+    }
+    return other.team != null ? team.compareTo(other.team) : 1;
   }
 
   /** {@code responder:id} or {@code team:id}. */

@@ -89,6 +89,7 @@ public final class Jurisdiction {
   /** Per area level (by ordinal), per area index: responder indexes sorted by id. */
   private final int[][][] coverage;
   private final ImmutableListMultimap<Skill, VolunteerTeam> teamsBySkill;
+  private final ImmutableListMultimap<CommunityId, VolunteerTeam> teamsByCommunity;
   private final SizeLimits sizeLimits;
   private final ImmutableList<Problem> warnings;
 
@@ -129,6 +130,9 @@ public final class Jurisdiction {
     teams.stream().sorted((a, b) -> a.id().compareTo(b.id()))
         .forEach(t -> t.skills().stream().sorted().forEach(s -> bySkill.put(s, t)));
     this.teamsBySkill = bySkill.build();
+    ImmutableListMultimap.Builder<CommunityId, VolunteerTeam> byCommunity = ImmutableListMultimap.builder();
+    teams.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(t -> byCommunity.put(t.community(), t));
+    this.teamsByCommunity = byCommunity.build();
     this.warnings = ImmutableList.copyOf(new Warnings(this).all());
   }
 
@@ -365,31 +369,43 @@ public final class Jurisdiction {
   /**
    * The responders working at {@code tier} whose coverage includes {@code area} or an area that
    * contains it, closest coverage first (the area itself, then its compound, grid, community,
-   * street, district), by id within each.
+   * street, district), by id within each; each responder once, at its closest coverage.
    *
    * @throws IllegalArgumentException if the area is not in this jurisdiction
    */
   public List<Responder> respondersCovering(AreaRef area, Tier tier) {
-    requireNonNull(tier, "tier");
-    int index = indexOf(area);
     ImmutableList.Builder<Responder> out = ImmutableList.builder();
+    forEachCovering(area, tier, (responder, through) -> out.add(responder));
+    return out.build();
+  }
+
+  /**
+   * Visits the responders working at {@code tier} whose coverage includes {@code area} or an area
+   * that contains it, in the order of {@link #respondersCovering}, each once, with the level of
+   * the closest covered area through which it reaches {@code area} (the area's own level when it
+   * covers the area itself). For callers that rank candidates by closeness without building lists.
+   *
+   * @throws IllegalArgumentException if the area is not in this jurisdiction
+   */
+  public void forEachCovering(AreaRef area, Tier tier, CoveringVisitor visitor) {
+    requireNonNull(tier, "tier");
+    requireNonNull(visitor, "visitor");
+    int index = indexOf(area);
     int b = -1;
+    int k = -1;
     int g = -1;
     int c = -1;
     int s = -1;
     switch (area.level()) {
       case BUILDING:
         b = index;
+        k = buildingCompound[b];
         g = buildingGrid[b];
         c = gridCommunity[g];
         s = communityStreet[c];
-        addCovering(out, AreaLevel.BUILDING, b, tier);
-        if (buildingCompound[b] >= 0) {
-          addCovering(out, AreaLevel.COMPOUND, buildingCompound[b], tier);
-        }
         break;
       case COMPOUND:
-        addCovering(out, AreaLevel.COMPOUND, index, tier);
+        k = index;
         c = compoundCommunity[index];
         s = communityStreet[c];
         break;
@@ -408,26 +424,40 @@ public final class Jurisdiction {
       default:
         break;
     }
-    if (g >= 0) {
-      addCovering(out, AreaLevel.GRID, g, tier);
-    }
-    if (c >= 0) {
-      addCovering(out, AreaLevel.COMMUNITY, c, tier);
-    }
-    if (s >= 0) {
-      addCovering(out, AreaLevel.STREET, s, tier);
-    }
-    addCovering(out, AreaLevel.DISTRICT, 0, tier);
-    return out.build();
-  }
-
-  private void addCovering(ImmutableList.Builder<Responder> out, AreaLevel level, int area, Tier tier) {
-    for (int r : coverage[level.ordinal()][area]) {
-      Responder responder = responders.get(r);
-      if (responder.tier() == tier) {
-        out.add(responder);
+    int[] levels = {b, k, g, c, s, 0};
+    for (int l = 0; l < levels.length; l++) {
+      if (levels[l] < 0) {
+        continue;
+      }
+      AreaLevel level = LEVELS[l];
+      for (int r : coverage[level.ordinal()][levels[l]]) {
+        Responder responder = responders.get(r);
+        if (responder.tier() == tier && !coveredCloser(r, levels, l)) {
+          visitor.visit(responder, level);
+        }
       }
     }
+  }
+
+  /** Whether responder {@code r} also covers one of the areas at a level before {@code l}. */
+  private boolean coveredCloser(int r, int[] levels, int l) {
+    for (int m = 0; m < l; m++) {
+      if (levels[m] >= 0) {
+        for (int other : coverage[m][levels[m]]) {
+          if (other == r) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Receives the responders of {@link #forEachCovering}. */
+  @FunctionalInterface
+  public interface CoveringVisitor {
+    /** One responder, and the level of the closest area through which it covers the area asked about. */
+    void visit(Responder responder, AreaLevel through);
   }
 
   /** 楼栋长 — the leader of building {@code id}, if it has one. */
@@ -438,6 +468,11 @@ public final class Jurisdiction {
   /** The teams offering {@code skill}, by team id. */
   public List<VolunteerTeam> teamsWithSkill(Skill skill) {
     return teamsBySkill.get(requireNonNull(skill, "skill"));
+  }
+
+  /** The volunteer teams of community {@code community}, by team id. */
+  public List<VolunteerTeam> teamsOf(CommunityId community) {
+    return teamsByCommunity.get(requireNonNull(community, "community"));
   }
 
   /** The teams of community {@code community} offering {@code skill}, by team id. */

@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.BuildingId;
+import io.github.gridgov.core.area.CommunityId;
 import io.github.gridgov.core.area.Compound;
 import io.github.gridgov.core.area.CompoundId;
 import io.github.gridgov.core.area.ManagementStatus;
@@ -17,7 +19,6 @@ import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.core.people.VolunteerTeam;
-import io.github.gridgov.core.registry.AreaChain;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.CatalogueEntry;
 import io.github.gridgov.rules.DispatchCatalogue;
@@ -27,7 +28,6 @@ import io.github.gridgov.rules.Reasons;
 import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.triage.Priority;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,8 +93,6 @@ public final class AssignmentRule {
   /** Reason code. */
   public static final String OTHER_DEPARTMENT = "assignment.other-department";
 
-  private static final Comparator<Assignee> BY_ID = Comparator.comparing(Assignee::toString);
-
   private final DispatchCatalogue catalogue;
   private final AssignmentWeights weights;
 
@@ -128,7 +126,8 @@ public final class AssignmentRule {
       reasons.add(Reason.of(OUT_OF_JURISDICTION, order.location()));
       return d.outcome(AssignmentOutcome.NOBODY_ELIGIBLE).reasons(Reasons.of(reasons)).build();
     }
-    List<Candidate> ranked = rank(candidates(order, tier, area.get(), entry, j, workload));
+    List<Candidate> ranked = candidates(order, tier, area.get(), entry, j, workload);
+    ranked.sort(AssignmentRule::byRank);
     d.candidates(ranked);
     List<Candidate> eligible = new ArrayList<>(ranked.size());
     for (Candidate c : ranked) {
@@ -149,7 +148,10 @@ public final class AssignmentRule {
     Assignee chosen;
     switch (entry.mode()) {
       case GRAB:
-        List<Assignee> offered = eligible.stream().map(Candidate::assignee).toList();
+        List<Assignee> offered = new ArrayList<>(eligible.size());
+        for (Candidate c : eligible) {
+          offered.add(c.assignee());
+        }
         reasons.add(Reason.of(OFFERED, offered.size(), tier));
         return d.outcome(AssignmentOutcome.OFFERED).offeredTo(offered).reasons(Reasons.of(reasons)).build();
       case ROUND_ROBIN:
@@ -178,59 +180,71 @@ public final class AssignmentRule {
   }
 
   private static Assignee nextInTurn(List<Candidate> eligible, Optional<Assignee> last) {
-    List<Assignee> byId = eligible.stream().map(Candidate::assignee).sorted(BY_ID).toList();
-    if (last.isPresent()) {
-      for (Assignee a : byId) {
-        if (BY_ID.compare(a, last.get()) > 0) {
-          return a;
-        }
+    Assignee first = null;
+    Assignee after = null;
+    for (Candidate c : eligible) {
+      Assignee a = c.assignee();
+      if (first == null || a.compareTo(first) < 0) {
+        first = a;
+      }
+      if (last.isPresent() && a.compareTo(last.get()) > 0 && (after == null || a.compareTo(after) < 0)) {
+        after = a;
       }
     }
-    return byId.get(0);
+    return after != null ? after : first;
   }
 
-  private static List<Candidate> rank(List<Candidate> all) {
-    List<Candidate> out = new ArrayList<>(all);
-    out.sort(Comparator.comparing((Candidate c) -> !c.isEligible())
-        .thenComparing(c -> c.isEligible() ? -c.score() : 0L)
-        .thenComparing(Candidate::assignee, BY_ID));
-    return out;
+  /** Eligible first, by score (best first); then by id. */
+  private static int byRank(Candidate a, Candidate b) {
+    if (a.isEligible() != b.isEligible()) {
+      return a.isEligible() ? -1 : 1;
+    }
+    if (a.isEligible() && a.score() != b.score()) {
+      return a.score() > b.score() ? -1 : 1;
+    }
+    return a.assignee().compareTo(b.assignee());
   }
 
   private List<Candidate> candidates(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry,
       Jurisdiction j, Workload workload) {
     List<Candidate> out = new ArrayList<>();
-    Optional<AreaChain> chain = area.level() == AreaLevel.BUILDING
-        ? j.chainOf((io.github.gridgov.core.area.BuildingId) area.id().get()) : Optional.empty();
-    Optional<CompoundId> partner = chain.flatMap(AreaChain::compound).flatMap(j::compound)
-        .filter(c -> c.management() == ManagementStatus.UNMANAGED).flatMap(Compound::partner);
-    List<Responder> covering = j.respondersCovering(area, tier);
-    Optional<String> department = tier == Tier.DISTRICT ? Optional.of(responsible(order, covering)) : Optional.empty();
-    for (Responder r : covering) {
-      out.add(responder(order, r, closeness(r, area, chain, partner), entry, workload, false, department));
-    }
-    if (partner.isPresent()) {
-      for (Responder r : j.respondersCovering(AreaRef.of(partner.get()), tier)) {
-        if (r.coverage().contains(AreaRef.of(partner.get())) && !contains(out, Assignee.of(r.id()))) {
-          out.add(responder(order, r, Closeness.PARTNER_COMPOUND, entry, workload, true, Optional.empty()));
+    CompoundId partner = null;
+    if (area.level() == AreaLevel.BUILDING) {
+      Optional<CompoundId> compound = j.chainOf((BuildingId) area.id().get()).get().compound();
+      if (compound.isPresent()) {
+        Compound c = j.compound(compound.get()).get();
+        if (c.management() == ManagementStatus.UNMANAGED) {
+          partner = c.partner().orElse(null);
         }
       }
     }
+    String department = tier == Tier.DISTRICT ? responsible(order, area, j) : null;
+    j.forEachCovering(area, tier, (r, through) -> out.add(
+        responder(order, r, closeness(through), entry, workload, false, department)));
+    if (partner != null) {
+      AreaRef partnerArea = AreaRef.of(partner);
+      j.forEachCovering(partnerArea, tier, (r, through) -> {
+        if (through == AreaLevel.COMPOUND && !contains(out, r)) {
+          out.add(responder(order, r, Closeness.PARTNER_COMPOUND, entry, workload, true, null));
+        }
+      });
+    }
     if (tier == Tier.COMMUNITY) {
-      Places.community(area, j).ifPresent(community -> {
-        for (VolunteerTeam t : j.teams()) {
-          if (t.community().equals(community) && offersAny(t.skills(), entry)) {
+      Optional<CommunityId> community = Places.community(area, j);
+      if (community.isPresent()) {
+        for (VolunteerTeam t : j.teamsOf(community.get())) {
+          if (offersAny(t.skills(), entry)) {
             out.add(team(order, t, entry, workload, j));
           }
         }
-      });
+      }
     }
     return out;
   }
 
-  private static boolean contains(List<Candidate> candidates, Assignee a) {
+  private static boolean contains(List<Candidate> candidates, Responder r) {
     for (Candidate c : candidates) {
-      if (c.assignee().equals(a)) {
+      if (c.assignee().responder().map(r.id()::equals).orElse(false)) {
         return true;
       }
     }
@@ -238,72 +252,65 @@ public final class AssignmentRule {
   }
 
   private static boolean offersAny(Set<Skill> skills, CatalogueEntry entry) {
-    return skills.stream().anyMatch(s -> entry.requiredSkills().contains(s) || entry.preferredSkills().contains(s));
+    for (Skill s : skills) {
+      if (entry.requiredSkills().contains(s) || entry.preferredSkills().contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static Closeness closeness(Responder r, AreaRef area, Optional<AreaChain> chain,
-      Optional<CompoundId> partner) {
-    Set<AreaRef> cov = r.coverage();
-    if (cov.contains(area)) {
-      return area.level() == AreaLevel.BUILDING ? Closeness.SAME_BUILDING
-          : area.level() == AreaLevel.COMPOUND ? Closeness.SAME_COMPOUND
-          : area.level() == AreaLevel.GRID ? Closeness.SAME_GRID
-          : area.level() == AreaLevel.COMMUNITY ? Closeness.SAME_COMMUNITY
-          : area.level() == AreaLevel.STREET ? Closeness.SAME_STREET : Closeness.DISTRICT;
-    }
-    if (chain.isPresent()) {
-      AreaChain c = chain.get();
-      if (c.compound().isPresent() && cov.contains(AreaRef.of(c.compound().get()))) {
+  private static Closeness closeness(AreaLevel through) {
+    switch (through) {
+      case BUILDING:
+        return Closeness.SAME_BUILDING;
+      case COMPOUND:
         return Closeness.SAME_COMPOUND;
-      }
-      if (partner.isPresent() && cov.contains(AreaRef.of(partner.get()))) {
-        return Closeness.PARTNER_COMPOUND;
-      }
-      if (cov.contains(AreaRef.of(c.grid()))) {
+      case GRID:
         return Closeness.SAME_GRID;
-      }
-      if (cov.contains(AreaRef.of(c.community()))) {
+      case COMMUNITY:
         return Closeness.SAME_COMMUNITY;
-      }
-      if (cov.contains(AreaRef.of(c.street()))) {
+      case STREET:
         return Closeness.SAME_STREET;
-      }
+      default:
+        return Closeness.DISTRICT;
     }
-    return cov.stream().anyMatch(a -> a.level() == AreaLevel.STREET) ? Closeness.SAME_STREET
-        : cov.stream().anyMatch(a -> a.level() == AreaLevel.COMMUNITY) ? Closeness.SAME_COMMUNITY
-        : cov.stream().anyMatch(a -> a.level() == AreaLevel.GRID) ? Closeness.SAME_GRID
-        : Closeness.DISTRICT;
   }
 
   /** The responsible department, or the coordinator if that department has nobody covering. */
-  private String responsible(ServiceOrder order, List<Responder> covering) {
+  private String responsible(ServiceOrder order, AreaRef area, Jurisdiction j) {
     String department = catalogue.departmentFor(order);
-    boolean present = covering.stream().anyMatch(r -> r.department().equals(Optional.of(department)));
-    return present ? department : catalogue.coordinator();
+    boolean[] present = {false};
+    j.forEachCovering(area, Tier.DISTRICT, (r, through) -> {
+      if (r.department().isPresent() && r.department().get().equals(department)) {
+        present[0] = true;
+      }
+    });
+    return present[0] ? department : catalogue.coordinator();
   }
 
   private Candidate responder(ServiceOrder order, Responder r, Closeness closeness, CatalogueEntry entry,
-      Workload workload, boolean borrowed, Optional<String> department) {
+      Workload workload, boolean borrowed, String department) {
     Assignee a = Assignee.of(r.id());
     int open = workload.openOrdersOf(a);
-    List<Reason> failures = new ArrayList<>(0);
-    if (department.isPresent() && !r.department().equals(department)) {
-      failures.add(Reason.of(OTHER_DEPARTMENT, r.id(), department.get()));
+    List<Reason> failures = List.of();
+    if (department != null && !(r.department().isPresent() && r.department().get().equals(department))) {
+      failures = failed(failures, Reason.of(OTHER_DEPARTMENT, r.id(), department));
     }
     if (!r.isOnDuty()) {
-      failures.add(Reason.of(OFF_DUTY, r.id()));
+      failures = failed(failures, Reason.of(OFF_DUTY, r.id()));
     }
     if (open >= r.capacity()) {
-      failures.add(Reason.of(AT_CAPACITY, r.id(), open, r.capacity()));
+      failures = failed(failures, Reason.of(AT_CAPACITY, r.id(), open, r.capacity()));
     }
-    if (!r.skills().containsAll(entry.requiredSkills())) {
-      failures.add(Reason.of(MISSING_SKILLS, r.id(), missing(entry.requiredSkills(), r.skills())));
+    if (!offersAll(r.skills(), entry.requiredSkills())) {
+      failures = failed(failures, Reason.of(MISSING_SKILLS, r.id(), missing(entry.requiredSkills(), r.skills())));
     }
     if (order.requester().isPresent() && r.resident().equals(order.requester())) {
-      failures.add(Reason.of(IS_REQUESTER, r.id()));
+      failures = failed(failures, Reason.of(IS_REQUESTER, r.id()));
     }
     if (order.flags().contains(OrderFlag.DANGEROUS_TASK) && !r.role().isOrganisation() && !r.isInsured()) {
-      failures.add(Reason.of(NOT_INSURED, r.id()));
+      failures = failed(failures, Reason.of(NOT_INSURED, r.id()));
     }
     return candidate(a, closeness, open, r.capacity(), r.skills(), entry, workload, failures, borrowed);
   }
@@ -312,38 +319,58 @@ public final class AssignmentRule {
       Jurisdiction j) {
     Assignee a = Assignee.of(t.id());
     int open = workload.openOrdersOf(a);
-    List<Reason> failures = new ArrayList<>(0);
+    List<Reason> failures = List.of();
     if (open >= t.capacity()) {
-      failures.add(Reason.of(AT_CAPACITY, t.id(), open, t.capacity()));
+      failures = failed(failures, Reason.of(AT_CAPACITY, t.id(), open, t.capacity()));
     }
-    if (!t.skills().containsAll(entry.requiredSkills())) {
-      failures.add(Reason.of(MISSING_SKILLS, t.id(), missing(entry.requiredSkills(), t.skills())));
+    if (!offersAll(t.skills(), entry.requiredSkills())) {
+      failures = failed(failures, Reason.of(MISSING_SKILLS, t.id(), missing(entry.requiredSkills(), t.skills())));
     }
     if (order.flags().contains(OrderFlag.DANGEROUS_TASK)) {
-      List<Identifier> uninsured = new ArrayList<>();
+      boolean insured = !t.members().isEmpty();
       for (var m : t.members()) {
-        if (!j.responder(m).map(Responder::isInsured).orElse(false)) {
-          uninsured.add(m);
-        }
+        insured &= j.responder(m).map(Responder::isInsured).orElse(false);
       }
-      if (!uninsured.isEmpty() || t.members().isEmpty()) {
-        failures.add(Reason.of(NOT_INSURED, t.id()));
+      if (!insured) {
+        failures = failed(failures, Reason.of(NOT_INSURED, t.id()));
       }
     }
     return candidate(a, Closeness.SAME_COMMUNITY, open, t.capacity(), t.skills(), entry, workload, failures, false);
   }
 
+  /** {@code failures} plus {@code reason}; allocates only when a constraint fails. */
+  private static List<Reason> failed(List<Reason> failures, Reason reason) {
+    List<Reason> out = new ArrayList<>(failures.size() + 1);
+    out.addAll(failures);
+    out.add(reason);
+    return out;
+  }
+
+  private static boolean offersAll(Set<Skill> offered, Set<Skill> required) {
+    for (Skill s : required) {
+      if (!offered.contains(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Candidate candidate(Assignee a, Closeness closeness, int open, int capacity, Set<Skill> skills,
       CatalogueEntry entry, Workload workload, List<Reason> failures, boolean borrowed) {
-    long preferred = skills.stream().filter(entry.preferredSkills()::contains).count();
+    int preferred = 0;
+    if (!entry.preferredSkills().isEmpty()) {
+      for (Skill s : skills) {
+        if (entry.preferredSkills().contains(s)) {
+          preferred++;
+        }
+      }
+    }
     int perMille = workload.ratingsOf(a).satisfiedPerMille();
     long score = -(long) weights.closeness() * closeness.ordinal()
         - (long) weights.load() * open * open
-        + weights.preferredSkill() * preferred
+        + (long) weights.preferredSkill() * preferred
         + (long) weights.satisfaction() * perMille / 1000;
-    return ImmutableCandidate.builder().assignee(a).closeness(closeness).openOrders(open).capacity(capacity)
-        .score(score).failures(failures).preferredSkills(preferred).satisfiedPerMille(perMille).borrowed(borrowed)
-        .build();
+    return new Candidate(a, closeness, open, capacity, score, failures, preferred, perMille, borrowed);
   }
 
   private static Set<Skill> missing(Set<Skill> required, Set<Skill> offered) {

@@ -1,74 +1,140 @@
 package io.github.gridgov.rules.assignment;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.rules.Reason;
 import io.github.gridgov.rules.Reasons;
 import java.util.ArrayList;
 import java.util.List;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * 候选人 — one responder or team considered for an order: whether it may take it, how close it is,
  * its load and its score, with the reasons (every hard constraint it fails, or what raised and
  * lowered its score).
  *
- * <p>Implementation Requirements: immutable and thread-safe.
+ * <p>Written by hand rather than generated: the assignment rule builds one per candidate on every
+ * order, and a plain constructor keeps that to the object itself (see BENCHMARKS.md).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe (the reasons are built on first use;
+ * building them twice gives equal values).
  */
-@Value.Immutable
-public abstract class Candidate {
-  Candidate() {}
+public final class Candidate {
+  private final Assignee assignee;
+  private final Closeness closeness;
+  private final int openOrders;
+  private final int capacity;
+  private final long score;
+  private final List<Reason> failures;
+  private final int preferredSkills;
+  private final int satisfiedPerMille;
+  private final boolean borrowed;
+  private volatile Reasons reasons;
+
+  Candidate(Assignee assignee, Closeness closeness, int openOrders, int capacity, long score,
+      List<Reason> failures, int preferredSkills, int satisfiedPerMille, boolean borrowed) {
+    this.assignee = requireNonNull(assignee, "assignee");
+    this.closeness = requireNonNull(closeness, "closeness");
+    this.openOrders = openOrders;
+    this.capacity = capacity;
+    this.score = score;
+    this.failures = failures.isEmpty() ? List.of() : List.copyOf(failures);
+    this.preferredSkills = preferredSkills;
+    this.satisfiedPerMille = satisfiedPerMille;
+    this.borrowed = borrowed;
+  }
 
   /** The responder or team. */
-  public abstract Assignee assignee();
+  public Assignee assignee() {
+    return assignee;
+  }
 
   /** Whether every hard constraint holds. */
   public boolean isEligible() {
-    return failures().isEmpty();
+    return failures.isEmpty();
   }
 
   /** How close its coverage is. */
-  public abstract Closeness closeness();
+  public Closeness closeness() {
+    return closeness;
+  }
 
   /** Its open orders. */
-  public abstract int openOrders();
+  public int openOrders() {
+    return openOrders;
+  }
 
   /** Its capacity. */
-  public abstract int capacity();
+  public int capacity() {
+    return capacity;
+  }
 
   /** Its score; higher is better. Meaningful among eligible candidates. */
-  public abstract long score();
-
-  /** The hard constraints it fails; empty when eligible. */
-  abstract List<Reason> failures();
-
-  /** How many of the category's preferred skills it offers. */
-  abstract long preferredSkills();
-
-  /** Its residents' satisfied share, in thousandths. */
-  abstract int satisfiedPerMille();
+  public long score() {
+    return score;
+  }
 
   /** Whether it is borrowed from a partner compound. */
-  abstract boolean borrowed();
+  boolean borrowed() {
+    return borrowed;
+  }
 
   /**
    * Why: every hard constraint it fails, or, when eligible, what made its score — built on first
    * use, since most hosts read the reasons of the chosen candidate only.
    */
-  @Value.Lazy
   public Reasons reasons() {
-    if (!failures().isEmpty()) {
-      return Reasons.of(failures());
+    Reasons r = reasons;
+    if (r == null) {
+      r = buildReasons();
+      reasons = r;
     }
-    List<Reason> reasons = new ArrayList<>(5);
-    if (borrowed()) {
-      reasons.add(Reason.of(AssignmentRule.PARTNER_COMPOUND, assignee()));
+    return r;
+  }
+
+  private Reasons buildReasons() {
+    if (!failures.isEmpty()) {
+      return Reasons.of(failures);
     }
-    reasons.add(Reason.of(AssignmentRule.CLOSENESS, assignee(), closeness()));
-    reasons.add(Reason.of(AssignmentRule.LOAD, assignee(), openOrders(), capacity()));
-    if (preferredSkills() > 0) {
-      reasons.add(Reason.of(AssignmentRule.PREFERRED_SKILLS, assignee(), preferredSkills()));
+    List<Reason> out = new ArrayList<>(5);
+    if (borrowed) {
+      out.add(Reason.of(AssignmentRule.PARTNER_COMPOUND, assignee));
     }
-    reasons.add(Reason.of(AssignmentRule.RATINGS, assignee(), satisfiedPerMille() / 10));
-    return Reasons.of(reasons);
+    out.add(Reason.of(AssignmentRule.CLOSENESS, assignee, closeness));
+    out.add(Reason.of(AssignmentRule.LOAD, assignee, openOrders, capacity));
+    if (preferredSkills > 0) {
+      out.add(Reason.of(AssignmentRule.PREFERRED_SKILLS, assignee, preferredSkills));
+    }
+    out.add(Reason.of(AssignmentRule.RATINGS, assignee, satisfiedPerMille / 10));
+    return Reasons.of(out);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Candidate)) {
+      return false;
+    }
+    Candidate c = (Candidate) o;
+    return assignee.equals(c.assignee) && closeness == c.closeness && openOrders == c.openOrders
+        && capacity == c.capacity && score == c.score && failures.equals(c.failures)
+        && preferredSkills == c.preferredSkills && satisfiedPerMille == c.satisfiedPerMille
+        && borrowed == c.borrowed;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(assignee, closeness, openOrders, capacity, score, failures, preferredSkills,
+        satisfiedPerMille, borrowed);
+  }
+
+  /** E.g. {@code Candidate{responder:BL-1, SAME_BUILDING, 2/8, score=-6, eligible}}. */
+  @Override
+  public String toString() {
+    return "Candidate{" + assignee + ", " + closeness + ", " + openOrders + "/" + capacity + ", score=" + score
+        + ", " + (failures.isEmpty() ? "eligible" : "fails " + failures) + "}";
   }
 }

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Workload implements WithWorkload {
   private static final Workload NONE = builder().build();
+  private static final RatingRecord UNRATED = RatingRecord.of(0, 0);
 
   Workload() {}
 
@@ -35,13 +36,19 @@ public abstract class Workload implements WithWorkload {
 
   /** The open orders of {@code owner}. */
   public int openOrdersOf(Assignee owner) {
-    return openOrders().getOrDefault(owner, 0);
+    Map<Assignee, Integer> open = openOrders();
+    if (open.isEmpty()) {
+      return 0;
+    }
+    Integer n = open.get(owner);
+    return n != null ? n : 0;
   }
 
   /** The rating record of {@code owner}. */
   public RatingRecord ratingsOf(Assignee owner) {
-    RatingRecord r = ratings().get(owner);
-    return r != null ? r : RatingRecord.of(0, 0);
+    Map<Assignee, RatingRecord> all = ratings();
+    RatingRecord r = all.isEmpty() ? null : all.get(owner);
+    return r != null ? r : UNRATED;
   }
 
   /** A new builder. */

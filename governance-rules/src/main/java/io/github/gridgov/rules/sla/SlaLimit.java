@@ -64,7 +64,9 @@ public final class SlaLimit {
       case HOURS:
         return Duration.ofHours(amount);
       default:
-        return calendar.dayLength().multipliedBy(amount);
+        Duration day = calendar.dayLength();
+        return day.getNano() == 0 ? Duration.ofSeconds(Math.multiplyExact(day.getSeconds(), amount))
+            : day.multipliedBy(amount);
     }
   }
 

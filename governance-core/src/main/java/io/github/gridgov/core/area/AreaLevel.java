@@ -26,15 +26,15 @@ public enum AreaLevel {
   /** 区 — the whole jurisdiction. */
   DISTRICT(Tier.DISTRICT);
 
-  private final Tier tier;
+  private final Optional<Tier> tier;
 
   AreaLevel(Tier tier) {
-    this.tier = tier;
+    this.tier = Optional.ofNullable(tier);
   }
 
   /** The tier that handles matters of this area, empty for {@link #COMPOUND}. */
   public Optional<Tier> tier() {
-    return Optional.ofNullable(tier);
+    return tier;
   }
 
   /** The area level that matches {@code tier}. */

@@ -19,10 +19,13 @@ public final class AreaRef {
 
   private final AreaLevel level;
   private final Identifier id;
+  /** {@link #id} as returned by {@link #id()}, made once: registries and rules ask for it often. */
+  private final Optional<Identifier> optionalId;
 
   private AreaRef(AreaLevel level, Identifier id) {
     this.level = level;
     this.id = id;
+    this.optionalId = Optional.ofNullable(id);
   }
 
   /** The building {@code id}. */
@@ -62,7 +65,7 @@ public final class AreaRef {
 
   /** The identifier of the area; empty for the district. */
   public Optional<Identifier> id() {
-    return Optional.ofNullable(id);
+    return optionalId;
   }
 
   @Override

@@ -234,6 +234,33 @@ class JurisdictionTest {
     }
 
     @Test
+    @DisplayName("a responder covering an area and an area containing it is listed once, at the closer one")
+    void coveringOnce() {
+      ResponderId both = ResponderId.of("R-both");
+      Jurisdiction j = district().addResponder(Responder.builder().id(both).role(ResponderRole.GRID_WORKER)
+          .name(PersonName.of("钱进")).capacity(5).addCoverage(AreaRef.of(G1)).addCoverage(AreaRef.of(C1))
+          .addCoverage(AreaRef.of(B2)).build()).build();
+      assertThat(j.respondersCovering(AreaRef.of(B2), Tier.GRID)).extracting(Responder::id)
+          .containsExactly(both, WORKER_G1);
+      List<Object> visited = new java.util.ArrayList<>();
+      j.forEachCovering(AreaRef.of(B2), Tier.GRID, (r, through) -> visited.add(tuple(r.id(), through)));
+      assertThat(visited).containsExactly(tuple(both, io.github.gridgov.core.area.AreaLevel.BUILDING),
+          tuple(WORKER_G1, io.github.gridgov.core.area.AreaLevel.GRID));
+      visited.clear();
+      j.forEachCovering(AreaRef.of(G1), Tier.GRID, (r, through) -> visited.add(tuple(r.id(), through)));
+      assertThat(visited).containsExactly(tuple(both, io.github.gridgov.core.area.AreaLevel.GRID),
+          tuple(WORKER_G1, io.github.gridgov.core.area.AreaLevel.GRID));
+    }
+
+    @Test
+    @DisplayName("teams of a community, by id")
+    void teamsOfCommunity() {
+      assertThat(DISTRICT.teamsOf(C1)).extracting(VolunteerTeam::id).containsExactly(RED);
+      assertThat(DISTRICT.teamsOf(C2)).extracting(VolunteerTeam::id).containsExactly(TeamId.of("T-blue"));
+      assertThat(DISTRICT.teamsOf(CommunityId.of("C-none"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("building leader, teams by skill, entities by id")
     void others() {
       assertThat(DISTRICT.buildingLeader(B1).map(Responder::id)).contains(LEADER_B1);

@@ -293,38 +293,38 @@ public final class AssignmentRule {
       Workload workload, boolean borrowed, String department) {
     Assignee a = Assignee.of(r.id());
     int open = workload.openOrdersOf(a);
-    List<Reason> failures = List.of();
-    if (department != null && !(r.department().isPresent() && r.department().get().equals(department))) {
-      failures = failed(failures, Reason.of(OTHER_DEPARTMENT, r.id(), department));
+    int failures = 0;
+    if (department != null && !r.department().equals(Optional.of(department))) {
+      failures |= Candidate.OTHER_DEPARTMENT;
     }
     if (!r.isOnDuty()) {
-      failures = failed(failures, Reason.of(OFF_DUTY, r.id()));
+      failures |= Candidate.OFF_DUTY;
     }
     if (open >= r.capacity()) {
-      failures = failed(failures, Reason.of(AT_CAPACITY, r.id(), open, r.capacity()));
+      failures |= Candidate.AT_CAPACITY;
     }
     if (!offersAll(r.skills(), entry.requiredSkills())) {
-      failures = failed(failures, Reason.of(MISSING_SKILLS, r.id(), missing(entry.requiredSkills(), r.skills())));
+      failures |= Candidate.MISSING_SKILLS;
     }
     if (order.requester().isPresent() && r.resident().equals(order.requester())) {
-      failures = failed(failures, Reason.of(IS_REQUESTER, r.id()));
+      failures |= Candidate.IS_REQUESTER;
     }
     if (order.flags().contains(OrderFlag.DANGEROUS_TASK) && !r.role().isOrganisation() && !r.isInsured()) {
-      failures = failed(failures, Reason.of(NOT_INSURED, r.id()));
+      failures |= Candidate.NOT_INSURED;
     }
-    return candidate(a, closeness, open, r.capacity(), r.skills(), entry, workload, failures, borrowed);
+    return candidate(a, closeness, open, r.capacity(), r.skills(), entry, workload, failures, department, borrowed);
   }
 
   private Candidate team(ServiceOrder order, VolunteerTeam t, CatalogueEntry entry, Workload workload,
       Jurisdiction j) {
     Assignee a = Assignee.of(t.id());
     int open = workload.openOrdersOf(a);
-    List<Reason> failures = List.of();
+    int failures = 0;
     if (open >= t.capacity()) {
-      failures = failed(failures, Reason.of(AT_CAPACITY, t.id(), open, t.capacity()));
+      failures |= Candidate.AT_CAPACITY;
     }
     if (!offersAll(t.skills(), entry.requiredSkills())) {
-      failures = failed(failures, Reason.of(MISSING_SKILLS, t.id(), missing(entry.requiredSkills(), t.skills())));
+      failures |= Candidate.MISSING_SKILLS;
     }
     if (order.flags().contains(OrderFlag.DANGEROUS_TASK)) {
       boolean insured = !t.members().isEmpty();
@@ -332,18 +332,11 @@ public final class AssignmentRule {
         insured &= j.responder(m).map(Responder::isInsured).orElse(false);
       }
       if (!insured) {
-        failures = failed(failures, Reason.of(NOT_INSURED, t.id()));
+        failures |= Candidate.NOT_INSURED;
       }
     }
-    return candidate(a, Closeness.SAME_COMMUNITY, open, t.capacity(), t.skills(), entry, workload, failures, false);
-  }
-
-  /** {@code failures} plus {@code reason}; allocates only when a constraint fails. */
-  private static List<Reason> failed(List<Reason> failures, Reason reason) {
-    List<Reason> out = new ArrayList<>(failures.size() + 1);
-    out.addAll(failures);
-    out.add(reason);
-    return out;
+    return candidate(a, Closeness.SAME_COMMUNITY, open, t.capacity(), t.skills(), entry, workload, failures, null,
+        false);
   }
 
   private static boolean offersAll(Set<Skill> offered, Set<Skill> required) {
@@ -356,7 +349,7 @@ public final class AssignmentRule {
   }
 
   private Candidate candidate(Assignee a, Closeness closeness, int open, int capacity, Set<Skill> skills,
-      CatalogueEntry entry, Workload workload, List<Reason> failures, boolean borrowed) {
+      CatalogueEntry entry, Workload workload, int failures, String department, boolean borrowed) {
     int preferred = 0;
     if (!entry.preferredSkills().isEmpty()) {
       for (Skill s : skills) {
@@ -370,12 +363,7 @@ public final class AssignmentRule {
         - (long) weights.load() * open * open
         + (long) weights.preferredSkill() * preferred
         + (long) weights.satisfaction() * perMille / 1000;
-    return new Candidate(a, closeness, open, capacity, score, failures, preferred, perMille, borrowed);
-  }
-
-  private static Set<Skill> missing(Set<Skill> required, Set<Skill> offered) {
-    java.util.TreeSet<Skill> m = new java.util.TreeSet<>(required);
-    m.removeAll(offered);
-    return m;
+    return new Candidate(a, closeness, open, capacity, score, failures, department, entry.requiredSkills(), skills,
+        preferred, perMille, borrowed);
   }
 }

@@ -3,11 +3,14 @@ package io.github.gridgov.rules.assignment;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.rules.Reason;
 import io.github.gridgov.rules.Reasons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * 候选人 — one responder or team considered for an order: whether it may take it, how close it is,
@@ -21,25 +24,42 @@ import java.util.Objects;
  * building them twice gives equal values).
  */
 public final class Candidate {
+  /** Hard constraints, as bits of {@link #failures}, in the order their reasons are listed. */
+  static final int OTHER_DEPARTMENT = 1;
+  static final int OFF_DUTY = 2;
+  static final int AT_CAPACITY = 4;
+  static final int MISSING_SKILLS = 8;
+  static final int IS_REQUESTER = 16;
+  static final int NOT_INSURED = 32;
+
   private final Assignee assignee;
   private final Closeness closeness;
   private final int openOrders;
   private final int capacity;
   private final long score;
-  private final List<Reason> failures;
+  /** The hard constraints failed, as bits; 0 when eligible. Their reasons are built when read. */
+  private final int failures;
+  /** For the reasons: the responsible department (district tier), the skills needed and offered. */
+  private final String department;
+  private final Set<Skill> required;
+  private final Set<Skill> offered;
   private final int preferredSkills;
   private final int satisfiedPerMille;
   private final boolean borrowed;
   private volatile Reasons reasons;
 
   Candidate(Assignee assignee, Closeness closeness, int openOrders, int capacity, long score,
-      List<Reason> failures, int preferredSkills, int satisfiedPerMille, boolean borrowed) {
+      int failures, String department, Set<Skill> required, Set<Skill> offered, int preferredSkills,
+      int satisfiedPerMille, boolean borrowed) {
     this.assignee = requireNonNull(assignee, "assignee");
     this.closeness = requireNonNull(closeness, "closeness");
     this.openOrders = openOrders;
     this.capacity = capacity;
     this.score = score;
-    this.failures = failures.isEmpty() ? List.of() : List.copyOf(failures);
+    this.failures = failures;
+    this.department = department;
+    this.required = requireNonNull(required, "required");
+    this.offered = requireNonNull(offered, "offered");
     this.preferredSkills = preferredSkills;
     this.satisfiedPerMille = satisfiedPerMille;
     this.borrowed = borrowed;
@@ -52,7 +72,7 @@ public final class Candidate {
 
   /** Whether every hard constraint holds. */
   public boolean isEligible() {
-    return failures.isEmpty();
+    return failures == 0;
   }
 
   /** How close its coverage is. */
@@ -94,10 +114,30 @@ public final class Candidate {
   }
 
   private Reasons buildReasons() {
-    if (!failures.isEmpty()) {
-      return Reasons.of(failures);
-    }
     List<Reason> out = new ArrayList<>(5);
+    if (failures != 0) {
+      if ((failures & OTHER_DEPARTMENT) != 0) {
+        out.add(Reason.of(AssignmentRule.OTHER_DEPARTMENT, assignee, department));
+      }
+      if ((failures & OFF_DUTY) != 0) {
+        out.add(Reason.of(AssignmentRule.OFF_DUTY, assignee));
+      }
+      if ((failures & AT_CAPACITY) != 0) {
+        out.add(Reason.of(AssignmentRule.AT_CAPACITY, assignee, openOrders, capacity));
+      }
+      if ((failures & MISSING_SKILLS) != 0) {
+        Set<Skill> missing = new TreeSet<>(required);
+        missing.removeAll(offered);
+        out.add(Reason.of(AssignmentRule.MISSING_SKILLS, assignee, missing));
+      }
+      if ((failures & IS_REQUESTER) != 0) {
+        out.add(Reason.of(AssignmentRule.IS_REQUESTER, assignee));
+      }
+      if ((failures & NOT_INSURED) != 0) {
+        out.add(Reason.of(AssignmentRule.NOT_INSURED, assignee));
+      }
+      return Reasons.of(out);
+    }
     if (borrowed) {
       out.add(Reason.of(AssignmentRule.PARTNER_COMPOUND, assignee));
     }
@@ -120,21 +160,22 @@ public final class Candidate {
     }
     Candidate c = (Candidate) o;
     return assignee.equals(c.assignee) && closeness == c.closeness && openOrders == c.openOrders
-        && capacity == c.capacity && score == c.score && failures.equals(c.failures)
+        && capacity == c.capacity && score == c.score && failures == c.failures
+        && Objects.equals(department, c.department) && required.equals(c.required) && offered.equals(c.offered)
         && preferredSkills == c.preferredSkills && satisfiedPerMille == c.satisfiedPerMille
         && borrowed == c.borrowed;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(assignee, closeness, openOrders, capacity, score, failures, preferredSkills,
-        satisfiedPerMille, borrowed);
+    return Objects.hash(assignee, closeness, openOrders, capacity, score, failures, department, required,
+        offered, preferredSkills, satisfiedPerMille, borrowed);
   }
 
   /** E.g. {@code Candidate{responder:BL-1, SAME_BUILDING, 2/8, score=-6, eligible}}. */
   @Override
   public String toString() {
     return "Candidate{" + assignee + ", " + closeness + ", " + openOrders + "/" + capacity + ", score=" + score
-        + ", " + (failures.isEmpty() ? "eligible" : "fails " + failures) + "}";
+        + ", " + (failures == 0 ? "eligible" : "fails " + reasons().asList()) + "}";
   }
 }

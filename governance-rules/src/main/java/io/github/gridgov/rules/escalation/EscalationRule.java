@@ -3,7 +3,9 @@ package io.github.gridgov.rules.escalation;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Location;
 import io.github.gridgov.core.order.OrderEvent;
 import io.github.gridgov.core.order.OrderFlag;
 import io.github.gridgov.core.order.OrderStatus;
@@ -168,10 +170,15 @@ public final class EscalationRule {
     return now ? Optional.of(order.lastChangedAt()) : timer;
   }
 
+  /**
+   * The tier the order's scope, category, location level and flags need; {@code current} if the
+   * order lies outside {@code j}. Looks the location up only when the answer is above {@code current}.
+   */
   private Tier neededTier(ServiceOrder order, Jurisdiction j, Tier current) {
-    return Places.area(order, j)
-        .map(a -> triage.requiredTier(order, a, catalogue.entry(order.category()), new ArrayList<>()))
-        .orElse(current);
+    Location location = order.location();
+    AreaLevel level = location.household().isPresent() ? AreaLevel.BUILDING : location.area().get().level();
+    Tier needed = triage.requiredTier(order, level, catalogue.entry(order.category()));
+    return needed.isAbove(current) && Places.area(order, j).isEmpty() ? current : needed;
   }
 
   /**
@@ -186,17 +193,7 @@ public final class EscalationRule {
     if (!isWatched(order)) {
       return Optional.empty();
     }
-    Instant at = order.lastChangedAt();
-    Instant next = clock.resolution(order, at).dueAt();
-    Optional<SlaState> acceptance = clock.acceptance(order, at);
-    if (acceptance.isPresent() && acceptance.get().dueAt().isBefore(next)) {
-      next = acceptance.get().dueAt();
-    }
-    Optional<SlaState> tier = clock.tier(order, at);
-    if (tier.isPresent() && !order.tier().get().isTop() && tier.get().dueAt().isBefore(next)) {
-      next = tier.get().dueAt();
-    }
-    return Optional.of(next);
+    return Optional.of(clock.earliestDueAt(order, order.lastChangedAt()));
   }
 
   /** The escalations due at {@code now} among {@code orders}, in the orders' order. */

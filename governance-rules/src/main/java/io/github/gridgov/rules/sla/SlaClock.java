@@ -64,7 +64,11 @@ public final class SlaClock {
 
   /** The resolution limit of {@code order}, in counted time, shortened for care needs. */
   public Duration resolutionLimit(ServiceOrder order) {
-    Duration limit = ruleFor(order).resolve().on(profile.calendar());
+    return resolutionLimit(order, ruleFor(order));
+  }
+
+  private Duration resolutionLimit(ServiceOrder order, SlaRule rule) {
+    Duration limit = rule.resolve().on(profile.calendar());
     if (!order.careNeeds().isEmpty()) {
       limit = Duration.ofMillis((long) (limit.toMillis() * profile.careNeedFactor()));
     }
@@ -73,9 +77,13 @@ public final class SlaClock {
 
   /** The acceptance limit of {@code order}, never longer than its resolution limit. */
   public Duration acceptanceLimit(ServiceOrder order) {
-    Duration accept = ruleFor(order).accept().on(profile.calendar());
-    Duration resolve = resolutionLimit(order);
-    return accept.compareTo(resolve) <= 0 ? accept : resolve;
+    SlaRule rule = ruleFor(order);
+    return acceptanceLimit(rule, resolutionLimit(order, rule));
+  }
+
+  private Duration acceptanceLimit(SlaRule rule, Duration resolutionLimit) {
+    Duration accept = rule.accept().on(profile.calendar());
+    return accept.compareTo(resolutionLimit) <= 0 ? accept : resolutionLimit;
   }
 
   /** The order against its resolution limit at {@code now}. */
@@ -121,10 +129,38 @@ public final class SlaClock {
    */
   public Deadlines deadlines(ServiceOrder order, Instant now) {
     requireNonNull(now, "now");
-    SlaState resolution = resolution(order, now);
+    SlaRule rule = ruleFor(order);
+    Duration limit = resolutionLimit(order, rule);
+    SlaState resolution = measure(order, resolutionStart(order), limit, now, RESOLUTION_RUNS);
     Instant resolveBy = resolution.dueAt().isBefore(now) ? now : resolution.dueAt();
-    Instant acceptBy = profile.calendar().plus(now, acceptanceLimit(order));
+    Instant acceptBy = profile.calendar().plus(now, acceptanceLimit(rule, limit));
     return Deadlines.of(acceptBy.isAfter(resolveBy) ? resolveBy : acceptBy, resolveBy);
+  }
+
+  /**
+   * The earliest due time of {@code order} measured at {@code at}: its resolution due time, its
+   * acceptance due time while it waits to be accepted, and its tier budget's due time below the
+   * top tier. The same instant as the earliest of {@link #resolution}, {@link #acceptance} and
+   * {@link #tier}, with the profile row looked up once.
+   */
+  public Instant earliestDueAt(ServiceOrder order, Instant at) {
+    requireNonNull(order, "order");
+    requireNonNull(at, "at");
+    SlaRule rule = ruleFor(order);
+    Duration limit = resolutionLimit(order, rule);
+    Instant next = measure(order, resolutionStart(order), limit, at, RESOLUTION_RUNS).dueAt();
+    if (order.status() == OrderStatus.DISPATCHED) {
+      Instant accept = measure(order, lastDispatchAt(order), acceptanceLimit(rule, limit), at, ACCEPTANCE_RUNS).dueAt();
+      next = accept.isBefore(next) ? accept : next;
+    }
+    if (order.tier().isPresent() && !order.tier().get().isTop()) {
+      Optional<Duration> budget = profile.tierBudgets().budget(order.tier().get(), limit);
+      if (budget.isPresent()) {
+        Instant tier = measure(order, tierReachedAt(order), budget.get(), at, RESOLUTION_RUNS).dueAt();
+        next = tier.isBefore(next) ? tier : next;
+      }
+    }
+    return next;
   }
 
   /** When the last dispatch, escalation, reassignment or transfer happened. */

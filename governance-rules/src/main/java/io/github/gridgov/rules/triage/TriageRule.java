@@ -159,22 +159,46 @@ public final class TriageRule {
    * a reason for each factor that raised it.
    */
   public Tier requiredTier(ServiceOrder order, AreaRef area, CatalogueEntry entry, List<Reason> reasons) {
+    requireNonNull(reasons, "reasons");
+    return requiredTier(order, area.level(), area, entry, reasons);
+  }
+
+  /**
+   * The lowest tier that the scope, category, location level and powers allow, before capacity,
+   * without reasons: for callers that only compare tiers (escalation asks it of every open order).
+   */
+  public Tier requiredTier(ServiceOrder order, AreaLevel level, CatalogueEntry entry) {
+    return requiredTier(order, requireNonNull(level, "level"), null, entry, null);
+  }
+
+  /** {@code reasons} (and {@code area}, named in them) may be null: no reasons are made then. */
+  private static Tier requiredTier(ServiceOrder order, AreaLevel areaLevel, AreaRef area, CatalogueEntry entry,
+      List<Reason> reasons) {
     Tier tier = Tier.BUILDING;
     Tier scope = order.scope().lowestTier();
     if (scope.isAbove(tier)) {
-      reasons.add(Reason.of(SCOPE, order.scope(), scope));
+      if (reasons != null) {
+        reasons.add(Reason.of(SCOPE, order.scope(), scope));
+      }
       tier = scope;
     }
     if (entry.targetTier().isAbove(tier)) {
-      reasons.add(Reason.of(CATEGORY_TARGET, order.category(), entry.targetTier()));
+      if (reasons != null) {
+        reasons.add(Reason.of(CATEGORY_TARGET, order.category(), entry.targetTier()));
+      }
       tier = entry.targetTier();
     }
-    Tier level = area.level() == AreaLevel.COMPOUND ? Tier.GRID : area.level().tier().get();
+    Tier level = areaLevel == AreaLevel.COMPOUND ? Tier.GRID : areaLevel.tier().get();
     if (level.isAbove(tier)) {
-      reasons.add(Reason.of(LOCATION_LEVEL, area, level));
+      if (reasons != null) {
+        reasons.add(Reason.of(LOCATION_LEVEL, area, level));
+      }
       tier = level;
     }
     Set<OrderFlag> flags = order.flags();
+    if (flags.isEmpty()) {
+      return tier;
+    }
     tier = raise(tier, flags.contains(OrderFlag.NEEDS_LAW_ENFORCEMENT), Tier.STREET, LAW_ENFORCEMENT, reasons);
     tier = raise(tier, flags.contains(OrderFlag.SEVERAL_DEPARTMENTS), Tier.STREET, SEVERAL_DEPARTMENTS, reasons);
     tier = raise(tier, flags.contains(OrderFlag.PUBLIC_SAFETY), Tier.STREET, PUBLIC_SAFETY, reasons);
@@ -185,7 +209,9 @@ public final class TriageRule {
 
   private static Tier raise(Tier tier, boolean when, Tier to, String code, List<Reason> reasons) {
     if (when && to.isAbove(tier)) {
-      reasons.add(Reason.of(code, to));
+      if (reasons != null) {
+        reasons.add(Reason.of(code, to));
+      }
       return to;
     }
     return tier;

@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
 /**
  * A district-scale data set, deterministic by seed: a registry of about {@code households}
  * households (30 streets of 11 communities of 7–8 grids of 6–7 buildings of 55–70 households for
- * one million) and open orders whose next checks are spread so that about 1 % are due at {@link
+ * one million; 66–90 volunteers and party members and 5–7 volunteer teams per community, which
+ * brings a million households to about 50,000 responders and 2,000 teams) and open orders whose next checks are spread so that about 1 % are due at {@link
  * #NOW}.
  */
 final class District {
@@ -32,7 +33,8 @@ final class District {
   static Jurisdiction jurisdiction(int households) {
     int streets = Math.max(1, Math.round(households / 33_000f));
     return Generators.jurisdictions().streets(streets).communitiesPerStreet(11, 11).gridsPerCommunity(7, 8)
-        .buildingsPerGrid(6, 7).householdsPerBuilding(55, 70).generate(new SplittableRandom(SEED));
+        .buildingsPerGrid(6, 7).householdsPerBuilding(55, 70).volunteersPerCommunity(66, 90).teamsPerCommunity(5, 7)
+        .generate(new SplittableRandom(SEED));
   }
 
   /**

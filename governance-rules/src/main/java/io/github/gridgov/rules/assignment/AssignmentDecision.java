@@ -8,6 +8,7 @@ import io.github.gridgov.rules.Reasons;
 import io.github.gridgov.rules.triage.Priority;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -38,8 +39,26 @@ public abstract class AssignmentDecision {
   /** Everyone it is offered to, best first, for {@code GRAB}. */
   public abstract List<Assignee> offeredTo();
 
-  /** Every candidate: eligible ones by score (best first, ties by id), then ineligible ones by id. */
-  public abstract List<Candidate> candidates();
+  /**
+   * Every candidate: eligible ones by score (best first, ties by id), then ineligible ones by id,
+   * each with its reasons. Worked out on first use from the same inputs (the order, registry and
+   * workload the decision was made with, which it keeps for that), since most hosts read only the
+   * owner: the decision itself considers the eligible candidates only.
+   */
+  @Value.Lazy
+  public List<Candidate> candidates() {
+    return candidateSource().get();
+  }
+
+  /** The eligible candidates by score, best first, ties by id: the head of {@link #candidates()}. */
+  public abstract List<Candidate> eligibleCandidates();
+
+  /** Works out {@link #candidates()}; empty when nobody was considered. */
+  @Value.Auxiliary
+  @Value.Default
+  Supplier<List<Candidate>> candidateSource() {
+    return List::of;
+  }
 
   /** The tier to try next when nobody is eligible; empty at the top. */
   public abstract Optional<Tier> proposedTier();

@@ -17,6 +17,7 @@ import io.github.gridgov.core.order.Dispatch;
 import io.github.gridgov.core.order.OrderFlag;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.people.Responder;
+import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.core.people.VolunteerTeam;
 import io.github.gridgov.core.registry.Jurisdiction;
@@ -126,18 +127,18 @@ public final class AssignmentRule {
       reasons.add(Reason.of(OUT_OF_JURISDICTION, order.location()));
       return d.outcome(AssignmentOutcome.NOBODY_ELIGIBLE).reasons(Reasons.of(reasons)).build();
     }
-    List<Candidate> ranked = candidates(order, tier, area.get(), entry, j, workload);
-    ranked.sort(AssignmentRule::byRank);
-    d.candidates(ranked);
-    List<Candidate> eligible = new ArrayList<>(ranked.size());
-    for (Candidate c : ranked) {
-      if (c.isEligible()) {
-        eligible.add(c);
-      }
-    }
+    AreaRef at = area.get();
+    int[] considered = {0};
+    List<Candidate> eligible = candidates(order, tier, at, entry, j, workload, true, considered);
+    eligible.sort(AssignmentRule::byRank);
+    d.eligibleCandidates(eligible).candidateSource(() -> {
+      List<Candidate> all = candidates(order, tier, at, entry, j, workload, false, new int[1]);
+      all.sort(AssignmentRule::byRank);
+      return List.copyOf(all);
+    });
     if (eligible.isEmpty()) {
-      reasons.add(ranked.isEmpty() ? Reason.of(NO_CANDIDATES, tier, area.get())
-          : Reason.of(NOBODY_ELIGIBLE, tier, ranked.size()));
+      reasons.add(considered[0] == 0 ? Reason.of(NO_CANDIDATES, tier, at)
+          : Reason.of(NOBODY_ELIGIBLE, tier, considered[0]));
       if (tier.isTop()) {
         reasons.add(Reason.of(TOP_REACHED, tier));
       } else {
@@ -205,8 +206,13 @@ public final class AssignmentRule {
     return a.assignee().compareTo(b.assignee());
   }
 
+  /**
+   * The candidates for {@code order} at {@code tier}, unsorted: all of them, or only the eligible
+   * ones ({@code onlyEligible}, which skips the workload lookup of anyone failing a constraint of
+   * the registry). {@code considered[0]} counts every candidate considered, eligible or not.
+   */
   private List<Candidate> candidates(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry,
-      Jurisdiction j, Workload workload) {
+      Jurisdiction j, Workload workload, boolean onlyEligible, int[] considered) {
     List<Candidate> out = new ArrayList<>();
     CompoundId partner = null;
     if (area.level() == AreaLevel.BUILDING) {
@@ -219,13 +225,18 @@ public final class AssignmentRule {
       }
     }
     String department = tier == Tier.DISTRICT ? responsible(order, area, j) : null;
-    j.forEachCovering(area, tier, (r, through) -> out.add(
-        responder(order, r, closeness(through), entry, workload, false, department)));
+    j.forEachCovering(area, tier, (r, through) -> {
+      considered[0]++;
+      add(out, responder(order, r, closeness(through), entry, workload, false, department, onlyEligible));
+    });
     if (partner != null) {
       AreaRef partnerArea = AreaRef.of(partner);
+      List<ResponderId> own = new ArrayList<>();
+      j.forEachCovering(area, tier, (r, through) -> own.add(r.id()));
       j.forEachCovering(partnerArea, tier, (r, through) -> {
-        if (through == AreaLevel.COMPOUND && !contains(out, r)) {
-          out.add(responder(order, r, Closeness.PARTNER_COMPOUND, entry, workload, true, null));
+        if (through == AreaLevel.COMPOUND && !own.contains(r.id())) {
+          considered[0]++;
+          add(out, responder(order, r, Closeness.PARTNER_COMPOUND, entry, workload, true, null, onlyEligible));
         }
       });
     }
@@ -234,7 +245,8 @@ public final class AssignmentRule {
       if (community.isPresent()) {
         for (VolunteerTeam t : j.teamsOf(community.get())) {
           if (offersAny(t.skills(), entry)) {
-            out.add(team(order, t, entry, workload, j));
+            considered[0]++;
+            add(out, team(order, t, entry, workload, j, onlyEligible));
           }
         }
       }
@@ -242,13 +254,10 @@ public final class AssignmentRule {
     return out;
   }
 
-  private static boolean contains(List<Candidate> candidates, Responder r) {
-    for (Candidate c : candidates) {
-      if (c.assignee().responder().map(r.id()::equals).orElse(false)) {
-        return true;
-      }
+  private static void add(List<Candidate> out, Candidate c) {
+    if (c != null) {
+      out.add(c);
     }
-    return false;
   }
 
   private static boolean offersAny(Set<Skill> skills, CatalogueEntry entry) {
@@ -289,19 +298,15 @@ public final class AssignmentRule {
     return present[0] ? department : catalogue.coordinator();
   }
 
+  /** The candidate, or null when {@code onlyEligible} and it fails a constraint. */
   private Candidate responder(ServiceOrder order, Responder r, Closeness closeness, CatalogueEntry entry,
-      Workload workload, boolean borrowed, String department) {
-    Assignee a = Assignee.of(r.id());
-    int open = workload.openOrdersOf(a);
+      Workload workload, boolean borrowed, String department, boolean onlyEligible) {
     int failures = 0;
     if (department != null && !r.department().equals(Optional.of(department))) {
       failures |= Candidate.OTHER_DEPARTMENT;
     }
     if (!r.isOnDuty()) {
       failures |= Candidate.OFF_DUTY;
-    }
-    if (open >= r.capacity()) {
-      failures |= Candidate.AT_CAPACITY;
     }
     if (!offersAll(r.skills(), entry.requiredSkills())) {
       failures |= Candidate.MISSING_SKILLS;
@@ -312,17 +317,24 @@ public final class AssignmentRule {
     if (order.flags().contains(OrderFlag.DANGEROUS_TASK) && !r.role().isOrganisation() && !r.isInsured()) {
       failures |= Candidate.NOT_INSURED;
     }
+    if (onlyEligible && failures != 0) {
+      return null;
+    }
+    Assignee a = Assignee.of(r.id());
+    int open = workload.openOrdersOf(a);
+    if (open >= r.capacity()) {
+      if (onlyEligible) {
+        return null;
+      }
+      failures |= Candidate.AT_CAPACITY;
+    }
     return candidate(a, closeness, open, r.capacity(), r.skills(), entry, workload, failures, department, borrowed);
   }
 
+  /** The candidate, or null when {@code onlyEligible} and it fails a constraint. */
   private Candidate team(ServiceOrder order, VolunteerTeam t, CatalogueEntry entry, Workload workload,
-      Jurisdiction j) {
-    Assignee a = Assignee.of(t.id());
-    int open = workload.openOrdersOf(a);
+      Jurisdiction j, boolean onlyEligible) {
     int failures = 0;
-    if (open >= t.capacity()) {
-      failures |= Candidate.AT_CAPACITY;
-    }
     if (!offersAll(t.skills(), entry.requiredSkills())) {
       failures |= Candidate.MISSING_SKILLS;
     }
@@ -334,6 +346,17 @@ public final class AssignmentRule {
       if (!insured) {
         failures |= Candidate.NOT_INSURED;
       }
+    }
+    if (onlyEligible && failures != 0) {
+      return null;
+    }
+    Assignee a = Assignee.of(t.id());
+    int open = workload.openOrdersOf(a);
+    if (open >= t.capacity()) {
+      if (onlyEligible) {
+        return null;
+      }
+      failures |= Candidate.AT_CAPACITY;
     }
     return candidate(a, Closeness.SAME_COMMUNITY, open, t.capacity(), t.skills(), entry, workload, failures, null,
         false);

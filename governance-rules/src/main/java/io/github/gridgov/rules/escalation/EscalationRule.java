@@ -238,7 +238,7 @@ public final class EscalationRule {
       List<Reason> why, Instant now) {
     Set<Assignee> tried = ownersAtTier(order);
     AssignmentDecision d = assignment.assign(order, tier, j, Workload.none(), clock.deadlines(order, now));
-    Optional<Assignee> other = d.candidates().stream().filter(Candidate::isEligible)
+    Optional<Assignee> other = d.eligibleCandidates().stream()
         .map(Candidate::assignee).filter(a -> !tried.contains(a)).findFirst();
     if (other.isPresent()) {
       why.add(Reason.of(REASSIGN, other.get(), tier));

@@ -388,8 +388,25 @@ public final class Jurisdiction {
    * @throws IllegalArgumentException if the area is not in this jurisdiction
    */
   public void forEachCovering(AreaRef area, Tier tier, CoveringVisitor visitor) {
-    requireNonNull(tier, "tier");
     requireNonNull(visitor, "visitor");
+    covering(area, tier, visitor, null);
+  }
+
+  /**
+   * Whether a responder working at {@code tier} whose coverage includes {@code area} or an area
+   * containing it satisfies {@code test}; stops at the first that does.
+   *
+   * @throws IllegalArgumentException if the area is not in this jurisdiction
+   */
+  public boolean anyCovering(AreaRef area, Tier tier, java.util.function.Predicate<Responder> test) {
+    requireNonNull(test, "test");
+    return covering(area, tier, null, test);
+  }
+
+  /** Visits the covering responders, or tests them until one passes; true if one did. */
+  private boolean covering(AreaRef area, Tier tier, CoveringVisitor visitor,
+      java.util.function.Predicate<Responder> test) {
+    requireNonNull(tier, "tier");
     int index = indexOf(area);
     int b = -1;
     int k = -1;
@@ -433,10 +450,17 @@ public final class Jurisdiction {
       for (int r : coverage[level.ordinal()][levels[l]]) {
         Responder responder = responders.get(r);
         if (responder.tier() == tier && !coveredCloser(r, levels, l)) {
-          visitor.visit(responder, level);
+          if (test != null) {
+            if (test.test(responder)) {
+              return true;
+            }
+          } else {
+            visitor.visit(responder, level);
+          }
         }
       }
     }
+    return false;
   }
 
   /** Whether responder {@code r} also covers one of the areas at a level before {@code l}. */

@@ -246,6 +246,8 @@ class JurisdictionTest {
       j.forEachCovering(AreaRef.of(B2), Tier.GRID, (r, through) -> visited.add(tuple(r.id(), through)));
       assertThat(visited).containsExactly(tuple(both, io.github.gridgov.core.area.AreaLevel.BUILDING),
           tuple(WORKER_G1, io.github.gridgov.core.area.AreaLevel.GRID));
+      assertThat(j.anyCovering(AreaRef.of(B2), Tier.GRID, r -> r.id().equals(WORKER_G1))).isTrue();
+      assertThat(j.anyCovering(AreaRef.of(B2), Tier.BUILDING, r -> true)).isFalse();
       visited.clear();
       j.forEachCovering(AreaRef.of(G1), Tier.GRID, (r, through) -> visited.add(tuple(r.id(), through)));
       assertThat(visited).containsExactly(tuple(both, io.github.gridgov.core.area.AreaLevel.GRID),

@@ -50,8 +50,21 @@ public abstract class AssignmentDecision {
     return candidateSource().get();
   }
 
-  /** The eligible candidates by score, best first, ties by id: the head of {@link #candidates()}. */
-  public abstract List<Candidate> eligibleCandidates();
+  /**
+   * The eligible candidates by score, best first, ties by id: the head of {@link #candidates()}.
+   * Worked out on first use when the decision only needed the best of them.
+   */
+  @Value.Lazy
+  public List<Candidate> eligibleCandidates() {
+    return eligibleSource().get();
+  }
+
+  /** Works out {@link #eligibleCandidates()}; empty when nobody was considered. */
+  @Value.Auxiliary
+  @Value.Default
+  Supplier<List<Candidate>> eligibleSource() {
+    return List::of;
+  }
 
   /** Works out {@link #candidates()}; empty when nobody was considered. */
   @Value.Auxiliary

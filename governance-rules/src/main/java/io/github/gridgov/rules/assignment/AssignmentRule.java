@@ -16,6 +16,7 @@ import io.github.gridgov.core.order.Deadlines;
 import io.github.gridgov.core.order.Dispatch;
 import io.github.gridgov.core.order.OrderFlag;
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.ResidentId;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.people.Skill;
@@ -128,17 +129,21 @@ public final class AssignmentRule {
       return d.outcome(AssignmentOutcome.NOBODY_ELIGIBLE).reasons(Reasons.of(reasons)).build();
     }
     AreaRef at = area.get();
-    int[] considered = {0};
-    List<Candidate> eligible = candidates(order, tier, at, entry, j, workload, true, considered);
-    eligible.sort(AssignmentRule::byRank);
-    d.eligibleCandidates(eligible).candidateSource(() -> {
-      List<Candidate> all = candidates(order, tier, at, entry, j, workload, false, new int[1]);
-      all.sort(AssignmentRule::byRank);
-      return List.copyOf(all);
-    });
+    Scan scan = new Scan(entry.mode() == DispatchMode.ASSIGN ? Scan.BEST : Scan.ELIGIBLE);
+    scan(order, tier, at, entry, j, workload, scan);
+    List<Candidate> eligible = scan.out;
+    if (scan.best != null) {
+      eligible.add(scan.best);
+      d.eligibleSource(() -> rankedScan(order, tier, at, entry, j, workload, Scan.ELIGIBLE));
+    } else {
+      eligible.sort(AssignmentRule::byRank);
+      List<Candidate> ranked = List.copyOf(eligible);
+      d.eligibleSource(() -> ranked);
+    }
+    d.candidateSource(() -> rankedScan(order, tier, at, entry, j, workload, Scan.ALL));
     if (eligible.isEmpty()) {
-      reasons.add(considered[0] == 0 ? Reason.of(NO_CANDIDATES, tier, at)
-          : Reason.of(NOBODY_ELIGIBLE, tier, considered[0]));
+      reasons.add(scan.considered == 0 ? Reason.of(NO_CANDIDATES, tier, at)
+          : Reason.of(NOBODY_ELIGIBLE, tier, scan.considered));
       if (tier.isTop()) {
         reasons.add(Reason.of(TOP_REACHED, tier));
       } else {
@@ -206,14 +211,48 @@ public final class AssignmentRule {
     return a.assignee().compareTo(b.assignee());
   }
 
+  /** The candidates of a scan in {@code mode}, ranked. */
+  private List<Candidate> rankedScan(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry,
+      Jurisdiction j, Workload workload, int mode) {
+    Scan scan = new Scan(mode);
+    scan(order, tier, area, entry, j, workload, scan);
+    scan.out.sort(AssignmentRule::byRank);
+    return List.copyOf(scan.out);
+  }
+
   /**
-   * The candidates for {@code order} at {@code tier}, unsorted: all of them, or only the eligible
-   * ones ({@code onlyEligible}, which skips the workload lookup of anyone failing a constraint of
-   * the registry). {@code considered[0]} counts every candidate considered, eligible or not.
+   * Where a scan of the candidates puts them: every one ({@link #ALL}); the eligible ones
+   * ({@link #ELIGIBLE}, skipping the workload lookup of anyone failing a constraint of the
+   * registry); or only the best eligible one ({@link #BEST}, made into a {@link Candidate} only when
+   * it beats the best so far). Counts every candidate considered, eligible or not.
    */
-  private List<Candidate> candidates(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry,
-      Jurisdiction j, Workload workload, boolean onlyEligible, int[] considered) {
-    List<Candidate> out = new ArrayList<>();
+  private static final class Scan {
+    static final int ALL = 0;
+    static final int ELIGIBLE = 1;
+    static final int BEST = 2;
+
+    final int mode;
+    final List<Candidate> out = new ArrayList<>();
+    Candidate best;
+    int considered;
+
+    Scan(int mode) {
+      this.mode = mode;
+    }
+
+    boolean onlyEligible() {
+      return mode != ALL;
+    }
+
+    /** Whether a candidate with {@code score} and {@code a} ranks before the best so far. */
+    boolean beatsBest(long score, Assignee a) {
+      return best == null || score > best.score() || (score == best.score() && a.compareTo(best.assignee()) < 0);
+    }
+  }
+
+  /** Scans the candidates for {@code order} at {@code tier} into {@code scan}, unsorted. */
+  private void scan(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry, Jurisdiction j,
+      Workload workload, Scan scan) {
     CompoundId partner = null;
     if (area.level() == AreaLevel.BUILDING) {
       Optional<CompoundId> compound = j.chainOf((BuildingId) area.id().get()).get().compound();
@@ -225,18 +264,17 @@ public final class AssignmentRule {
       }
     }
     String department = tier == Tier.DISTRICT ? responsible(order, area, j) : null;
-    j.forEachCovering(area, tier, (r, through) -> {
-      considered[0]++;
-      add(out, responder(order, r, closeness(through), entry, workload, false, department, onlyEligible));
-    });
+    ResidentId requester = order.requester().orElse(null);
+    boolean dangerous = order.flags().contains(OrderFlag.DANGEROUS_TASK);
+    j.forEachCovering(area, tier, (r, through) ->
+        responder(r, requester, dangerous, closeness(through), entry, workload, false, department, scan));
     if (partner != null) {
       AreaRef partnerArea = AreaRef.of(partner);
       List<ResponderId> own = new ArrayList<>();
       j.forEachCovering(area, tier, (r, through) -> own.add(r.id()));
       j.forEachCovering(partnerArea, tier, (r, through) -> {
         if (through == AreaLevel.COMPOUND && !own.contains(r.id())) {
-          considered[0]++;
-          add(out, responder(order, r, Closeness.PARTNER_COMPOUND, entry, workload, true, null, onlyEligible));
+          responder(r, requester, dangerous, Closeness.PARTNER_COMPOUND, entry, workload, true, null, scan);
         }
       });
     }
@@ -245,18 +283,10 @@ public final class AssignmentRule {
       if (community.isPresent()) {
         for (VolunteerTeam t : j.teamsOf(community.get())) {
           if (offersAny(t.skills(), entry)) {
-            considered[0]++;
-            add(out, team(order, t, entry, workload, j, onlyEligible));
+            team(t, dangerous, entry, workload, j, scan);
           }
         }
       }
-    }
-    return out;
-  }
-
-  private static void add(List<Candidate> out, Candidate c) {
-    if (c != null) {
-      out.add(c);
     }
   }
 
@@ -298,11 +328,11 @@ public final class AssignmentRule {
     return present[0] ? department : catalogue.coordinator();
   }
 
-  /** The candidate, or null when {@code onlyEligible} and it fails a constraint. */
-  private Candidate responder(ServiceOrder order, Responder r, Closeness closeness, CatalogueEntry entry,
-      Workload workload, boolean borrowed, String department, boolean onlyEligible) {
+  private void responder(Responder r, ResidentId requester, boolean dangerous, Closeness closeness,
+      CatalogueEntry entry, Workload workload, boolean borrowed, String department, Scan scan) {
+    scan.considered++;
     int failures = 0;
-    if (department != null && !r.department().equals(Optional.of(department))) {
+    if (department != null && !department.equals(r.department().orElse(null))) {
       failures |= Candidate.OTHER_DEPARTMENT;
     }
     if (!r.isOnDuty()) {
@@ -311,34 +341,24 @@ public final class AssignmentRule {
     if (!offersAll(r.skills(), entry.requiredSkills())) {
       failures |= Candidate.MISSING_SKILLS;
     }
-    if (order.requester().isPresent() && r.resident().equals(order.requester())) {
+    if (requester != null && r.resident().isPresent() && requester.equals(r.resident().get())) {
       failures |= Candidate.IS_REQUESTER;
     }
-    if (order.flags().contains(OrderFlag.DANGEROUS_TASK) && !r.role().isOrganisation() && !r.isInsured()) {
+    if (dangerous && !r.role().isOrganisation() && !r.isInsured()) {
       failures |= Candidate.NOT_INSURED;
     }
-    if (onlyEligible && failures != 0) {
-      return null;
-    }
-    Assignee a = Assignee.of(r.id());
-    int open = workload.openOrdersOf(a);
-    if (open >= r.capacity()) {
-      if (onlyEligible) {
-        return null;
-      }
-      failures |= Candidate.AT_CAPACITY;
-    }
-    return candidate(a, closeness, open, r.capacity(), r.skills(), entry, workload, failures, department, borrowed);
+    candidate(Assignee.of(r.id()), closeness, r.capacity(), r.skills(), entry, workload, failures, department,
+        borrowed, scan);
   }
 
-  /** The candidate, or null when {@code onlyEligible} and it fails a constraint. */
-  private Candidate team(ServiceOrder order, VolunteerTeam t, CatalogueEntry entry, Workload workload,
-      Jurisdiction j, boolean onlyEligible) {
+  private void team(VolunteerTeam t, boolean dangerous, CatalogueEntry entry, Workload workload, Jurisdiction j,
+      Scan scan) {
+    scan.considered++;
     int failures = 0;
     if (!offersAll(t.skills(), entry.requiredSkills())) {
       failures |= Candidate.MISSING_SKILLS;
     }
-    if (order.flags().contains(OrderFlag.DANGEROUS_TASK)) {
+    if (dangerous) {
       boolean insured = !t.members().isEmpty();
       for (var m : t.members()) {
         insured &= j.responder(m).map(Responder::isInsured).orElse(false);
@@ -347,19 +367,8 @@ public final class AssignmentRule {
         failures |= Candidate.NOT_INSURED;
       }
     }
-    if (onlyEligible && failures != 0) {
-      return null;
-    }
-    Assignee a = Assignee.of(t.id());
-    int open = workload.openOrdersOf(a);
-    if (open >= t.capacity()) {
-      if (onlyEligible) {
-        return null;
-      }
-      failures |= Candidate.AT_CAPACITY;
-    }
-    return candidate(a, Closeness.SAME_COMMUNITY, open, t.capacity(), t.skills(), entry, workload, failures, null,
-        false);
+    candidate(Assignee.of(t.id()), Closeness.SAME_COMMUNITY, t.capacity(), t.skills(), entry, workload, failures,
+        null, false, scan);
   }
 
   private static boolean offersAll(Set<Skill> offered, Set<Skill> required) {
@@ -371,8 +380,19 @@ public final class AssignmentRule {
     return true;
   }
 
-  private Candidate candidate(Assignee a, Closeness closeness, int open, int capacity, Set<Skill> skills,
-      CatalogueEntry entry, Workload workload, int failures, String department, boolean borrowed) {
+  /** Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best, and it is not. */
+  private void candidate(Assignee a, Closeness closeness, int capacity, Set<Skill> skills, CatalogueEntry entry,
+      Workload workload, int failures, String department, boolean borrowed, Scan scan) {
+    if (scan.onlyEligible() && failures != 0) {
+      return;
+    }
+    int open = workload.openOrdersOf(a);
+    if (open >= capacity) {
+      if (scan.onlyEligible()) {
+        return;
+      }
+      failures |= Candidate.AT_CAPACITY;
+    }
     int preferred = 0;
     if (!entry.preferredSkills().isEmpty()) {
       for (Skill s : skills) {
@@ -386,7 +406,15 @@ public final class AssignmentRule {
         - (long) weights.load() * open * open
         + (long) weights.preferredSkill() * preferred
         + (long) weights.satisfaction() * perMille / 1000;
-    return new Candidate(a, closeness, open, capacity, score, failures, department, entry.requiredSkills(), skills,
-        preferred, perMille, borrowed);
+    if (scan.mode == Scan.BEST && !scan.beatsBest(score, a)) {
+      return;
+    }
+    Candidate c = new Candidate(a, closeness, open, capacity, score, failures, department, entry.requiredSkills(),
+        skills, preferred, perMille, borrowed);
+    if (scan.mode == Scan.BEST) {
+      scan.best = c;
+    } else {
+      scan.out.add(c);
+    }
   }
 }

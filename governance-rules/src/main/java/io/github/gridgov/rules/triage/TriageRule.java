@@ -228,7 +228,7 @@ public final class TriageRule {
         }
         reasons.add(Reason.of(NO_BUILDING_LEADER, b));
       } else {
-        if (j.respondersCovering(area, t).stream().anyMatch(Responder::isOnDuty)) {
+        if (j.anyCovering(area, t, Responder::isOnDuty)) {
           return t;
         }
         reasons.add(Reason.of(NO_RESPONDER, t, area));

@@ -174,6 +174,28 @@ public final class AssignmentRule {
   }
 
   /**
+   * The best eligible candidate for {@code order} at {@code tier} other than those in
+   * {@code tried} — whom a reassignment within the tier goes to — ranked as {@link #assign} ranks;
+   * empty when nobody else is eligible, or the order lies outside {@code j}.
+   */
+  public Optional<Assignee> bestOther(ServiceOrder order, Tier tier, Jurisdiction j, Workload workload,
+      Set<Assignee> tried) {
+    requireNonNull(order, "order");
+    requireNonNull(tier, "tier");
+    requireNonNull(j, "jurisdiction");
+    requireNonNull(workload, "workload");
+    requireNonNull(tried, "tried");
+    Optional<AreaRef> area = Places.area(order, j);
+    if (area.isEmpty()) {
+      return Optional.empty();
+    }
+    Scan scan = new Scan(Scan.BEST);
+    scan.excluded = tried;
+    scan(order, tier, area.get(), catalogue.entry(order.category()), j, workload, scan);
+    return scan.best == null ? Optional.empty() : Optional.of(scan.best.assignee());
+  }
+
+  /**
    * The decision for an order that triage does not let proceed (an emergency, a legal-channel
    * matter, a duplicate, a location outside the jurisdiction): nobody, with triage's reasons.
    */
@@ -235,6 +257,8 @@ public final class AssignmentRule {
     final List<Candidate> out = new ArrayList<>();
     Candidate best;
     int considered;
+    /** Candidates never to pick (already tried), or null. */
+    Set<Assignee> excluded;
 
     Scan(int mode) {
       this.mode = mode;
@@ -383,7 +407,7 @@ public final class AssignmentRule {
   /** Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best, and it is not. */
   private void candidate(Assignee a, Closeness closeness, int capacity, Set<Skill> skills, CatalogueEntry entry,
       Workload workload, int failures, String department, boolean borrowed, Scan scan) {
-    if (scan.onlyEligible() && failures != 0) {
+    if (scan.onlyEligible() && (failures != 0 || (scan.excluded != null && scan.excluded.contains(a)))) {
       return;
     }
     int open = workload.openOrdersOf(a);

@@ -16,9 +16,7 @@ import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.DispatchCatalogue;
 import io.github.gridgov.rules.Reason;
 import io.github.gridgov.rules.Reasons;
-import io.github.gridgov.rules.assignment.AssignmentDecision;
 import io.github.gridgov.rules.assignment.AssignmentRule;
-import io.github.gridgov.rules.assignment.Candidate;
 import io.github.gridgov.rules.assignment.Workload;
 import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.sla.SlaClock;
@@ -237,9 +235,7 @@ public final class EscalationRule {
   private Escalation reassignOrUp(ServiceOrder order, Jurisdiction j, Tier tier, EscalationTrigger trigger,
       List<Reason> why, Instant now) {
     Set<Assignee> tried = ownersAtTier(order);
-    AssignmentDecision d = assignment.assign(order, tier, j, Workload.none(), clock.deadlines(order, now));
-    Optional<Assignee> other = d.eligibleCandidates().stream()
-        .map(Candidate::assignee).filter(a -> !tried.contains(a)).findFirst();
+    Optional<Assignee> other = assignment.bestOther(order, tier, j, Workload.none(), tried);
     if (other.isPresent()) {
       why.add(Reason.of(REASSIGN, other.get(), tier));
       return ImmutableEscalation.builder().order(order.id()).from(tier).to(tier).trigger(trigger)

@@ -2,6 +2,7 @@ package io.github.gridgov.core.order;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.Identifier;
 import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.people.TeamId;
 import java.util.Optional;
@@ -33,6 +34,16 @@ public final class Assignee implements Comparable<Assignee> {
   /** The responder, if a responder owns the order. */
   public Optional<ResponderId> responder() {
     return Optional.ofNullable(responder);
+  }
+
+  /** Whether a volunteer team (not a responder) owns the order. */
+  public boolean isTeam() {
+    return team != null;
+  }
+
+  /** The responder's or the team's id. */
+  public Identifier id() {
+    return team != null ? team : responder;
   }
 
   /** The team, if a team owns the order. */

@@ -88,6 +88,8 @@ public final class Jurisdiction {
   private final int[] communityHouseholds;
   /** Per area level (by ordinal), per area index: responder indexes sorted by id. */
   private final int[][][] coverage;
+  /** The tier of each responder, by index: filters coverage without touching the responders. */
+  private final byte[] responderTier;
   private final ImmutableListMultimap<Skill, VolunteerTeam> teamsBySkill;
   private final ImmutableListMultimap<CommunityId, VolunteerTeam> teamsByCommunity;
   private final SizeLimits sizeLimits;
@@ -118,6 +120,10 @@ public final class Jurisdiction {
     this.buildingIds = v.buildings.stream().map(Building::id).toArray(BuildingId[]::new);
     this.households = v.householdTable;
     this.coverage = v.coverage;
+    this.responderTier = new byte[responders.size()];
+    for (int r = 0; r < responderTier.length; r++) {
+      responderTier[r] = (byte) responders.get(r).tier().ordinal();
+    }
     this.sizeLimits = v.sizeLimits;
     this.gridHouseholds = new int[grids.size()];
     this.communityHouseholds = new int[communities.size()];
@@ -448,15 +454,14 @@ public final class Jurisdiction {
       }
       AreaLevel level = LEVELS[l];
       for (int r : coverage[level.ordinal()][levels[l]]) {
+        if (responderTier[r] != tier.ordinal() || coveredCloser(r, levels, l)) {
+          continue;
+        }
         Responder responder = responders.get(r);
-        if (responder.tier() == tier && !coveredCloser(r, levels, l)) {
-          if (test != null) {
-            if (test.test(responder)) {
-              return true;
-            }
-          } else {
-            visitor.visit(responder, level);
-          }
+        if (test == null) {
+          visitor.visit(responder, level);
+        } else if (test.test(responder)) {
+          return true;
         }
       }
     }

@@ -410,7 +410,8 @@ public final class AssignmentRule {
     if (scan.onlyEligible() && (failures != 0 || (scan.excluded != null && scan.excluded.contains(a)))) {
       return;
     }
-    int open = workload.openOrdersOf(a);
+    WorkloadIndex load = workload.index();
+    int open = load.openOrders(a);
     if (open >= capacity) {
       if (scan.onlyEligible()) {
         return;
@@ -425,7 +426,7 @@ public final class AssignmentRule {
         }
       }
     }
-    int perMille = workload.ratingsOf(a).satisfiedPerMille();
+    int perMille = load.satisfiedPerMille(a);
     long score = -(long) weights.closeness() * closeness.ordinal()
         - (long) weights.load() * open * open
         + (long) weights.preferredSkill() * preferred

@@ -51,6 +51,12 @@ public abstract class Workload implements WithWorkload {
     return r != null ? r : UNRATED;
   }
 
+  /** The maps in primitive columns, for the assignment rule's scan; built on first use. */
+  @Value.Lazy
+  WorkloadIndex index() {
+    return new WorkloadIndex(openOrders(), ratings());
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -1,0 +1,102 @@
+package io.github.gridgov.rules.assignment;
+
+import io.github.gridgov.core.internal.IdIndex;
+import io.github.gridgov.core.order.Assignee;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link Workload}'s open orders and satisfied shares in primitive columns behind compact id
+ * indexes, so that the assignment rule finds both for a candidate with one lookup and no boxed
+ * keys or values. Built once per workload, on first use, and only for a workload of more than
+ * {@value #SMALL} entries: a small one is looked up in its maps. Not API.
+ */
+final class WorkloadIndex {
+  private static final int UNRATED = RatingRecord.of(0, 0).satisfiedPerMille();
+  static final int SMALL = 64;
+
+  /** The maps themselves, for a small workload; null once indexed. */
+  private final Map<Assignee, Integer> open;
+  private final Map<Assignee, RatingRecord> ratings;
+
+  private final IdIndex responders;
+  private final IdIndex teams;
+  private final int[] responderOpen;
+  private final int[] responderPerMille;
+  private final int[] teamOpen;
+  private final int[] teamPerMille;
+
+  WorkloadIndex(Map<Assignee, Integer> open, Map<Assignee, RatingRecord> ratings) {
+    if (open.size() + ratings.size() <= SMALL) {
+      this.open = open;
+      this.ratings = ratings;
+      responders = null;
+      teams = null;
+      responderOpen = null;
+      responderPerMille = null;
+      teamOpen = null;
+      teamPerMille = null;
+      return;
+    }
+    this.open = null;
+    this.ratings = null;
+    Set<Assignee> owners = new HashSet<>(open.keySet());
+    owners.addAll(ratings.keySet());
+    int teamCount = 0;
+    for (Assignee a : owners) {
+      teamCount += a.isTeam() ? 1 : 0;
+    }
+    responders = new IdIndex(owners.size() - teamCount);
+    teams = new IdIndex(teamCount);
+    responderOpen = new int[owners.size() - teamCount];
+    responderPerMille = new int[responderOpen.length];
+    teamOpen = new int[teamCount];
+    teamPerMille = new int[teamCount];
+    for (Assignee a : owners) {
+      Integer n = open.get(a);
+      RatingRecord r = ratings.get(a);
+      int o = n == null ? 0 : n;
+      int p = r == null ? UNRATED : r.satisfiedPerMille();
+      if (a.isTeam()) {
+        int i = teams.add(a.id().value());
+        teamOpen[i] = o;
+        teamPerMille[i] = p;
+      } else {
+        int i = responders.add(a.id().value());
+        responderOpen[i] = o;
+        responderPerMille[i] = p;
+      }
+    }
+    responders.freeze();
+    teams.freeze();
+  }
+
+  /** Open orders of {@code owner}. */
+  int openOrders(Assignee owner) {
+    if (open != null) {
+      Integer n = open.isEmpty() ? null : open.get(owner);
+      return n == null ? 0 : n;
+    }
+    if (owner.isTeam()) {
+      int i = teams.indexOf(owner.id().value());
+      return i < 0 ? 0 : teamOpen[i];
+    }
+    int i = responders.indexOf(owner.id().value());
+    return i < 0 ? 0 : responderOpen[i];
+  }
+
+  /** The satisfied share of {@code owner} in thousandths; 1000 when unrated. */
+  int satisfiedPerMille(Assignee owner) {
+    if (open != null) {
+      RatingRecord r = ratings.isEmpty() ? null : ratings.get(owner);
+      return r == null ? UNRATED : r.satisfiedPerMille();
+    }
+    if (owner.isTeam()) {
+      int i = teams.indexOf(owner.id().value());
+      return i < 0 ? UNRATED : teamPerMille[i];
+    }
+    int i = responders.indexOf(owner.id().value());
+    return i < 0 ? UNRATED : responderPerMille[i];
+  }
+}

@@ -2,6 +2,8 @@ package io.github.gridgov.rules.assignment;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.gridgov.core.Identifier;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
@@ -20,6 +22,7 @@ import io.github.gridgov.core.people.ResidentId;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.people.Skill;
+import io.github.gridgov.core.people.TeamId;
 import io.github.gridgov.core.people.VolunteerTeam;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.CatalogueEntry;
@@ -268,9 +271,19 @@ public final class AssignmentRule {
       return mode != ALL;
     }
 
-    /** Whether a candidate with {@code score} and {@code a} ranks before the best so far. */
-    boolean beatsBest(long score, Assignee a) {
-      return best == null || score > best.score() || (score == best.score() && a.compareTo(best.assignee()) < 0);
+    /**
+     * Whether a candidate with {@code score}, id {@code id} and kind {@code team} ranks before the
+     * best so far (ties by {@link Assignee} order: responders first, then by id).
+     */
+    boolean beatsBest(long score, Identifier id, boolean team) {
+      if (best == null || score > best.score()) {
+        return true;
+      }
+      if (score < best.score()) {
+        return false;
+      }
+      Assignee b = best.assignee();
+      return team != b.isTeam() ? !team : id.compareTo(b.id()) < 0;
     }
   }
 
@@ -371,7 +384,7 @@ public final class AssignmentRule {
     if (dangerous && !r.role().isOrganisation() && !r.isInsured()) {
       failures |= Candidate.NOT_INSURED;
     }
-    candidate(Assignee.of(r.id()), closeness, r.capacity(), r.skills(), entry, workload, failures, department,
+    candidate(r.id(), false, closeness, r.capacity(), r.skills(), entry, workload, failures, department,
         borrowed, scan);
   }
 
@@ -391,7 +404,7 @@ public final class AssignmentRule {
         failures |= Candidate.NOT_INSURED;
       }
     }
-    candidate(Assignee.of(t.id()), Closeness.SAME_COMMUNITY, t.capacity(), t.skills(), entry, workload, failures,
+    candidate(t.id(), true, Closeness.SAME_COMMUNITY, t.capacity(), t.skills(), entry, workload, failures,
         null, false, scan);
   }
 
@@ -405,41 +418,54 @@ public final class AssignmentRule {
   }
 
   /** Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best, and it is not. */
-  private void candidate(Assignee a, Closeness closeness, int capacity, Set<Skill> skills, CatalogueEntry entry,
-      Workload workload, int failures, String department, boolean borrowed, Scan scan) {
-    if (scan.onlyEligible() && (failures != 0 || (scan.excluded != null && scan.excluded.contains(a)))) {
+  private void candidate(Identifier id, boolean team, Closeness closeness, int capacity, Set<Skill> skills,
+      CatalogueEntry entry, Workload workload, int failures, String department, boolean borrowed, Scan scan) {
+    if (scan.onlyEligible() && (failures != 0 || (scan.excluded != null && scan.excluded.contains(assignee(id, team))))) {
       return;
     }
     WorkloadIndex load = workload.index();
-    int open = load.openOrders(a);
+    int open = load.openOrders(id, team);
     if (open >= capacity) {
       if (scan.onlyEligible()) {
         return;
       }
       failures |= Candidate.AT_CAPACITY;
     }
-    int preferred = 0;
-    if (!entry.preferredSkills().isEmpty()) {
-      for (Skill s : skills) {
-        if (entry.preferredSkills().contains(s)) {
-          preferred++;
-        }
-      }
-    }
-    int perMille = load.satisfiedPerMille(a);
+    int preferred = entry.preferredSkills().isEmpty() ? 0 : countIn(skills, entry.preferredSkills());
+    int perMille = load.satisfiedPerMille(id, team);
     long score = -(long) weights.closeness() * closeness.ordinal()
         - (long) weights.load() * open * open
         + (long) weights.preferredSkill() * preferred
         + (long) weights.satisfaction() * perMille / 1000;
-    if (scan.mode == Scan.BEST && !scan.beatsBest(score, a)) {
+    if (scan.mode == Scan.BEST && !scan.beatsBest(score, id, team)) {
       return;
     }
-    Candidate c = new Candidate(a, closeness, open, capacity, score, failures, department, entry.requiredSkills(),
+    Candidate c = new Candidate(assignee(id, team), closeness, open, capacity, score, failures, department, entry.requiredSkills(),
         skills, preferred, perMille, borrowed);
     if (scan.mode == Scan.BEST) {
       scan.best = c;
     } else {
       scan.out.add(c);
     }
+  }
+
+  private static Assignee assignee(Identifier id, boolean team) {
+    return team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id);
+  }
+
+  /** How many of {@code skills} are in {@code wanted}; indexed, so no iterator per candidate. */
+  private static int countIn(Set<Skill> skills, Set<Skill> wanted) {
+    int n = 0;
+    if (skills instanceof ImmutableSet) {
+      ImmutableList<Skill> list = ((ImmutableSet<Skill>) skills).asList();
+      for (int i = 0; i < list.size(); i++) {
+        n += wanted.contains(list.get(i)) ? 1 : 0;
+      }
+      return n;
+    }
+    for (Skill s : skills) {
+      n += wanted.contains(s) ? 1 : 0;
+    }
+    return n;
   }
 }

@@ -1,7 +1,10 @@
 package io.github.gridgov.rules.assignment;
 
+import io.github.gridgov.core.Identifier;
 import io.github.gridgov.core.internal.IdIndex;
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.people.ResponderId;
+import io.github.gridgov.core.people.TeamId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -74,29 +77,40 @@ final class WorkloadIndex {
 
   /** Open orders of {@code owner}. */
   int openOrders(Assignee owner) {
+    return openOrders(owner.id(), owner.isTeam());
+  }
+
+  /** Open orders of the team or responder {@code id}. */
+  int openOrders(Identifier id, boolean team) {
     if (open != null) {
-      Integer n = open.isEmpty() ? null : open.get(owner);
+      Integer n = open.isEmpty() ? null : open.get(team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id));
       return n == null ? 0 : n;
     }
-    if (owner.isTeam()) {
-      int i = teams.indexOf(owner.id().value());
+    if (team) {
+      int i = teams.indexOf(id.value());
       return i < 0 ? 0 : teamOpen[i];
     }
-    int i = responders.indexOf(owner.id().value());
+    int i = responders.indexOf(id.value());
     return i < 0 ? 0 : responderOpen[i];
   }
 
   /** The satisfied share of {@code owner} in thousandths; 1000 when unrated. */
   int satisfiedPerMille(Assignee owner) {
+    return satisfiedPerMille(owner.id(), owner.isTeam());
+  }
+
+  /** The satisfied share of the team or responder {@code id}; 1000 when unrated. */
+  int satisfiedPerMille(Identifier id, boolean team) {
     if (open != null) {
-      RatingRecord r = ratings.isEmpty() ? null : ratings.get(owner);
+      RatingRecord r = ratings.isEmpty() ? null
+          : ratings.get(team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id));
       return r == null ? UNRATED : r.satisfiedPerMille();
     }
-    if (owner.isTeam()) {
-      int i = teams.indexOf(owner.id().value());
+    if (team) {
+      int i = teams.indexOf(id.value());
       return i < 0 ? UNRATED : teamPerMille[i];
     }
-    int i = responders.indexOf(owner.id().value());
+    int i = responders.indexOf(id.value());
     return i < 0 ? UNRATED : responderPerMille[i];
   }
 }

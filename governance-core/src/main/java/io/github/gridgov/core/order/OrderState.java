@@ -284,8 +284,12 @@ final class OrderState {
   }
 
   Optional<Tier> tier() {
-    return dispatch == null ? Optional.empty() : Optional.of(dispatch.tier());
+    return dispatch == null ? Optional.empty() : TIERS.get(dispatch.tier().ordinal());
   }
+
+  /** {@code Optional.of(tier)} for every tier, made once: escalation asks every open order for its tier. */
+  private static final java.util.List<Optional<Tier>> TIERS =
+      java.util.Arrays.stream(Tier.values()).map(Optional::of).toList();
 
   /** A read-only view of the flags; the set is never changed once the trail is folded. */
   Set<OrderFlag> flags() {

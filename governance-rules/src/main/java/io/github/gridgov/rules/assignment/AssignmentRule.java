@@ -2,8 +2,6 @@ package io.github.gridgov.rules.assignment;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import io.github.gridgov.core.Identifier;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
@@ -33,6 +31,7 @@ import io.github.gridgov.rules.Reasons;
 import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.triage.Priority;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -182,7 +181,7 @@ public final class AssignmentRule {
    * empty when nobody else is eligible, or the order lies outside {@code j}.
    */
   public Optional<Assignee> bestOther(ServiceOrder order, Tier tier, Jurisdiction j, Workload workload,
-      Set<Assignee> tried) {
+      Collection<Assignee> tried) {
     requireNonNull(order, "order");
     requireNonNull(tier, "tier");
     requireNonNull(j, "jurisdiction");
@@ -261,7 +260,9 @@ public final class AssignmentRule {
     Candidate best;
     int considered;
     /** Candidates never to pick (already tried), or null. */
-    Set<Assignee> excluded;
+    Collection<Assignee> excluded;
+    /** The category's preferred skills, as a list made once per scan. */
+    List<Skill> preferred = List.of();
 
     Scan(int mode) {
       this.mode = mode;
@@ -302,6 +303,7 @@ public final class AssignmentRule {
     }
     String department = tier == Tier.DISTRICT ? responsible(order, area, j) : null;
     ResidentId requester = order.requester().orElse(null);
+    scan.preferred = entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());
     boolean dangerous = order.flags().contains(OrderFlag.DANGEROUS_TASK);
     j.forEachCovering(area, tier, (r, through) ->
         responder(r, requester, dangerous, closeness(through), entry, workload, false, department, scan));
@@ -420,7 +422,7 @@ public final class AssignmentRule {
   /** Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best, and it is not. */
   private void candidate(Identifier id, boolean team, Closeness closeness, int capacity, Set<Skill> skills,
       CatalogueEntry entry, Workload workload, int failures, String department, boolean borrowed, Scan scan) {
-    if (scan.onlyEligible() && (failures != 0 || (scan.excluded != null && scan.excluded.contains(assignee(id, team))))) {
+    if (scan.onlyEligible() && failures != 0) {
       return;
     }
     WorkloadIndex load = workload.index();
@@ -431,7 +433,7 @@ public final class AssignmentRule {
       }
       failures |= Candidate.AT_CAPACITY;
     }
-    int preferred = entry.preferredSkills().isEmpty() ? 0 : countIn(skills, entry.preferredSkills());
+    int preferred = scan.preferred.isEmpty() ? 0 : countIn(scan.preferred, skills);
     int perMille = load.satisfiedPerMille(id, team);
     long score = -(long) weights.closeness() * closeness.ordinal()
         - (long) weights.load() * open * open
@@ -440,7 +442,11 @@ public final class AssignmentRule {
     if (scan.mode == Scan.BEST && !scan.beatsBest(score, id, team)) {
       return;
     }
-    Candidate c = new Candidate(assignee(id, team), closeness, open, capacity, score, failures, department, entry.requiredSkills(),
+    Assignee a = assignee(id, team);
+    if (scan.excluded != null && scan.excluded.contains(a)) {
+      return;
+    }
+    Candidate c = new Candidate(a, closeness, open, capacity, score, failures, department, entry.requiredSkills(),
         skills, preferred, perMille, borrowed);
     if (scan.mode == Scan.BEST) {
       scan.best = c;
@@ -453,18 +459,11 @@ public final class AssignmentRule {
     return team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id);
   }
 
-  /** How many of {@code skills} are in {@code wanted}; indexed, so no iterator per candidate. */
-  private static int countIn(Set<Skill> skills, Set<Skill> wanted) {
+  /** How many of {@code wanted} are in {@code skills}: an indexed loop, so no iterator per candidate. */
+  private static int countIn(List<Skill> wanted, Set<Skill> skills) {
     int n = 0;
-    if (skills instanceof ImmutableSet) {
-      ImmutableList<Skill> list = ((ImmutableSet<Skill>) skills).asList();
-      for (int i = 0; i < list.size(); i++) {
-        n += wanted.contains(list.get(i)) ? 1 : 0;
-      }
-      return n;
-    }
-    for (Skill s : skills) {
-      n += wanted.contains(s) ? 1 : 0;
+    for (int i = 0; i < wanted.size(); i++) {
+      n += skills.contains(wanted.get(i)) ? 1 : 0;
     }
     return n;
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Dispatch;
 import io.github.gridgov.core.order.Location;
 import io.github.gridgov.core.order.OrderEvent;
 import io.github.gridgov.core.order.OrderFlag;
@@ -25,10 +26,8 @@ import io.github.gridgov.rules.sla.SlaState;
 import io.github.gridgov.rules.triage.TriageRule;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * 升级规则 — decides whether an open, dispatched order must move now, and when to look again.
@@ -234,7 +233,7 @@ public final class EscalationRule {
   /** Another owner at the tier not yet tried there, else up. */
   private Escalation reassignOrUp(ServiceOrder order, Jurisdiction j, Tier tier, EscalationTrigger trigger,
       List<Reason> why, Instant now) {
-    Set<Assignee> tried = ownersAtTier(order);
+    List<Assignee> tried = ownersAtTier(order);
     Optional<Assignee> other = assignment.bestOther(order, tier, j, Workload.none(), tried);
     if (other.isPresent()) {
       why.add(Reason.of(REASSIGN, other.get(), tier));
@@ -245,17 +244,20 @@ public final class EscalationRule {
     return up(order, tier, next(tier), trigger, why, now);
   }
 
-  /** Everyone who owned the order since it reached its current tier. */
-  private static Set<Assignee> ownersAtTier(ServiceOrder order) {
-    Set<Assignee> owners = new HashSet<>();
+  /** Everyone who owned the order since it reached its current tier, without repeats. */
+  private static List<Assignee> ownersAtTier(ServiceOrder order) {
+    List<Assignee> owners = new ArrayList<>(4);
     Tier last = null;
     for (OrderEvent e : order.events()) {
       if (e.dispatch().isPresent()) {
-        if (e.dispatch().get().tier() != last) {
+        Dispatch d = e.dispatch().get();
+        if (d.tier() != last) {
           owners.clear();
-          last = e.dispatch().get().tier();
+          last = d.tier();
         }
-        owners.add(e.dispatch().get().assignee());
+        if (!owners.contains(d.assignee())) {
+          owners.add(d.assignee());
+        }
       }
     }
     return owners;

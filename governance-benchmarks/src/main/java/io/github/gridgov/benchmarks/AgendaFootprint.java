@@ -23,7 +23,7 @@ public final class AgendaFootprint {
     Jurisdiction j = District.jurisdiction(Math.max(100_000, n));
     List<ServiceOrder> orders = District.openOrders(j, n, rules);
     EscalationAgenda agenda = rules.agenda(j);
-    orders.forEach(agenda::put);
+    agenda.putAll(orders);
     GraphLayout all = GraphLayout.parseInstance(agenda);
     GraphLayout held = GraphLayout.parseInstance(orders.toArray(), j, rules);
     GraphLayout own = all.subtract(held);

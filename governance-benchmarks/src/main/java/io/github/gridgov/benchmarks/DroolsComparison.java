@@ -58,7 +58,7 @@ public final class DroolsComparison {
 
     // 1. Same moves, checked before any timing.
     EscalationAgenda agenda = rules.agenda(j);
-    orders.forEach(agenda::put);
+    agenda.putAll(orders);
     Set<String> ours = keys(agenda.poll(now));
     List<Move> moves = new ArrayList<>();
     KieSession session = load(kieBase, facts, targets, now, moves);
@@ -93,7 +93,7 @@ public final class DroolsComparison {
       k.dispose();
       s = System.nanoTime();
       EscalationAgenda a = rules.agenda(j);
-      orders.forEach(a::put);
+      a.putAll(orders);
       int due = a.poll(now).size();
       ourLoad[r] = (System.nanoTime() - s) / 1e6;
       if (due != ours.size()) {
@@ -108,7 +108,7 @@ public final class DroolsComparison {
     live.fireAllRules();
     FactHandle nowHandle = live.getFactHandle(nowFact);
     EscalationAgenda liveAgenda = rules.agenda(j);
-    orders.forEach(liveAgenda::put);
+    liveAgenda.putAll(orders);
     int rounds = 15;
     double[] drlStep = new double[rounds];
     double[] ourStep = new double[rounds];
@@ -141,7 +141,7 @@ public final class DroolsComparison {
     held = null;
     base = usedAfterGc();
     EscalationAgenda again = rules.agenda(j);
-    orders.forEach(again::put);
+    again.putAll(orders);
     long ourBytesAgain = usedAfterGc() - base;
 
     System.out.printf("orders %,d, DRL compile %.0f ms%n", n, compileMs);

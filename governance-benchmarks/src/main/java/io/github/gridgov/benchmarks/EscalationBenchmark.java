@@ -40,7 +40,7 @@ public class EscalationBenchmark {
     orders = District.openOrders(district, openOrders, rules);
     orders.forEach(o -> byId.put(o.id(), o));
     agenda = rules.agenda(district);
-    orders.forEach(agenda::put);
+    agenda.putAll(orders);
   }
 
   /** Polls the due orders and puts them back (as a host would after acting): the steady state. */

@@ -8,6 +8,7 @@ import io.github.gridgov.core.registry.Jurisdiction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +73,30 @@ public final class EscalationAgenda {
     dueBySlot[slot] = next.get().toEpochMilli();
     versionBySlot[slot]++;
     push(dueBySlot[slot], slot, versionBySlot[slot]);
+  }
+
+  /**
+   * Puts every order of {@code all} as {@link #put} does, after sizing the agenda once for all of
+   * them: what a host does at start-up, loading its open orders.
+   */
+  public void putAll(Collection<ServiceOrder> all) {
+    requireNonNull(all, "all");
+    int n = live + all.size();
+    slotOf.ensureCapacity(n);
+    if (n > orders.length) {
+      orders = Arrays.copyOf(orders, n);
+      dueBySlot = Arrays.copyOf(dueBySlot, n);
+      versionBySlot = Arrays.copyOf(versionBySlot, n);
+    }
+    if (heapSize + all.size() > heapDue.length) {
+      int cap = heapSize + all.size();
+      heapDue = Arrays.copyOf(heapDue, cap);
+      heapSlot = Arrays.copyOf(heapSlot, cap);
+      heapVersion = Arrays.copyOf(heapVersion, cap);
+    }
+    for (ServiceOrder o : all) {
+      put(o);
+    }
   }
 
   /** Takes the order {@code id} off the agenda, if it is on it. */
@@ -213,46 +238,60 @@ public final class EscalationAgenda {
   }
 
   /**
-   * Order id → slot, open addressing with linear probing (load at most one half): two arrays
-   * instead of a map node and a boxed slot per order.
+   * Order id → slot, open addressing with linear probing (load at most one half): three arrays
+   * instead of a map node and a boxed slot per order. Each entry keeps its key's hash, so a probe
+   * that meets another order is rejected, and the table grows, without reading that order's id.
    */
   private static final class SlotIndex {
     private OrderId[] keys = new OrderId[32];
+    private int[] hashes = new int[32];
     private int[] values = new int[32];
     private int size;
 
     int get(OrderId id) {
       int mask = keys.length - 1;
-      for (int i = index(id, mask); keys[i] != null; i = (i + 1) & mask) {
-        if (keys[i].equals(id)) {
+      int h = hash(id);
+      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && keys[i].equals(id)) {
           return values[i];
         }
       }
       return -1;
     }
 
+    /** Makes room for {@code n} entries in all, so that loading them never rehashes. */
+    void ensureCapacity(int n) {
+      int needed = Integer.highestOneBit(Math.max(16, 2 * n) - 1) << 1;
+      if (needed > keys.length) {
+        rehash(needed);
+      }
+    }
+
     void put(OrderId id, int slot) {
       if (2 * (size + 1) > keys.length) {
-        grow();
+        rehash(keys.length * 2);
       }
       int mask = keys.length - 1;
-      int i = index(id, mask);
+      int h = hash(id);
+      int i = h & mask;
       while (keys[i] != null) {
-        if (keys[i].equals(id)) {
+        if (hashes[i] == h && keys[i].equals(id)) {
           values[i] = slot;
           return;
         }
         i = (i + 1) & mask;
       }
       keys[i] = id;
+      hashes[i] = h;
       values[i] = slot;
       size++;
     }
 
     void remove(OrderId id) {
       int mask = keys.length - 1;
-      int i = index(id, mask);
-      while (keys[i] != null && !keys[i].equals(id)) {
+      int h = hash(id);
+      int i = h & mask;
+      while (keys[i] != null && !(hashes[i] == h && keys[i].equals(id))) {
         i = (i + 1) & mask;
       }
       if (keys[i] == null) {
@@ -262,10 +301,11 @@ public final class EscalationAgenda {
       size--;
       // Shift back the entries of the probe run that follows, so lookups never stop early.
       for (int j = (i + 1) & mask; keys[j] != null; j = (j + 1) & mask) {
-        int home = index(keys[j], mask);
+        int home = hashes[j] & mask;
         boolean between = i <= j ? (i < home && home <= j) : (i < home || home <= j);
         if (!between) {
           keys[i] = keys[j];
+          hashes[i] = hashes[j];
           values[i] = values[j];
           keys[j] = null;
           i = j;
@@ -273,22 +313,30 @@ public final class EscalationAgenda {
       }
     }
 
-    private void grow() {
+    private void rehash(int capacity) {
       OrderId[] oldKeys = keys;
+      int[] oldHashes = hashes;
       int[] oldValues = values;
-      keys = new OrderId[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      size = 0;
+      keys = new OrderId[capacity];
+      hashes = new int[capacity];
+      values = new int[capacity];
+      int mask = capacity - 1;
       for (int i = 0; i < oldKeys.length; i++) {
         if (oldKeys[i] != null) {
-          put(oldKeys[i], oldValues[i]);
+          int j = oldHashes[i] & mask;
+          while (keys[j] != null) {
+            j = (j + 1) & mask;
+          }
+          keys[j] = oldKeys[i];
+          hashes[j] = oldHashes[i];
+          values[j] = oldValues[i];
         }
       }
     }
 
-    private static int index(OrderId id, int mask) {
+    private static int hash(OrderId id) {
       int h = id.hashCode() * 0x9E3779B9;
-      return (h ^ (h >>> 16)) & mask;
+      return h ^ (h >>> 16);
     }
   }
 }

@@ -44,7 +44,7 @@ public abstract class SlaRule {
     return (kinds().isEmpty() || kinds().contains(order.kind()))
         && (categories().isEmpty() || categories().contains(order.category()))
         && (urgencies().isEmpty() || urgencies().contains(order.currentUrgency()))
-        && order.flags().containsAll(flags());
+        && (flags().isEmpty() || order.flags().containsAll(flags()));
   }
 
   /** A new builder. */

@@ -94,7 +94,8 @@ class EscalationAgendaTest {
       orders.add(dispatched(i, (i * 37) % 100));
     }
     EscalationAgenda agenda = RULES.agenda(DISTRICT);
-    orders.forEach(agenda::put);
+    agenda.putAll(orders.subList(0, 120));
+    orders.subList(120, 200).forEach(agenda::put);
     List<ServiceOrder> pending = new ArrayList<>(orders);
     for (int h = 0; h <= 300; h += 7) {
       Instant now = T0.plus(Duration.ofHours(h));
@@ -108,7 +109,7 @@ class EscalationAgendaTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 17, 42, 99, 2026, 20261125})
-  @DisplayName("random puts, removes and polls keep the agenda equal to a plain map of the orders")
+  @DisplayName("random puts, batch puts, removes and polls keep the agenda equal to a plain map of the orders")
   void randomOperations(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<ServiceOrder> orders = new ArrayList<>();
@@ -120,9 +121,14 @@ class EscalationAgendaTest {
     for (int step = 0; step < 3000; step++) {
       ServiceOrder o = orders.get(random.nextInt(orders.size()));
       int op = random.nextInt(10);
-      if (op < 6) {
+      if (op < 5) {
         agenda.put(o);
         expected.put(o.id(), o);
+      } else if (op == 5) {
+        int from = random.nextInt(orders.size());
+        List<ServiceOrder> batch = orders.subList(from, Math.min(orders.size(), from + 1 + random.nextInt(40)));
+        agenda.putAll(batch);
+        batch.forEach(x -> expected.put(x.id(), x));
       } else if (op < 9) {
         agenda.remove(o.id());
         expected.remove(o.id());

@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the suite and writes the results block of {@code BENCHMARKS.md}: JMH results (forks 2, 3 × 1 s warm-up,
- * 5 × 1 s measurement, 8 GB pre-touched heap unless the command line says otherwise) and the
- * retained heap per household. Any JMH option may be passed, e.g. {@code -p households=100000}.
+ * 5 × 1 s measurement, 8 GB pre-touched heap, JMH's GC profiler for bytes allocated per operation,
+ * unless the command line says otherwise) and the retained heap per household. Any JMH option may be passed, e.g. {@code -p households=100000}.
  */
 public final class RunBenchmarks {
   /** The results block of BENCHMARKS.md; everything outside it is kept on re-runs. */
@@ -45,6 +45,9 @@ public final class RunBenchmarks {
     }
     if (!cmd.getMeasurementIterations().hasValue()) {
       b.measurementIterations(5).measurementTime(TimeValue.seconds(1));
+    }
+    if (cmd.getProfilers().isEmpty()) {
+      b.addProfiler(org.openjdk.jmh.profile.GCProfiler.class);
     }
     if (!cmd.getJvmArgsAppend().hasValue()) {
       b.jvmArgsAppend("-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch");
@@ -105,7 +108,7 @@ public final class RunBenchmarks {
         LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
         System.getProperty("os.name"), System.getProperty("os.arch"), args));
-    md.append("| benchmark | params | mode | score | error | unit |\n|---|---|---|---|---|---|\n");
+    md.append("| benchmark | params | mode | score | error | unit | allocated B/op |\n|---|---|---|---|---|---|---|\n");
     List<String> extra = new ArrayList<>();
     for (RunResult r : results) {
       Result<?> p = r.getPrimaryResult();
@@ -114,8 +117,10 @@ public final class RunBenchmarks {
       for (String k : r.getParams().getParamsKeys()) {
         params.append(k).append('=').append(r.getParams().getParam(k)).append(' ');
       }
-      md.append(String.format(Locale.ROOT, "| %s | %s| %s | %.3f | ±%.3f | %s |%n", name, params,
-          r.getParams().getMode().shortLabel(), p.getScore(), p.getScoreError(), p.getScoreUnit()));
+      Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      md.append(String.format(Locale.ROOT, "| %s | %s| %s | %.3f | ±%.3f | %s | %s |%n", name, params,
+          r.getParams().getMode().shortLabel(), p.getScore(), p.getScoreError(), p.getScoreUnit(),
+          alloc == null ? "—" : String.format(Locale.ROOT, "%.0f", alloc.getScore())));
       if (r.getParams().getMode() == org.openjdk.jmh.annotations.Mode.SampleTime) {
         extra.add(String.format(Locale.ROOT, "- %s latency: p50 %.2f, p99 %.2f, p99.9 %.2f %s", name,
             p.getStatistics().getPercentile(50), p.getStatistics().getPercentile(99),

@@ -88,6 +88,23 @@ public final class Jurisdiction {
   private final int[] communityHouseholds;
   /** Per area level (by ordinal), per area index: responder indexes sorted by id. */
   private final int[][][] coverage;
+  /**
+   * Every street, community, grid, compound, building, responder and team wrapped once, and every
+   * building's chain: lookups by id hand these out instead of allocating (residents and
+   * households, a million or more, are not wrapped ahead).
+   */
+  private final ImmutableList<Optional<Street>> streetRefs;
+  private final ImmutableList<Optional<Community>> communityRefs;
+  private final ImmutableList<Optional<Grid>> gridRefs;
+  private final ImmutableList<Optional<Compound>> compoundRefs;
+  private final ImmutableList<Optional<Building>> buildingRefs;
+  private final ImmutableList<Optional<Responder>> responderRefs;
+  private final ImmutableList<Optional<VolunteerTeam>> teamRefs;
+  private final ImmutableList<Optional<BuildingId>> buildingIdRefs;
+  private final ImmutableList<Optional<GridId>> gridIdRefs;
+  private final ImmutableList<Optional<CommunityId>> communityIdRefs;
+  private final ImmutableList<Optional<StreetId>> streetIdRefs;
+  private final ImmutableList<Optional<AreaChain>> chains;
   /** The tier of each responder, by index: filters coverage without touching the responders. */
   private final byte[] responderTier;
   private final ImmutableListMultimap<Skill, VolunteerTeam> teamsBySkill;
@@ -120,6 +137,22 @@ public final class Jurisdiction {
     this.buildingIds = v.buildings.stream().map(Building::id).toArray(BuildingId[]::new);
     this.households = v.householdTable;
     this.coverage = v.coverage;
+    this.streetRefs = wrapped(streets);
+    this.communityRefs = wrapped(communities);
+    this.gridRefs = wrapped(grids);
+    this.compoundRefs = wrapped(compounds);
+    this.buildingRefs = wrapped(buildings);
+    this.responderRefs = wrapped(responders);
+    this.teamRefs = wrapped(teams);
+    this.buildingIdRefs = wrapped(java.util.Arrays.asList(buildingIds));
+    this.gridIdRefs = wrapped(grids.stream().map(Grid::id).toList());
+    this.communityIdRefs = wrapped(communities.stream().map(Community::id).toList());
+    this.streetIdRefs = wrapped(streets.stream().map(Street::id).toList());
+    ImmutableList.Builder<Optional<AreaChain>> chainList = ImmutableList.builderWithExpectedSize(buildings.size());
+    for (int b = 0; b < buildings.size(); b++) {
+      chainList.add(Optional.of(chain(b).build()));
+    }
+    this.chains = chainList.build();
     this.responderTier = new byte[responders.size()];
     for (int r = 0; r < responderTier.length; r++) {
       responderTier[r] = (byte) responders.get(r).tier().ordinal();
@@ -213,42 +246,43 @@ public final class Jurisdiction {
 
   /** The street {@code id}, if present. */
   public Optional<Street> street(StreetId id) {
-    return find(streets, streetIx, id);
+    return find(streetRefs, streetIx, id);
   }
 
   /** The community {@code id}, if present. */
   public Optional<Community> community(CommunityId id) {
-    return find(communities, communityIx, id);
+    return find(communityRefs, communityIx, id);
   }
 
   /** The grid {@code id}, if present. */
   public Optional<Grid> grid(GridId id) {
-    return find(grids, gridIx, id);
+    return find(gridRefs, gridIx, id);
   }
 
   /** The compound {@code id}, if present. */
   public Optional<Compound> compound(CompoundId id) {
-    return find(compounds, compoundIx, id);
+    return find(compoundRefs, compoundIx, id);
   }
 
   /** The building {@code id}, if present. */
   public Optional<Building> building(BuildingId id) {
-    return find(buildings, buildingIx, id);
+    return find(buildingRefs, buildingIx, id);
   }
 
   /** The resident {@code id}, if present. */
   public Optional<Resident> resident(ResidentId id) {
-    return find(residents, residentIx, id);
+    int i = residentIx.indexOf(id.value());
+    return i < 0 ? Optional.empty() : Optional.of(residents.get(i));
   }
 
   /** The responder {@code id}, if present. */
   public Optional<Responder> responder(ResponderId id) {
-    return find(responders, responderIx, id);
+    return find(responderRefs, responderIx, id);
   }
 
   /** The volunteer team {@code id}, if present. */
   public Optional<VolunteerTeam> team(TeamId id) {
-    return find(teams, teamIx, id);
+    return find(teamRefs, teamIx, id);
   }
 
   /** The household {@code id}, if present, rebuilt from the compact columns. */
@@ -261,9 +295,17 @@ public final class Jurisdiction {
     return households.household(h, buildingIds, residentIx);
   }
 
-  private static <T> Optional<T> find(List<T> values, IdIndex index, Identifier id) {
+  private static <T> Optional<T> find(List<Optional<T>> values, IdIndex index, Identifier id) {
     int i = index.indexOf(id.value());
-    return i < 0 ? Optional.empty() : Optional.of(values.get(i));
+    return i < 0 ? Optional.empty() : values.get(i);
+  }
+
+  private static <T> ImmutableList<Optional<T>> wrapped(List<T> values) {
+    ImmutableList.Builder<Optional<T>> b = ImmutableList.builderWithExpectedSize(values.size());
+    for (T v : values) {
+      b.add(Optional.of(v));
+    }
+    return b.build();
   }
 
   // ---- the chain ------------------------------------------------------------------------
@@ -271,38 +313,42 @@ public final class Jurisdiction {
   /** The building of household {@code id}. */
   public Optional<BuildingId> buildingOf(HouseholdId id) {
     int h = households.ids.indexOf(id.value());
-    return h < 0 ? Optional.empty() : Optional.of(buildingIds[households.building[h]]);
+    return h < 0 ? Optional.empty() : buildingIdRefs.get(households.building[h]);
   }
 
   /** The current grid of building {@code id}. */
   public Optional<GridId> gridOf(BuildingId id) {
     int b = buildingIx.indexOf(id.value());
-    return b < 0 ? Optional.empty() : Optional.of(grids.get(buildingGrid[b]).id());
+    return b < 0 ? Optional.empty() : gridIdRefs.get(buildingGrid[b]);
   }
 
   /** The community of grid {@code id}. */
   public Optional<CommunityId> communityOf(GridId id) {
     int g = gridIx.indexOf(id.value());
-    return g < 0 ? Optional.empty() : Optional.of(communities.get(gridCommunity[g]).id());
+    return g < 0 ? Optional.empty() : communityIdRefs.get(gridCommunity[g]);
   }
 
   /** The street of community {@code id}. */
   public Optional<StreetId> streetOf(CommunityId id) {
     int c = communityIx.indexOf(id.value());
-    return c < 0 ? Optional.empty() : Optional.of(streets.get(communityStreet[c]).id());
+    return c < 0 ? Optional.empty() : streetIdRefs.get(communityStreet[c]);
   }
 
-  /** The chain household → building → compound → grid → community → street. */
+  /**
+   * The chain household → building → compound → grid → community → street, a new value naming the
+   * household; {@code buildingOf} then {@code chainOf(building)} give the same areas without
+   * allocating.
+   */
   public Optional<AreaChain> chainOf(HouseholdId id) {
     int h = households.ids.indexOf(id.value());
     return h < 0 ? Optional.empty()
         : Optional.of(chain(households.building[h]).household(id).build());
   }
 
-  /** The chain building → compound → grid → community → street. */
+  /** The chain building → compound → grid → community → street: one value per building, made when built. */
   public Optional<AreaChain> chainOf(BuildingId id) {
     int b = buildingIx.indexOf(id.value());
-    return b < 0 ? Optional.empty() : Optional.of(chain(b).build());
+    return b < 0 ? Optional.empty() : chains.get(b);
   }
 
   private ImmutableAreaChain.Builder chain(int b) {
@@ -447,14 +493,14 @@ public final class Jurisdiction {
       default:
         break;
     }
-    int[] levels = {b, k, g, c, s, 0};
-    for (int l = 0; l < levels.length; l++) {
-      if (levels[l] < 0) {
+    for (int l = 0; l < LEVELS.length; l++) {
+      int at = pick(l, b, k, g, c, s);
+      if (at < 0) {
         continue;
       }
       AreaLevel level = LEVELS[l];
-      for (int r : coverage[level.ordinal()][levels[l]]) {
-        if (responderTier[r] != tier.ordinal() || coveredCloser(r, levels, l)) {
+      for (int r : coverage[l][at]) {
+        if (responderTier[r] != tier.ordinal() || coveredCloser(r, l, b, k, g, c, s)) {
           continue;
         }
         Responder responder = responders.get(r);
@@ -468,11 +514,30 @@ public final class Jurisdiction {
     return false;
   }
 
+  /** The area index at level {@code l} (building, compound, grid, community, street, district). */
+  private static int pick(int l, int b, int k, int g, int c, int s) {
+    switch (l) {
+      case 0:
+        return b;
+      case 1:
+        return k;
+      case 2:
+        return g;
+      case 3:
+        return c;
+      case 4:
+        return s;
+      default:
+        return 0;
+    }
+  }
+
   /** Whether responder {@code r} also covers one of the areas at a level before {@code l}. */
-  private boolean coveredCloser(int r, int[] levels, int l) {
+  private boolean coveredCloser(int r, int l, int b, int k, int g, int c, int s) {
     for (int m = 0; m < l; m++) {
-      if (levels[m] >= 0) {
-        for (int other : coverage[m][levels[m]]) {
+      int at = pick(m, b, k, g, c, s);
+      if (at >= 0) {
+        for (int other : coverage[m][at]) {
           if (other == r) {
             return true;
           }

@@ -425,8 +425,8 @@ public final class AssignmentRule {
     if (scan.onlyEligible() && failures != 0) {
       return;
     }
-    WorkloadIndex load = workload.index();
-    int open = load.openOrders(id, team);
+    long both = workload.index().openAndPerMille(id, team);
+    int open = (int) (both >>> 32);
     if (open >= capacity) {
       if (scan.onlyEligible()) {
         return;
@@ -434,7 +434,7 @@ public final class AssignmentRule {
       failures |= Candidate.AT_CAPACITY;
     }
     int preferred = scan.preferred.isEmpty() ? 0 : countIn(scan.preferred, skills);
-    int perMille = load.satisfiedPerMille(id, team);
+    int perMille = (int) both;
     long score = -(long) weights.closeness() * closeness.ordinal()
         - (long) weights.load() * open * open
         + (long) weights.preferredSkill() * preferred

@@ -94,6 +94,22 @@ final class WorkloadIndex {
     return i < 0 ? 0 : responderOpen[i];
   }
 
+  /**
+   * Open orders (high 32 bits) and satisfied share in thousandths (low 32 bits) of the team or
+   * responder {@code id}, in one lookup.
+   */
+  long openAndPerMille(Identifier id, boolean team) {
+    if (open != null) {
+      return (long) openOrders(id, team) << 32 | satisfiedPerMille(id, team);
+    }
+    if (team) {
+      int i = teams.indexOf(id.value());
+      return i < 0 ? UNRATED : (long) teamOpen[i] << 32 | teamPerMille[i];
+    }
+    int i = responders.indexOf(id.value());
+    return i < 0 ? UNRATED : (long) responderOpen[i] << 32 | responderPerMille[i];
+  }
+
   /** The satisfied share of {@code owner} in thousandths; 1000 when unrated. */
   int satisfiedPerMille(Assignee owner) {
     return satisfiedPerMille(owner.id(), owner.isTeam());

@@ -45,6 +45,8 @@ class WorkloadIndexTest {
       assertThat(w.index().openOrders(a)).as("open orders of %s", a).isEqualTo(w.openOrdersOf(a));
       assertThat(w.index().satisfiedPerMille(a)).as("satisfied share of %s", a)
           .isEqualTo(w.ratingsOf(a).satisfiedPerMille());
+      assertThat(w.index().openAndPerMille(a.id(), a.isTeam())).as("both of %s", a)
+          .isEqualTo((long) w.openOrdersOf(a) << 32 | w.ratingsOf(a).satisfiedPerMille());
     }
   }
 }

@@ -118,9 +118,22 @@ public final class EscalationAgenda {
    * off the agenda and decided; put it again after acting on it.
    */
   public List<Escalation> poll(Instant now) {
+    List<Escalation> out = new ArrayList<>();
+    for (ServiceOrder order : pollDue(now)) {
+      rule.escalation(order, jurisdiction, now).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * The orders due at {@code now}, earliest first, taken off the agenda without deciding them:
+   * for a host that decides them itself, with {@link EscalationRule#escalation} (the rule is
+   * thread-safe, so on several threads if it likes). {@link #poll} is this plus that decision.
+   */
+  public List<ServiceOrder> pollDue(Instant now) {
     requireNonNull(now, "now");
     long limit = now.toEpochMilli();
-    List<Escalation> out = new ArrayList<>();
+    List<ServiceOrder> out = new ArrayList<>();
     while (true) {
       discardStale();
       if (heapSize == 0 || heapDue[0] > limit) {
@@ -128,9 +141,8 @@ public final class EscalationAgenda {
       }
       int slot = heapSlot[0];
       pop();
-      ServiceOrder order = orders[slot];
+      out.add(orders[slot]);
       release(slot);
-      rule.escalation(order, jurisdiction, now).ifPresent(out::add);
     }
   }
 

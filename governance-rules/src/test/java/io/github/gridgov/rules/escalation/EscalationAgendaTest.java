@@ -109,7 +109,7 @@ class EscalationAgendaTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 17, 42, 99, 2026, 20261125})
-  @DisplayName("random puts, batch puts, removes and polls keep the agenda equal to a plain map of the orders")
+  @DisplayName("random puts, batch puts, removes, polls and undecided polls keep the agenda equal to a plain map of the orders")
   void randomOperations(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<ServiceOrder> orders = new ArrayList<>();
@@ -132,6 +132,13 @@ class EscalationAgendaTest {
       } else if (op < 9) {
         agenda.remove(o.id());
         expected.remove(o.id());
+      } else if (op == 9 && random.nextBoolean()) {
+        Instant now = T0.plus(Duration.ofHours(random.nextInt(240)));
+        List<ServiceOrder> due = agenda.pollDue(now);
+        assertThat(due).as("seed %s step %s", seed, step).containsExactlyInAnyOrderElementsOf(expected.values()
+            .stream().filter(x -> !RULES.nextCheckAt(x, DISTRICT).orElseThrow().isAfter(now)).toList());
+        assertThat(due).extracting(x -> RULES.nextCheckAt(x, DISTRICT).orElseThrow()).isSorted();
+        due.forEach(x -> expected.remove(x.id()));
       } else {
         Instant now = T0.plus(Duration.ofHours(random.nextInt(240)));
         List<Escalation> swept = RULES.due(expected.values(), DISTRICT, now);

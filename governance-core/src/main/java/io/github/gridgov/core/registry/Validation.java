@@ -202,23 +202,46 @@ final class Validation {
   }
 
   /** One ID number for two residents is an error; the index is dropped after the check. */
+  /**
+   * No ID number twice. The 17 digits before the check character decide an ID number (the check
+   * character follows from them, and was checked when the number was made), so each number is
+   * kept as one {@code long} in an open-addressing table: no copy of the text, no string compare.
+   */
   private void checkResidents() {
-    IdIndex byIdNumber = new IdIndex(residents.size());
-    int[] holder = new int[residents.size()];
+    int capacity = Integer.highestOneBit(Math.max(16, 2 * residents.size()) - 1) << 1;
+    long[] keys = new long[capacity]; // digits + 1; 0 = empty
+    int[] holder = new int[capacity];
+    int mask = capacity - 1;
     for (int r = 0; r < residents.size(); r++) {
       Resident resident = residents.get(r);
-      if (resident.idNumber().isPresent()) {
-        IdCardNumber n = resident.idNumber().get();
-        int i = byIdNumber.add(n.clearText());
-        if (i >= 0) {
-          holder[i] = r;
-        } else {
-          problems.add(Problem.error(DUPLICATE_ID_NUMBER, "RESIDENT:" + resident.id(), "Cannot add resident "
-              + resident.id() + ": ID number " + n + " is already resident "
-              + residents.get(holder[-1 - i]).id() + "'s"));
-        }
+      if (resident.idNumber().isEmpty()) {
+        continue;
+      }
+      IdCardNumber n = resident.idNumber().get();
+      long key = digits(n.clearText()) + 1;
+      long h = key * 0x9E3779B97F4A7C15L;
+      int i = (int) (h ^ (h >>> 32)) & mask;
+      while (keys[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      if (keys[i] == 0) {
+        keys[i] = key;
+        holder[i] = r;
+      } else {
+        problems.add(Problem.error(DUPLICATE_ID_NUMBER, "RESIDENT:" + resident.id(), "Cannot add resident "
+            + resident.id() + ": ID number " + n + " is already resident "
+            + residents.get(holder[i]).id() + "'s"));
       }
     }
+  }
+
+  /** The first 17 characters of a valid ID number (all digits) as a number. */
+  private static long digits(String idNumber) {
+    long v = 0;
+    for (int i = 0; i < 17; i++) {
+      v = v * 10 + (idNumber.charAt(i) - '0');
+    }
+    return v;
   }
 
   private int[][][] coverage() {

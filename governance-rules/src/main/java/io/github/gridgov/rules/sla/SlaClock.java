@@ -11,6 +11,7 @@ import io.github.gridgov.core.order.OrderStep;
 import io.github.gridgov.core.order.ServiceOrder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -131,8 +132,8 @@ public final class SlaClock {
     requireNonNull(now, "now");
     SlaRule rule = ruleFor(order);
     Duration limit = resolutionLimit(order, rule);
-    SlaState resolution = measure(order, resolutionStart(order), limit, now, RESOLUTION_RUNS);
-    Instant resolveBy = resolution.dueAt().isBefore(now) ? now : resolution.dueAt();
+    Instant due = dueAt(order, resolutionStart(order), limit, now, RESOLUTION_RUNS);
+    Instant resolveBy = due.isBefore(now) ? now : due;
     Instant acceptBy = profile.calendar().plus(now, acceptanceLimit(rule, limit));
     return Deadlines.of(acceptBy.isAfter(resolveBy) ? resolveBy : acceptBy, resolveBy);
   }
@@ -148,15 +149,15 @@ public final class SlaClock {
     requireNonNull(at, "at");
     SlaRule rule = ruleFor(order);
     Duration limit = resolutionLimit(order, rule);
-    Instant next = measure(order, resolutionStart(order), limit, at, RESOLUTION_RUNS).dueAt();
+    Instant next = dueAt(order, resolutionStart(order), limit, at, RESOLUTION_RUNS);
     if (order.status() == OrderStatus.DISPATCHED) {
-      Instant accept = measure(order, lastDispatchAt(order), acceptanceLimit(rule, limit), at, ACCEPTANCE_RUNS).dueAt();
+      Instant accept = dueAt(order, lastDispatchAt(order), acceptanceLimit(rule, limit), at, ACCEPTANCE_RUNS);
       next = accept.isBefore(next) ? accept : next;
     }
     if (order.tier().isPresent() && !order.tier().get().isTop()) {
       Optional<Duration> budget = profile.tierBudgets().budget(order.tier().get(), limit);
       if (budget.isPresent()) {
-        Instant tier = measure(order, tierReachedAt(order), budget.get(), at, RESOLUTION_RUNS).dueAt();
+        Instant tier = dueAt(order, tierReachedAt(order), budget.get(), at, RESOLUTION_RUNS);
         next = tier.isBefore(next) ? tier : next;
       }
     }
@@ -187,6 +188,70 @@ public final class SlaClock {
       }
     }
     return at;
+  }
+
+  /** Epoch seconds within which instants are counted in nanoseconds in a {@code long} (1970–2191). */
+  private static final long NANOS_FROM = 0;
+  private static final long NANOS_UNTIL = 7_000_000_000L;
+
+  /**
+   * {@code measure(...).dueAt()}: on a natural calendar counted in nanoseconds, with no objects
+   * made on the way (the agenda asks it of every order it loads, and every dispatch needs it).
+   */
+  private Instant dueAt(ServiceOrder order, Instant from, Duration limit, Instant now,
+      Predicate<OrderStatus> runs) {
+    if (!profile.calendar().isNatural() || !countable(from) || !countable(now) || !countable(order.reportedAt())
+        || limit.getSeconds() >= 1_000_000_000L) {
+      return measure(order, from, limit, now, runs).dueAt();
+    }
+    long limitN = limit.toNanos();
+    long fromN = nanos(from);
+    long nowN = nanos(now);
+    long used = 0;
+    long due = 0;
+    boolean found = false;
+    long segmentStart = nanos(order.reportedAt());
+    OrderStatus status = OrderStatus.RECEIVED;
+    List<OrderEvent> events = order.events();
+    for (int i = 0; i <= events.size(); i++) {
+      boolean last = i == events.size();
+      long segmentEnd;
+      if (last) {
+        segmentEnd = nowN;
+      } else {
+        Instant at = events.get(i).at();
+        if (!countable(at)) {
+          return measure(order, from, limit, now, runs).dueAt();
+        }
+        segmentEnd = nanos(at);
+      }
+      long a = Math.max(segmentStart, fromN);
+      long b = Math.min(segmentEnd, nowN);
+      if (b > a && runs.test(status)) {
+        long length = b - a;
+        if (!found && used + length >= limitN) {
+          due = a + (limitN - used);
+          found = true;
+        }
+        used += length;
+      }
+      if (!last) {
+        status = events.get(i).toStatus();
+        segmentStart = segmentEnd;
+      }
+    }
+    if (!found) {
+      due = Math.max(nowN, fromN) + (limitN - used);
+    }
+    return Instant.ofEpochSecond(Math.floorDiv(due, 1_000_000_000L), Math.floorMod(due, 1_000_000_000L));
+  }
+
+  private static boolean countable(Instant t) {
+    return t.getEpochSecond() >= NANOS_FROM && t.getEpochSecond() < NANOS_UNTIL;
+  }
+
+  private static long nanos(Instant t) {
+    return t.getEpochSecond() * 1_000_000_000L + t.getNano();
   }
 
   /**

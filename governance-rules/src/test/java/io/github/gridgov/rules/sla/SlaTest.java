@@ -27,7 +27,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -205,6 +207,34 @@ class SlaTest {
       assertThat(red.dueAt()).isEqualTo(h(168));
       assertThat(red.isPaused()).isFalse();
       assertThat(SlaLevel.RED.label(Locale.CHINESE)).isEqualTo("超时");
+    }
+
+    @Test
+    @DisplayName("the earliest due time, counted in nanoseconds, agrees with the three clocks, to the nanosecond")
+    void earliestDueAt() {
+      Instant reported = t0.plusNanos(123_456_789);
+      for (int pause = 0; pause < 3; pause++) {
+        ServiceOrder o = order(reported).build()
+            .dispatch(STAFF, to(LEADER, Tier.GRID, h(25), h(168)), h(1).plusNanos(987));
+        if (pause > 0) {
+          o = o.accept(Actor.responder(LEADER), h(2).plusNanos(5));
+        }
+        if (pause > 1) {
+          o = o.suspend(Actor.responder(LEADER), "等待业主", h(3).plusNanos(1)).resume(STAFF, h(40).plusNanos(999_999_999));
+        }
+        for (Instant at : List.of(o.lastChangedAt(), h(50).plusNanos(7), h(500))) {
+          Instant expected = clock.resolution(o, at).dueAt();
+          Optional<SlaState> accept = clock.acceptance(o, at);
+          if (accept.isPresent() && accept.get().dueAt().isBefore(expected)) {
+            expected = accept.get().dueAt();
+          }
+          Optional<SlaState> tier = clock.tier(o, at);
+          if (tier.isPresent() && tier.get().dueAt().isBefore(expected)) {
+            expected = tier.get().dueAt();
+          }
+          assertThat(clock.earliestDueAt(o, at)).as("pause %s at %s", pause, at).isEqualTo(expected);
+        }
+      }
     }
 
     @Test

@@ -427,7 +427,7 @@ public final class Jurisdiction {
    */
   public List<Responder> respondersCovering(AreaRef area, Tier tier) {
     ImmutableList.Builder<Responder> out = ImmutableList.builder();
-    forEachCovering(area, tier, (responder, through) -> out.add(responder));
+    forEachCovering(area, tier, (responder, through, position) -> out.add(responder));
     return out.build();
   }
 
@@ -505,7 +505,7 @@ public final class Jurisdiction {
         }
         Responder responder = responders.get(r);
         if (test == null) {
-          visitor.visit(responder, level);
+          visitor.visit(responder, level, r);
         } else if (test.test(responder)) {
           return true;
         }
@@ -550,8 +550,12 @@ public final class Jurisdiction {
   /** Receives the responders of {@link #forEachCovering}. */
   @FunctionalInterface
   public interface CoveringVisitor {
-    /** One responder, and the level of the closest area through which it covers the area asked about. */
-    void visit(Responder responder, AreaLevel through);
+    /**
+     * One responder; the level of the closest area through which it covers the area asked about;
+     * and its position in {@link #responders()}, for callers that keep per-responder figures in
+     * arrays.
+     */
+    void visit(Responder responder, AreaLevel through, int position);
   }
 
   /** 楼栋长 — the leader of building {@code id}, if it has one. */

@@ -243,13 +243,19 @@ class JurisdictionTest {
       assertThat(j.respondersCovering(AreaRef.of(B2), Tier.GRID)).extracting(Responder::id)
           .containsExactly(both, WORKER_G1);
       List<Object> visited = new java.util.ArrayList<>();
-      j.forEachCovering(AreaRef.of(B2), Tier.GRID, (r, through) -> visited.add(tuple(r.id(), through)));
+      j.forEachCovering(AreaRef.of(B2), Tier.GRID, (r, through, position) -> {
+        assertThat(j.responders().get(position)).isSameAs(r);
+        visited.add(tuple(r.id(), through));
+      });
       assertThat(visited).containsExactly(tuple(both, io.github.gridgov.core.area.AreaLevel.BUILDING),
           tuple(WORKER_G1, io.github.gridgov.core.area.AreaLevel.GRID));
       assertThat(j.anyCovering(AreaRef.of(B2), Tier.GRID, r -> r.id().equals(WORKER_G1))).isTrue();
       assertThat(j.anyCovering(AreaRef.of(B2), Tier.BUILDING, r -> true)).isFalse();
       visited.clear();
-      j.forEachCovering(AreaRef.of(G1), Tier.GRID, (r, through) -> visited.add(tuple(r.id(), through)));
+      j.forEachCovering(AreaRef.of(G1), Tier.GRID, (r, through, position) -> {
+        assertThat(j.responders().get(position)).isSameAs(r);
+        visited.add(tuple(r.id(), through));
+      });
       assertThat(visited).containsExactly(tuple(both, io.github.gridgov.core.area.AreaLevel.GRID),
           tuple(WORKER_G1, io.github.gridgov.core.area.AreaLevel.GRID));
     }

@@ -305,15 +305,16 @@ public final class AssignmentRule {
     ResidentId requester = order.requester().orElse(null);
     scan.preferred = entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());
     boolean dangerous = order.flags().contains(OrderFlag.DANGEROUS_TASK);
-    j.forEachCovering(area, tier, (r, through) ->
-        responder(r, requester, dangerous, closeness(through), entry, workload, false, department, scan));
+    j.forEachCovering(area, tier, (r, through, position) ->
+        responder(r, position, j, requester, dangerous, closeness(through), entry, workload, false, department, scan));
     if (partner != null) {
       AreaRef partnerArea = AreaRef.of(partner);
       List<ResponderId> own = new ArrayList<>();
-      j.forEachCovering(area, tier, (r, through) -> own.add(r.id()));
-      j.forEachCovering(partnerArea, tier, (r, through) -> {
+      j.forEachCovering(area, tier, (r, through, position) -> own.add(r.id()));
+      j.forEachCovering(partnerArea, tier, (r, through, position) -> {
         if (through == AreaLevel.COMPOUND && !own.contains(r.id())) {
-          responder(r, requester, dangerous, Closeness.PARTNER_COMPOUND, entry, workload, true, null, scan);
+          responder(r, position, j, requester, dangerous, Closeness.PARTNER_COMPOUND, entry, workload, true, null,
+              scan);
         }
       });
     }
@@ -359,7 +360,7 @@ public final class AssignmentRule {
   private String responsible(ServiceOrder order, AreaRef area, Jurisdiction j) {
     String department = catalogue.departmentFor(order);
     boolean[] present = {false};
-    j.forEachCovering(area, Tier.DISTRICT, (r, through) -> {
+    j.forEachCovering(area, Tier.DISTRICT, (r, through, position) -> {
       if (r.department().isPresent() && r.department().get().equals(department)) {
         present[0] = true;
       }
@@ -367,8 +368,8 @@ public final class AssignmentRule {
     return present[0] ? department : catalogue.coordinator();
   }
 
-  private void responder(Responder r, ResidentId requester, boolean dangerous, Closeness closeness,
-      CatalogueEntry entry, Workload workload, boolean borrowed, String department, Scan scan) {
+  private void responder(Responder r, int position, Jurisdiction j, ResidentId requester, boolean dangerous,
+      Closeness closeness, CatalogueEntry entry, Workload workload, boolean borrowed, String department, Scan scan) {
     scan.considered++;
     int failures = 0;
     if (department != null && !department.equals(r.department().orElse(null))) {
@@ -386,7 +387,7 @@ public final class AssignmentRule {
     if (dangerous && !r.role().isOrganisation() && !r.isInsured()) {
       failures |= Candidate.NOT_INSURED;
     }
-    candidate(r.id(), false, closeness, r.capacity(), r.skills(), entry, workload, failures, department,
+    candidate(r.id(), false, position, j, closeness, r.capacity(), r.skills(), entry, workload, failures, department,
         borrowed, scan);
   }
 
@@ -406,7 +407,7 @@ public final class AssignmentRule {
         failures |= Candidate.NOT_INSURED;
       }
     }
-    candidate(t.id(), true, Closeness.SAME_COMMUNITY, t.capacity(), t.skills(), entry, workload, failures,
+    candidate(t.id(), true, -1, j, Closeness.SAME_COMMUNITY, t.capacity(), t.skills(), entry, workload, failures,
         null, false, scan);
   }
 
@@ -420,12 +421,14 @@ public final class AssignmentRule {
   }
 
   /** Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best, and it is not. */
-  private void candidate(Identifier id, boolean team, Closeness closeness, int capacity, Set<Skill> skills,
-      CatalogueEntry entry, Workload workload, int failures, String department, boolean borrowed, Scan scan) {
+  private void candidate(Identifier id, boolean team, int position, Jurisdiction j, Closeness closeness, int capacity,
+      Set<Skill> skills, CatalogueEntry entry, Workload workload, int failures, String department, boolean borrowed,
+      Scan scan) {
     if (scan.onlyEligible() && failures != 0) {
       return;
     }
-    long both = workload.index().openAndPerMille(id, team);
+    long both = team ? workload.index().openAndPerMille(id, true)
+        : workload.index().openAndPerMilleAt(j, position, id);
     int open = (int) (both >>> 32);
     if (open >= capacity) {
       if (scan.onlyEligible()) {

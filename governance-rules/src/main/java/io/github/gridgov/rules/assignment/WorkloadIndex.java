@@ -3,9 +3,12 @@ package io.github.gridgov.rules.assignment;
 import io.github.gridgov.core.Identifier;
 import io.github.gridgov.core.internal.IdIndex;
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.people.ResponderId;
+import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.core.people.TeamId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,6 +76,42 @@ final class WorkloadIndex {
     }
     responders.freeze();
     teams.freeze();
+  }
+
+  /** The figures of every responder of one registry, by position in its responder list. */
+  private static final class Positions {
+    final Jurisdiction jurisdiction;
+    final long[] openAndPerMille;
+
+    Positions(Jurisdiction jurisdiction, long[] openAndPerMille) {
+      this.jurisdiction = jurisdiction;
+      this.openAndPerMille = openAndPerMille;
+    }
+  }
+
+  /** The last registry asked about, with the figures by position; rebuilt when another is asked. */
+  private volatile Positions positions;
+
+  /**
+   * {@link #openAndPerMille} of the responder at {@code position} of {@code j}'s responder list:
+   * for an indexed workload an array read, the array (8 bytes a responder) made on the first
+   * call for {@code j}.
+   */
+  long openAndPerMilleAt(Jurisdiction j, int position, Identifier id) {
+    if (open != null) {
+      return openAndPerMille(id, false);
+    }
+    Positions p = positions;
+    if (p == null || p.jurisdiction != j) {
+      List<Responder> all = j.responders();
+      long[] figures = new long[all.size()];
+      for (int i = 0; i < figures.length; i++) {
+        figures[i] = openAndPerMille(all.get(i).id(), false);
+      }
+      p = new Positions(j, figures);
+      positions = p;
+    }
+    return p.openAndPerMille[position];
   }
 
   /** Open orders of {@code owner}. */

@@ -162,9 +162,18 @@ public final class GovernanceRules {
 
   // ---- escalation -----------------------------------------------------------------------
 
-  /** The move {@code order} must make at {@code now}, if any. */
+  /**
+   * The move {@code order} must make at {@code now}, if any, with no workload known; see
+   * {@link EscalationRule#escalation(ServiceOrder, Jurisdiction, Instant)}.
+   */
   public Optional<Escalation> escalation(ServiceOrder order, Jurisdiction jurisdiction, Instant now) {
     return escalation.escalation(order, jurisdiction, now);
+  }
+
+  /** The move {@code order} must make at {@code now}, if any; reassignments respect {@code workload}. */
+  public Optional<Escalation> escalation(ServiceOrder order, Jurisdiction jurisdiction, Workload workload,
+      Instant now) {
+    return escalation.escalation(order, jurisdiction, workload, now);
   }
 
   /** When to look at {@code order} again if nothing happens to it; see {@link EscalationRule#nextCheckAt(ServiceOrder)}. */
@@ -188,6 +197,15 @@ public final class GovernanceRules {
   /** A new, empty agenda of open orders by their next check, deciding with these rules. */
   public io.github.gridgov.rules.escalation.EscalationAgenda agenda(Jurisdiction jurisdiction) {
     return new io.github.gridgov.rules.escalation.EscalationAgenda(escalation, jurisdiction);
+  }
+
+  /**
+   * A new, empty agenda deciding with these rules; each poll asks {@code workload} for the work in
+   * hand, so that reassignments respect capacity.
+   */
+  public io.github.gridgov.rules.escalation.EscalationAgenda agenda(Jurisdiction jurisdiction,
+      java.util.function.Supplier<Workload> workload) {
+    return new io.github.gridgov.rules.escalation.EscalationAgenda(escalation, jurisdiction, workload);
   }
 
   // ---- checks ---------------------------------------------------------------------------

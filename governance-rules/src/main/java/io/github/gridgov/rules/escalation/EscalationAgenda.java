@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.rules.assignment.Workload;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * 升级日程 — a host's index of its open orders by the instant each next needs a look
@@ -30,6 +32,7 @@ import java.util.Optional;
 public final class EscalationAgenda {
   private final EscalationRule rule;
   private final Jurisdiction jurisdiction;
+  private final Supplier<Workload> workload;
   private final SlotIndex slotOf = new SlotIndex();
   private ServiceOrder[] orders = new ServiceOrder[16];
   private long[] dueBySlot = new long[16];
@@ -43,10 +46,22 @@ public final class EscalationAgenda {
   private int heapSize;
   private int live;
 
-  /** An empty agenda deciding with {@code rule} over {@code jurisdiction}. */
+  /**
+   * An empty agenda deciding with {@code rule} over {@code jurisdiction}, with no workload known
+   * (see {@link EscalationRule#escalation(ServiceOrder, Jurisdiction, Instant)}).
+   */
   public EscalationAgenda(EscalationRule rule, Jurisdiction jurisdiction) {
+    this(rule, jurisdiction, Workload::none);
+  }
+
+  /**
+   * An empty agenda deciding with {@code rule} over {@code jurisdiction}; each {@link #poll} asks
+   * {@code workload} once for the work in hand, so that reassignments respect capacity.
+   */
+  public EscalationAgenda(EscalationRule rule, Jurisdiction jurisdiction, Supplier<Workload> workload) {
     this.rule = requireNonNull(rule, "rule");
     this.jurisdiction = requireNonNull(jurisdiction, "jurisdiction");
+    this.workload = requireNonNull(workload, "workload");
   }
 
   /** How many orders are on the agenda. */
@@ -119,8 +134,13 @@ public final class EscalationAgenda {
    */
   public List<Escalation> poll(Instant now) {
     List<Escalation> out = new ArrayList<>();
-    for (ServiceOrder order : pollDue(now)) {
-      rule.escalation(order, jurisdiction, now).ifPresent(out::add);
+    List<ServiceOrder> due = pollDue(now);
+    if (due.isEmpty()) {
+      return out;
+    }
+    Workload w = requireNonNull(workload.get(), "workload.get()");
+    for (ServiceOrder order : due) {
+      rule.escalation(order, jurisdiction, w, now).ifPresent(out::add);
     }
     return out;
   }

@@ -99,10 +99,24 @@ public final class EscalationRule {
         && order.tier().isPresent() && !order.flags().contains(OrderFlag.DISTRICT_COORDINATION);
   }
 
-  /** The move {@code order} must make at {@code now}, if any. */
+  /**
+   * The move {@code order} must make at {@code now}, if any, with no workload known: a
+   * reassignment within the tier then cannot check its candidates' capacity (every candidate counts
+   * as having no open orders). Hosts that know the work in hand pass it to
+   * {@link #escalation(ServiceOrder, Jurisdiction, Workload, Instant)}.
+   */
   public Optional<Escalation> escalation(ServiceOrder order, Jurisdiction j, Instant now) {
+    return escalation(order, j, Workload.none(), now);
+  }
+
+  /**
+   * The move {@code order} must make at {@code now}, if any; a reassignment within the tier goes
+   * to the best other owner by {@code workload} (its capacity and ranking), as assignment would.
+   */
+  public Optional<Escalation> escalation(ServiceOrder order, Jurisdiction j, Workload workload, Instant now) {
     requireNonNull(order, "order");
     requireNonNull(j, "jurisdiction");
+    requireNonNull(workload, "workload");
     requireNonNull(now, "now");
     if (!isWatched(order)) {
       return Optional.empty();
@@ -126,7 +140,7 @@ public final class EscalationRule {
     Optional<SlaState> acceptance = clock.acceptance(order, now);
     if (acceptance.isPresent() && acceptance.get().level() == SlaLevel.RED) {
       why.add(Reason.of(NOT_ACCEPTED, order.owner().get(), acceptance.get().dueAt()));
-      return Optional.of(reassignOrUp(order, j, tier, EscalationTrigger.NOT_ACCEPTED_IN_TIME, why, now));
+      return Optional.of(reassignOrUp(order, j, workload, tier, EscalationTrigger.NOT_ACCEPTED_IN_TIME, why, now));
     }
     SlaState resolution = clock.resolution(order, now);
     if (resolution.level() == SlaLevel.RED) {
@@ -142,7 +156,7 @@ public final class EscalationRule {
     if (owner.isPresent() && owner.get().responder().isPresent()
         && !j.responder(owner.get().responder().get()).map(Responder::isOnDuty).orElse(false)) {
       why.add(Reason.of(OWNER_UNAVAILABLE, owner.get()));
-      return Optional.of(reassignOrUp(order, j, tier, EscalationTrigger.OWNER_UNAVAILABLE, why, now));
+      return Optional.of(reassignOrUp(order, j, workload, tier, EscalationTrigger.OWNER_UNAVAILABLE, why, now));
     }
     return Optional.empty();
   }
@@ -231,10 +245,11 @@ public final class EscalationRule {
   }
 
   /** Another owner at the tier not yet tried there, else up. */
-  private Escalation reassignOrUp(ServiceOrder order, Jurisdiction j, Tier tier, EscalationTrigger trigger,
+  private Escalation reassignOrUp(ServiceOrder order, Jurisdiction j, Workload workload, Tier tier,
+      EscalationTrigger trigger,
       List<Reason> why, Instant now) {
     List<Assignee> tried = ownersAtTier(order);
-    Optional<Assignee> other = assignment.bestOther(order, tier, j, Workload.none(), tried);
+    Optional<Assignee> other = assignment.bestOther(order, tier, j, workload, tried);
     if (other.isPresent()) {
       why.add(Reason.of(REASSIGN, other.get(), tier));
       return ImmutableEscalation.builder().order(order.id()).from(tier).to(tier).trigger(trigger)

@@ -78,6 +78,24 @@ class EscalationTest {
     }
 
     @Test
+    @DisplayName("with the host's workload, passes over anyone at capacity, in the rule and on the agenda")
+    void respectsCapacity() {
+      ServiceOrder o = dispatched();
+      io.github.gridgov.rules.assignment.Workload busy = io.github.gridgov.rules.assignment.Workload.builder()
+          .putOpenOrder(Assignee.of(UNIT_43), 10_000).build();
+      Escalation e = RULES.escalation(o, DISTRICT, busy, h(24.2)).orElseThrow();
+      assertThat(e.kind()).isEqualTo(EscalationKind.REASSIGN_IN_TIER);
+      assertThat(e.reassignTo()).contains(Assignee.of(PROPERTY));
+      var agenda = RULES.agenda(DISTRICT, () -> busy);
+      agenda.put(o);
+      assertThat(agenda.poll(h(24.2))).containsExactly(e);
+      var unaware = RULES.agenda(DISTRICT);
+      unaware.put(o);
+      assertThat(unaware.poll(h(24.2))).extracting(Escalation::reassignTo).containsExactly(
+          java.util.Optional.of(Assignee.of(UNIT_43)));
+    }
+
+    @Test
     @DisplayName("goes up once everyone at the tier was tried")
     void thenUp() {
       ServiceOrder o = dispatched();

@@ -75,7 +75,6 @@ public final class DroolsComparison {
           + onlyOurs.stream().limit(5).toList() + ", " + onlyTheirs.size() + " only DRL "
           + onlyTheirs.stream().limit(5).toList());
     }
-    System.out.printf("identical moves: %,d of %,d open orders (%s)%n", ours.size(), n, byTrigger(ours));
 
     // 2. First load and evaluation.
     double[] drlLoad = new double[3];
@@ -154,21 +153,35 @@ public final class DroolsComparison {
     again.putAll(orders);
     long ourBytesAgain = usedAfterGc() - base;
 
-    System.out.printf("orders %,d, DRL compile %.0f ms%n", n, compileMs);
-    System.out.printf("first load + evaluation: Drools %s ms (+ %s ms to build the facts, deadlines by"
-        + " the library's SLA clock), agenda (put all, poll) %s ms; ratio %.1fx, with the facts %.1fx%n",
+    StringBuilder report = new StringBuilder();
+    say(report, "identical moves: %,d of %,d open orders (%s)", ours.size(), n, byTrigger(ours));
+    say(report, "orders %,d, DRL compile %.0f ms", n, compileMs);
+    say(report, "first load + evaluation: Drools %s ms (+ %s ms to build the facts, deadlines by"
+        + " the library's SLA clock), agenda (put all, poll) %s ms; ratio %.1fx, with the facts %.1fx",
         fmt(drlLoad), fmt(drlFacts), fmt(ourLoad), median(drlLoad) / median(ourLoad),
         (median(drlLoad) + median(drlFacts)) / median(ourLoad));
-    System.out.printf("steady state per re-evaluation (median of %d): Drools %.1f ms, agenda poll %.1f ms, ratio %.1fx%n",
+    say(report, "steady state per re-evaluation (median of %d): Drools %.1f ms, agenda poll %.1f ms, ratio %.1fx",
         rounds, median(drlStep), median(ourStep), median(drlStep) / median(ourStep));
-    System.out.printf("  of which finding the due orders and keeping the agenda current (pollDue, put back; no"
-        + " decisions, like the DRL's moves): %.1f ms, ratio %.1fx%n", median(findStep), median(drlStep) / median(findStep));
-    System.out.printf("heap per open order (MemoryMXBean after GC; the orders and facts excluded):"
-        + " Drools %.0f B, agenda %.0f B, ratio %.1fx%n",
+    say(report, "  of which finding the due orders and keeping the agenda current (pollDue, put back; no"
+        + " decisions): %.1f ms, ratio %.1fx", median(findStep), median(drlStep) / median(findStep));
+    say(report, "heap per open order (MemoryMXBean after GC; the orders and facts excluded):"
+        + " Drools %.0f B, agenda %.0f B, ratio %.1fx",
         (double) drlBytes / n, (double) ourBytesAgain / n, (double) drlBytes / ourBytesAgain);
+    RunBenchmarks.writeBlock(BEGIN, END, "Last run on " + RunBenchmarks.machine() + ". Command: `./run-drools-comparison "
+        + String.join(" ", args) + "`.\n\n```\n" + report + "```\n");
     if (again.size() != n) {
       throw new IllegalStateException("agenda holds " + again.size());
     }
+  }
+
+  /** The block of BENCHMARKS.md this harness writes; everything outside it is kept. */
+  static final String BEGIN = "<!-- drools:begin (written by ./run-drools-comparison) -->";
+  static final String END = "<!-- drools:end -->";
+
+  private static void say(StringBuilder report, String format, Object... args) {
+    String line = String.format(java.util.Locale.ROOT, format, args);
+    System.out.println(line);
+    report.append(line).append('\n');
   }
 
   /** The rule base compiled from {@code drl/escalation.drl}. */

@@ -56,14 +56,30 @@ public final class RunBenchmarks {
     int households = cmd.getParameter("households").hasValue()
         ? Integer.parseInt(cmd.getParameter("households").get().iterator().next()) : 1_000_000;
     double bytes = bytesPerHousehold(households);
+    writeBlock(BEGIN, END, render(results, households, bytes, String.join(" ", args)));
+  }
+
+  /**
+   * Replaces the block between {@code begin} and {@code end} in {@code BENCHMARKS.md} (in the
+   * working directory) with {@code body}, keeping everything else; appends the block if missing.
+   */
+  static void writeBlock(String begin, String end, String body) throws java.io.IOException {
     Path file = Path.of("BENCHMARKS.md");
-    String block = BEGIN + "\n" + render(results, households, bytes, String.join(" ", args)) + END;
-    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n\n" + BEGIN + END + "\n";
-    int a = text.indexOf(BEGIN);
-    int e = text.indexOf(END);
-    text = a < 0 || e < 0 ? text + "\n" + block + "\n" : text.substring(0, a) + block + text.substring(e + END.length());
+    String block = begin + "\n" + body + end;
+    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
+    int a = text.indexOf(begin);
+    int e = text.indexOf(end);
+    text = a < 0 || e < 0 ? text + "\n" + block + "\n" : text.substring(0, a) + block + text.substring(e + end.length());
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    System.out.println("BENCHMARKS.md written");
+    System.out.println("BENCHMARKS.md written (" + begin + ")");
+  }
+
+  /** The machine and JDK a run was made on, for the blocks written into BENCHMARKS.md. */
+  static String machine() {
+    return String.format(Locale.ROOT, "%s: %d cores, %s %s (%s), %s %s",
+        LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
+        System.getProperty("os.name"), System.getProperty("os.arch"));
   }
 
   /**
@@ -102,12 +118,18 @@ public final class RunBenchmarks {
     return memory.getHeapMemoryUsage().getUsed();
   }
 
+  private static Double score(Collection<RunResult> results, String benchmark) {
+    for (RunResult r : results) {
+      if (r.getParams().getBenchmark().endsWith(benchmark)) {
+        return r.getPrimaryResult().getScore();
+      }
+    }
+    return null;
+  }
+
   static String render(Collection<RunResult> results, int households, double bytes, String args) {
     StringBuilder md = new StringBuilder();
-    md.append(String.format(Locale.ROOT, "Run on %s: %d cores, %s %s (%s), %s %s. Command: `./run-benchmarks %s`.%n%n",
-        LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
-        System.getProperty("os.name"), System.getProperty("os.arch"), args));
+    md.append(String.format(Locale.ROOT, "Run on %s. Command: `./run-benchmarks %s`.%n%n", machine(), args));
     md.append("| benchmark | params | mode | score | error | unit | allocated B/op |\n|---|---|---|---|---|---|---|\n");
     List<String> extra = new ArrayList<>();
     for (RunResult r : results) {
@@ -128,6 +150,12 @@ public final class RunBenchmarks {
       }
     }
     md.append('\n');
+    Double naive = score(results, "DecisionBenchmark.naiveCandidates");
+    Double indexed = score(results, "DecisionBenchmark.indexedCandidates");
+    if (naive != null && indexed != null) {
+      extra.add(String.format(Locale.ROOT, "- candidates by index vs a naive scan of every responder: %.0fx faster",
+          naive / indexed));
+    }
     extra.forEach(e -> md.append(e).append('\n'));
     md.append(String.format(Locale.ROOT, "- retained heap per household (registry with households minus the same "
         + "registry without them; residents' personal data excluded), %,d households: %.1f B%n", households, bytes));

@@ -305,13 +305,15 @@ public final class AssignmentRule {
     ResidentId requester = order.requester().orElse(null);
     scan.preferred = entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());
     boolean dangerous = order.flags().contains(OrderFlag.DANGEROUS_TASK);
-    j.forEachCovering(area, tier, (r, through, position) ->
-        responder(r, position, j, requester, dangerous, closeness(through), entry, workload, false, department, scan));
+    List<ResponderId> own = partner != null ? new ArrayList<>() : null;
+    j.forEachCovering(area, tier, (r, through, position) -> {
+      if (own != null) {
+        own.add(r.id());
+      }
+      responder(r, position, j, requester, dangerous, closeness(through), entry, workload, false, department, scan);
+    });
     if (partner != null) {
-      AreaRef partnerArea = AreaRef.of(partner);
-      List<ResponderId> own = new ArrayList<>();
-      j.forEachCovering(area, tier, (r, through, position) -> own.add(r.id()));
-      j.forEachCovering(partnerArea, tier, (r, through, position) -> {
+      j.forEachCovering(AreaRef.of(partner), tier, (r, through, position) -> {
         if (through == AreaLevel.COMPOUND && !own.contains(r.id())) {
           responder(r, position, j, requester, dangerous, Closeness.PARTNER_COMPOUND, entry, workload, true, null,
               scan);
@@ -359,13 +361,8 @@ public final class AssignmentRule {
   /** The responsible department, or the coordinator if that department has nobody covering. */
   private String responsible(ServiceOrder order, AreaRef area, Jurisdiction j) {
     String department = catalogue.departmentFor(order);
-    boolean[] present = {false};
-    j.forEachCovering(area, Tier.DISTRICT, (r, through, position) -> {
-      if (r.department().isPresent() && r.department().get().equals(department)) {
-        present[0] = true;
-      }
-    });
-    return present[0] ? department : catalogue.coordinator();
+    return j.anyCovering(area, Tier.DISTRICT, r -> department.equals(r.department().orElse(null))) ? department
+        : catalogue.coordinator();
   }
 
   private void responder(Responder r, int position, Jurisdiction j, ResidentId requester, boolean dangerous,
@@ -427,8 +424,8 @@ public final class AssignmentRule {
     if (scan.onlyEligible() && failures != 0) {
       return;
     }
-    long both = team ? workload.index().openAndPerMille(id, true)
-        : workload.index().openAndPerMilleAt(j, position, id);
+    long both = team ? workload.index().openAndPerMille(Assignee.of((TeamId) id))
+        : workload.index().openAndPerMilleAt(j, position, (ResponderId) id);
     int open = (int) (both >>> 32);
     if (open >= capacity) {
       if (scan.onlyEligible()) {
@@ -445,7 +442,7 @@ public final class AssignmentRule {
     if (scan.mode == Scan.BEST && !scan.beatsBest(score, id, team)) {
       return;
     }
-    Assignee a = assignee(id, team);
+    Assignee a = team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id);
     if (scan.excluded != null && scan.excluded.contains(a)) {
       return;
     }
@@ -456,10 +453,6 @@ public final class AssignmentRule {
     } else {
       scan.out.add(c);
     }
-  }
-
-  private static Assignee assignee(Identifier id, boolean team) {
-    return team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id);
   }
 
   /** How many of {@code wanted} are in {@code skills}: an indexed loop, so no iterator per candidate. */

@@ -99,15 +99,10 @@ public final class EscalationAgenda {
     int n = live + all.size();
     slotOf.ensureCapacity(n);
     if (n > orders.length) {
-      orders = Arrays.copyOf(orders, n);
-      dueBySlot = Arrays.copyOf(dueBySlot, n);
-      versionBySlot = Arrays.copyOf(versionBySlot, n);
+      growSlots(n);
     }
     if (heapSize + all.size() > heapDue.length) {
-      int cap = heapSize + all.size();
-      heapDue = Arrays.copyOf(heapDue, cap);
-      heapSlot = Arrays.copyOf(heapSlot, cap);
-      heapVersion = Arrays.copyOf(heapVersion, cap);
+      growHeap(heapSize + all.size());
     }
     for (ServiceOrder o : all) {
       put(o);
@@ -185,10 +180,7 @@ public final class EscalationAgenda {
       slot = freeSlots[--freeCount];
     } else {
       if (slots == orders.length) {
-        int cap = slots * 2;
-        orders = Arrays.copyOf(orders, cap);
-        dueBySlot = Arrays.copyOf(dueBySlot, cap);
-        versionBySlot = Arrays.copyOf(versionBySlot, cap);
+        growSlots(slots * 2);
       }
       slot = slots++;
     }
@@ -216,10 +208,7 @@ public final class EscalationAgenda {
 
   private void push(long due, int slot, int version) {
     if (heapSize == heapDue.length) {
-      int cap = heapSize * 2;
-      heapDue = Arrays.copyOf(heapDue, cap);
-      heapSlot = Arrays.copyOf(heapSlot, cap);
-      heapVersion = Arrays.copyOf(heapVersion, cap);
+      growHeap(heapSize * 2);
     }
     int i = heapSize++;
     while (i > 0) {
@@ -261,6 +250,18 @@ public final class EscalationAgenda {
     heapDue[i] = due;
     heapSlot[i] = slot;
     heapVersion[i] = version;
+  }
+
+  private void growSlots(int capacity) {
+    orders = Arrays.copyOf(orders, capacity);
+    dueBySlot = Arrays.copyOf(dueBySlot, capacity);
+    versionBySlot = Arrays.copyOf(versionBySlot, capacity);
+  }
+
+  private void growHeap(int capacity) {
+    heapDue = Arrays.copyOf(heapDue, capacity);
+    heapSlot = Arrays.copyOf(heapSlot, capacity);
+    heapVersion = Arrays.copyOf(heapVersion, capacity);
   }
 
   private void move(int from, int to) {

@@ -33,6 +33,10 @@ import java.util.function.Predicate;
  * Care needs shorten the resolution limit by the profile's {@link SlaProfile#careNeedFactor()};
  * an acceptance limit is never longer than the resolution limit.
  *
+ * <p>Time is counted in nanoseconds in a {@code long}: the instants measured must lie between the
+ * years 1678 and 2261 (an {@link IllegalArgumentException} names the order and the instant
+ * otherwise).
+ *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class SlaClock {
@@ -190,68 +194,10 @@ public final class SlaClock {
     return at;
   }
 
-  /** Epoch seconds within which instants are counted in nanoseconds in a {@code long} (1970–2191). */
-  private static final long NANOS_FROM = 0;
-  private static final long NANOS_UNTIL = 7_000_000_000L;
-
-  /**
-   * {@code measure(...).dueAt()}: on a natural calendar counted in nanoseconds, with no objects
-   * made on the way (the agenda asks it of every order it loads, and every dispatch needs it).
-   */
+  /** {@code measure(...).dueAt()} without the rest of the state: no objects made on the way. */
   private Instant dueAt(ServiceOrder order, Instant from, Duration limit, Instant now,
       Predicate<OrderStatus> runs) {
-    if (!profile.calendar().isNatural() || !countable(from) || !countable(now) || !countable(order.reportedAt())
-        || limit.getSeconds() >= 1_000_000_000L) {
-      return measure(order, from, limit, now, runs).dueAt();
-    }
-    long limitN = limit.toNanos();
-    long fromN = nanos(from);
-    long nowN = nanos(now);
-    long used = 0;
-    long due = 0;
-    boolean found = false;
-    long segmentStart = nanos(order.reportedAt());
-    OrderStatus status = OrderStatus.RECEIVED;
-    List<OrderEvent> events = order.events();
-    for (int i = 0; i <= events.size(); i++) {
-      boolean last = i == events.size();
-      long segmentEnd;
-      if (last) {
-        segmentEnd = nowN;
-      } else {
-        Instant at = events.get(i).at();
-        if (!countable(at)) {
-          return measure(order, from, limit, now, runs).dueAt();
-        }
-        segmentEnd = nanos(at);
-      }
-      long a = Math.max(segmentStart, fromN);
-      long b = Math.min(segmentEnd, nowN);
-      if (b > a && runs.test(status)) {
-        long length = b - a;
-        if (!found && used + length >= limitN) {
-          due = a + (limitN - used);
-          found = true;
-        }
-        used += length;
-      }
-      if (!last) {
-        status = events.get(i).toStatus();
-        segmentStart = segmentEnd;
-      }
-    }
-    if (!found) {
-      due = Math.max(nowN, fromN) + (limitN - used);
-    }
-    return Instant.ofEpochSecond(Math.floorDiv(due, 1_000_000_000L), Math.floorMod(due, 1_000_000_000L));
-  }
-
-  private static boolean countable(Instant t) {
-    return t.getEpochSecond() >= NANOS_FROM && t.getEpochSecond() < NANOS_UNTIL;
-  }
-
-  private static long nanos(Instant t) {
-    return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+    return instant(count(order, nanos(order, from), nanos(limit), nanos(order, now), runs, null));
   }
 
   /**
@@ -260,34 +206,89 @@ public final class SlaClock {
    */
   private SlaState measure(ServiceOrder order, Instant from, Duration limit, Instant now,
       Predicate<OrderStatus> runs) {
-    requireNonNull(now, "now");
-    WorkCalendar calendar = profile.calendar();
-    Duration used = Duration.ZERO;
-    Instant due = null;
-    Instant segmentStart = order.reportedAt();
+    long[] used = new long[1];
+    long due = count(order, nanos(order, from), nanos(limit), nanos(order, now), runs, used);
+    return SlaState.of(limit, Duration.ofNanos(used[0]), !runs.test(order.status()), instant(due),
+        profile.yellowAt());
+  }
+
+  /**
+   * The one count behind {@link #measure} and {@link #dueAt}, in nanoseconds since the epoch: walks
+   * the trail's segments from the report, adds up the counted time of those whose status
+   * satisfies {@code runs} between {@code from} and {@code now} (into {@code used[0]} when asked),
+   * and returns when {@code limit} is used up.
+   */
+  private long count(ServiceOrder order, long from, long limit, long now, Predicate<OrderStatus> runs,
+      long[] used) {
+    long counted = 0;
+    long due = 0;
+    boolean found = false;
+    long segmentStart = nanos(order, order.reportedAt());
     OrderStatus status = OrderStatus.RECEIVED;
-    for (int i = 0; i <= order.events().size(); i++) {
-      boolean last = i == order.events().size();
-      Instant segmentEnd = last ? now : order.events().get(i).at();
-      Instant a = segmentStart.isBefore(from) ? from : segmentStart;
-      Instant b = segmentEnd.isAfter(now) ? now : segmentEnd;
-      if (runs.test(status) && b.isAfter(a)) {
-        Duration length = calendar.between(a, b);
-        if (due == null && used.plus(length).compareTo(limit) >= 0) {
-          due = calendar.plus(a, limit.minus(used));
+    List<OrderEvent> events = order.events();
+    for (int i = 0; i <= events.size(); i++) {
+      boolean last = i == events.size();
+      long segmentEnd = last ? now : nanos(order, events.get(i).at());
+      long a = Math.max(segmentStart, from);
+      long b = Math.min(segmentEnd, now);
+      if (b > a && runs.test(status)) {
+        long length = between(a, b);
+        if (!found && counted + length >= limit) {
+          due = plus(a, limit - counted);
+          found = true;
         }
-        used = used.plus(length);
+        counted += length;
       }
       if (!last) {
-        status = order.events().get(i).toStatus();
+        status = events.get(i).toStatus();
         segmentStart = segmentEnd;
       }
     }
-    boolean paused = !runs.test(status);
-    if (due == null) {
-      Instant start = now.isBefore(from) ? from : now;
-      due = calendar.plus(start, limit.minus(used));
+    if (used != null) {
+      used[0] = counted;
     }
-    return SlaState.of(limit, used, paused, due, profile.yellowAt());
+    return found ? due : plus(Math.max(now, from), limit - counted);
   }
+
+  /** The counted time between two instants (nanoseconds since the epoch) on the profile's calendar. */
+  private long between(long a, long b) {
+    WorkCalendar calendar = profile.calendar();
+    return calendar.isNatural() ? b - a : calendar.between(instant(a), instant(b)).toNanos();
+  }
+
+  /** The instant at which {@code amount} nanoseconds of counted time have passed since {@code a}. */
+  private long plus(long a, long amount) {
+    WorkCalendar calendar = profile.calendar();
+    return calendar.isNatural() ? a + amount : nanos(null, calendar.plus(instant(a), Duration.ofNanos(amount)));
+  }
+
+  /**
+   * {@code t} in nanoseconds since the epoch.
+   *
+   * @throws IllegalArgumentException if {@code t} lies outside 1678–2261, the range that counts
+   */
+  private static long nanos(ServiceOrder order, Instant t) {
+    requireNonNull(t, "instant");
+    try {
+      return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("Cannot measure " + (order == null ? "a deadline" : "order " + order.id())
+          + ": instant " + t + " is outside 1678-2261, the range the SLA clock counts in", e);
+    }
+  }
+
+  /** {@code limit} in nanoseconds; no limit the profiles can hold comes near the 292 years that fit. */
+  private static long nanos(Duration limit) {
+    try {
+      return limit.toNanos();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("Cannot measure against limit " + limit
+          + ": it is longer than the 292 years the SLA clock counts in", e);
+    }
+  }
+
+  private static Instant instant(long nanos) {
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+  }
+
 }

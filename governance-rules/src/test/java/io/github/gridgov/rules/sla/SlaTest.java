@@ -238,6 +238,16 @@ class SlaTest {
     }
 
     @Test
+    @DisplayName("an instant outside the range the clock counts in is refused, naming order and instant")
+    void outOfRange() {
+      ServiceOrder far = order(Instant.parse("2300-01-01T00:00:00Z")).build();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> clock.resolution(far, Instant.parse("2300-01-02T00:00:00Z")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Cannot measure order O-1: instant 2300-01-01T00:00:00Z is outside 1678-2261, the range the SLA"
+              + " clock counts in");
+    }
+
+    @Test
     @DisplayName("suspended time does not count, and the due time moves by the pause")
     void pauses() {
       ServiceOrder o = dispatched().accept(Actor.responder(LEADER), h(2))

@@ -11,7 +11,7 @@ import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.GovernanceRules;
 import io.github.gridgov.rules.escalation.Escalation;
 import io.github.gridgov.rules.escalation.EscalationAgenda;
-import io.github.gridgov.rules.escalation.EscalationTrigger;
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.sla.SlaClock;
 import io.github.gridgov.rules.sla.SlaState;

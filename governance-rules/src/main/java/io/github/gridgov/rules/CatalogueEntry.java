@@ -56,6 +56,17 @@ public abstract class CatalogueEntry implements WithCatalogueEntry {
     return ReferralTarget.POLICE_110;
   }
 
+  /**
+   * The legal channel for its matters that must go through litigation, arbitration,
+   * administrative review or 信访 (北京市接诉即办工作条例 Art. 11); {@link ReferralTarget#LITIGATION}
+   * unless set (our configurable default: the Article names the channels, not which fits a
+   * category).
+   */
+  @Value.Default
+  public ReferralTarget legalChannel() {
+    return ReferralTarget.LITIGATION;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -69,5 +80,9 @@ public abstract class CatalogueEntry implements WithCatalogueEntry {
     department().ifPresent(d -> io.github.gridgov.core.internal.Checks.check(
         io.github.gridgov.core.Code.isValid(d), "CatalogueEntry", "department", d,
         "must be 1-40 characters of [a-z0-9-]"));
+    io.github.gridgov.core.internal.Checks.check(emergencyLine().isEmergencyLine(), "CatalogueEntry", "emergencyLine",
+        emergencyLine(), "must be one of 110/119/120/122");
+    io.github.gridgov.core.internal.Checks.check(legalChannel().isLegalChannel(), "CatalogueEntry", "legalChannel",
+        legalChannel(), "must be litigation, arbitration, administrative review or petition");
   }
 }

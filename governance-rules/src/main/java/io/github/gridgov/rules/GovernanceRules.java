@@ -3,12 +3,17 @@ package io.github.gridgov.rules;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.order.Actor;
 import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.Deadlines;
 import io.github.gridgov.core.order.Dispatch;
+import io.github.gridgov.core.order.OrderFlag;
+import io.github.gridgov.core.order.OrderStatus;
+import io.github.gridgov.core.order.ReferralTarget;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.assignment.AssignmentDecision;
+import io.github.gridgov.rules.assignment.AssignmentOutcome;
 import io.github.gridgov.rules.assignment.AssignmentRule;
 import io.github.gridgov.rules.assignment.AssignmentWeights;
 import io.github.gridgov.rules.assignment.Workload;
@@ -16,6 +21,8 @@ import io.github.gridgov.rules.check.DispatchChecks;
 import io.github.gridgov.rules.check.RuleCheck;
 import io.github.gridgov.rules.escalation.Escalation;
 import io.github.gridgov.rules.escalation.EscalationRule;
+import io.github.gridgov.rules.internal.Places;
+import io.github.gridgov.rules.sla.DeadlinesInForce;
 import io.github.gridgov.rules.sla.SlaClock;
 import io.github.gridgov.rules.sla.SlaProfile;
 import io.github.gridgov.rules.sla.SlaState;
@@ -25,8 +32,10 @@ import io.github.gridgov.rules.triage.TriageDecision;
 import io.github.gridgov.rules.triage.TriageRule;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,17 +46,30 @@ import java.util.Optional;
  * immutable, holds no state between calls and reads no clock — the same inputs always give the
  * same decision, time comes in as an argument, and ties break by id.
  *
+ * <p>The host loop is two calls: {@link #intake} takes a new order in (triage, then assignment,
+ * then the step that follows — dispatched, offered, referred with its target, merged into its
+ * duplicate), and {@link #apply} carries out whatever escalation proposes. Every proposal is a
+ * legal lifecycle step and passes {@link #check}; a host never maps a decision onto a step itself.
+ *
  * <pre>{@code
  * GovernanceRules rules = GovernanceRules.standard();
- * TriageDecision triage = rules.triage(order, district);
- * AssignmentDecision pick = rules.assign(order, district, workload, now);
- * order = order.dispatch(dispatcher, pick.dispatch().orElseThrow(), now);
- * rules.escalation(order, district, later).ifPresent(e -> ...);
+ * Workload workload = Workload.from(openOrders);             // ratings and load from the orders
+ * Intake in = rules.intake(order, district, openOrders, workload, now);
+ * order = in.order();                                         // dispatched, offered, referred, merged
+ * order = order.accept(Actor.responder(owner), t1);          // steps as they come
+ * Optional<Escalation> e = rules.escalation(order, district, workload, later);
+ * if (e.isPresent()) {
+ *   order = rules.apply(order, e.get());                      // reassign, transfer, escalate, 吹哨 …
+ * }
+ * rules.deadlinesInForce(order, later);                       // the one deadline model
  * }</pre>
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class GovernanceRules {
+  /** The party the rules act as in {@link #intake} and {@link #apply} unless the host names another: {@code system:gridgov-rules}. */
+  public static final Actor ACTOR = Places.RULES;
+
   /** Our default duplicate window: open orders reported up to 7 days earlier. */
   public static final Duration DEFAULT_DUPLICATE_WINDOW = Duration.ofDays(7);
 
@@ -117,6 +139,141 @@ public final class GovernanceRules {
     return triage.triage(order, jurisdiction, openOrders);
   }
 
+  // ---- the host loop --------------------------------------------------------------------
+
+  /**
+   * 受理 — takes a new (received) order in, as {@link #ACTOR}: notes the care needs the registry
+   * holds for its household, triages it against {@code openOrders} (北京市接诉即办工作条例 Art. 11
+   * filters, then 小事不出楼栋), and carries out the result — an emergency referred to its line, a
+   * legal-channel matter to its channel, a location outside {@code jurisdiction} to the platform
+   * where it lies, a duplicate merged into the open order and linked both ways, any other order
+   * dispatched (or, in {@code GRAB} mode, offered) to the owner assignment picks at the starting
+   * tier, moving up while nobody at a tier is eligible (skipping the community for a matter off
+   * its duty list, Art. 17). When nobody at any tier can take it the order stays received.
+   *
+   * @throws IllegalArgumentException if the order is not {@code RECEIVED}
+   */
+  public Intake intake(ServiceOrder order, Jurisdiction jurisdiction, Collection<ServiceOrder> openOrders,
+      Workload workload, Instant now) {
+    return intake(order, jurisdiction, openOrders, workload, ACTOR, now);
+  }
+
+  /** {@link #intake(ServiceOrder, Jurisdiction, Collection, Workload, Instant)}, acting as {@code by}. */
+  public Intake intake(ServiceOrder order, Jurisdiction jurisdiction, Collection<ServiceOrder> openOrders,
+      Workload workload, Actor by, Instant now) {
+    requireNonNull(order, "order");
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(openOrders, "openOrders");
+    requireNonNull(workload, "workload");
+    requireNonNull(by, "by");
+    requireNonNull(now, "now");
+    if (order.status() != OrderStatus.RECEIVED) {
+      throw new IllegalArgumentException("Cannot take in order " + order.id() + ": it is " + order.status()
+          + ", intake takes received orders only");
+    }
+    ServiceOrder o = Places.withRegistryCareNeeds(order, jurisdiction, by, now);
+    TriageDecision t = triage.triage(o, jurisdiction, openOrders);
+    ImmutableIntake.Builder in = ImmutableIntake.builder().triage(t);
+    List<Reason> reasons = new ArrayList<>(t.reasons().asList());
+    switch (t.outcome()) {
+      case REFER_EMERGENCY:
+        return in.order(o.refer(by, t.referral().get(), text(t.reasons()), now))
+            .outcome(IntakeOutcome.REFERRED_EMERGENCY).reasons(Reasons.of(reasons)).build();
+      case REFER_LEGAL_CHANNEL:
+        return in.order(o.refer(by, t.referral().get(), text(t.reasons()), now))
+            .outcome(IntakeOutcome.REFERRED_LEGAL_CHANNEL).reasons(Reasons.of(reasons)).build();
+      case OUT_OF_JURISDICTION:
+        return in.order(o.refer(by, ReferralTarget.OTHER_JURISDICTION, text(t.reasons()), now))
+            .outcome(IntakeOutcome.REFERRED_ELSEWHERE).reasons(Reasons.of(reasons)).build();
+      case DUPLICATE:
+        ServiceOrder merged = o.mergeInto(by, t.duplicateOf().get(), now);
+        for (ServiceOrder p : openOrders) {
+          if (p.id().equals(t.duplicateOf().get())) {
+            Instant at = now.isBefore(p.lastChangedAt()) ? p.lastChangedAt() : now;
+            in.primary(p.linkDuplicate(by, merged.id(), at));
+            break;
+          }
+        }
+        return in.order(merged).outcome(IntakeOutcome.MERGED).reasons(Reasons.of(reasons)).build();
+      default:
+        break;
+    }
+    Deadlines deadlines = clock.deadlines(o, now);
+    Tier tier = t.startTier().get();
+    while (true) {
+      AssignmentDecision a = assignment.assign(o, tier, jurisdiction, workload, deadlines);
+      in.assignment(a);
+      if (a.outcome() == AssignmentOutcome.ASSIGNED) {
+        reasons.addAll(a.reasons().asList());
+        return in.order(o.dispatch(by, a.dispatch().get(), now)).outcome(IntakeOutcome.DISPATCHED)
+            .reasons(Reasons.of(reasons)).build();
+      }
+      if (a.outcome() == AssignmentOutcome.OFFERED) {
+        reasons.addAll(a.reasons().asList());
+        Dispatch offer = Dispatch.of(a.offeredTo().get(0), tier, deadlines);
+        return in.order(o.offer(by, offer, a.offeredTo(), now)).outcome(IntakeOutcome.OFFERED)
+            .reasons(Reasons.of(reasons)).build();
+      }
+      if (a.proposedTier().isEmpty()) {
+        reasons.addAll(a.reasons().asList());
+        return in.order(o).outcome(IntakeOutcome.UNASSIGNED).reasons(Reasons.of(reasons)).build();
+      }
+      Tier next = a.proposedTier().get();
+      tier = next == Tier.COMMUNITY && !catalogue.entry(o.category()).isCommunityDuty() ? Tier.STREET : next;
+    }
+  }
+
+  /**
+   * Carries out {@code escalation} on {@code order} as {@link #ACTOR}, at the instant it was
+   * decided: a reassignment ({@code REASSIGN}), an approved transfer of an accepted order whose
+   * owner cannot go on ({@code APPROVE_TRANSFER} then {@code TRANSFER}: 首接负责, 北京市接诉即办工作条例
+   * Art. 14), an escalation with its trigger and, at the street, the summoned departments
+   * ({@code ESCALATE}, 吹哨, Art. 16), district-government coordination (the
+   * {@link OrderFlag#DISTRICT_COORDINATION} flag), a parked order's review ({@code RESUME}) or
+   * the close of a resolved order whose callback limit passed ({@code CLOSE}).
+   *
+   * @throws IllegalArgumentException if the escalation is for another order
+   * @throws io.github.gridgov.core.order.IllegalTransitionException if the order changed since
+   *     the escalation was decided so that the step no longer fits
+   */
+  public ServiceOrder apply(ServiceOrder order, Escalation escalation) {
+    return apply(order, escalation, ACTOR);
+  }
+
+  /** {@link #apply(ServiceOrder, Escalation)}, acting as {@code by}. */
+  public ServiceOrder apply(ServiceOrder order, Escalation escalation, Actor by) {
+    requireNonNull(order, "order");
+    requireNonNull(escalation, "escalation");
+    requireNonNull(by, "by");
+    if (!escalation.order().equals(order.id())) {
+      throw new IllegalArgumentException("Cannot apply the escalation of order " + escalation.order()
+          + " to order " + order.id());
+    }
+    Instant at = escalation.at();
+    switch (escalation.kind()) {
+      case REASSIGN_IN_TIER:
+        return order.reassign(by, escalation.dispatch().get(), escalation.trigger(), at);
+      case TRANSFER_IN_TIER:
+        return order.approveTransfer(by, escalation.trigger(), text(escalation.reasons()), at)
+            .transfer(by, escalation.dispatch().get(), at);
+      case ESCALATE:
+        return order.escalate(by, escalation.dispatch().get(), escalation.trigger(),
+            escalation.summonedDepartments(), at);
+      case DISTRICT_COORDINATION:
+        return order.addFlag(by, OrderFlag.DISTRICT_COORDINATION, at);
+      case RESUME_FOR_REVIEW:
+        return order.resume(by, at);
+      default:
+        return order.close(by, at);
+    }
+  }
+
+  /** The reasons as one Chinese sentence for a step's reason field, at most 500 characters. */
+  private static String text(Reasons reasons) {
+    String s = String.join("", reasons.render(Locale.SIMPLIFIED_CHINESE));
+    return s.length() <= 500 ? s : s.substring(0, 499) + "…";
+  }
+
   // ---- assignment -----------------------------------------------------------------------
 
   /**
@@ -137,17 +294,66 @@ public final class GovernanceRules {
     return assign(order, tier.get(), jurisdiction, workload, now);
   }
 
-  /** Picks the owner of {@code order} at {@code tier}. */
+  /**
+   * Picks the owner of {@code order} at {@code tier}; the proposed dispatch's deadlines count the
+   * care needs the registry holds for the order's household.
+   */
   public AssignmentDecision assign(ServiceOrder order, Tier tier, Jurisdiction jurisdiction,
       Workload workload, Instant now) {
-    return assignment.assign(order, tier, jurisdiction, workload, deadlines(order, now));
+    requireNonNull(order, "order");
+    requireNonNull(now, "now");
+    return assignment.assign(order, tier, jurisdiction, workload, deadlines(order, jurisdiction, now));
   }
 
   // ---- SLA ------------------------------------------------------------------------------
 
-  /** The deadlines for dispatching {@code order} at {@code now}; see {@link SlaClock#deadlines}. */
+  /**
+   * The deadlines for dispatching {@code order} at {@code now} by its own facts; see {@link
+   * SlaClock#deadlines}. A host dispatching by hand uses {@link #deadlines(ServiceOrder,
+   * Jurisdiction, Instant)}, which also counts the care needs the registry holds.
+   */
   public Deadlines deadlines(ServiceOrder order, Instant now) {
     return clock.deadlines(order, now);
+  }
+
+  /**
+   * The deadlines for dispatching {@code order} at {@code now}, counting the care needs the
+   * registry holds for its household (so a registered 独居 household's order gets the shorter
+   * limit with nothing copied): what {@link #assign} stamps and {@link #check} accepts.
+   */
+  public Deadlines deadlines(ServiceOrder order, Jurisdiction jurisdiction, Instant now) {
+    requireNonNull(order, "order");
+    requireNonNull(now, "now");
+    return clock.deadlines(Places.withRegistryCareNeeds(order, requireNonNull(jurisdiction, "jurisdiction"),
+        ACTOR, now), now);
+  }
+
+  /**
+   * 现行时限 — the deadlines in force for {@code order} at {@code now}: the SLA clock's, which
+   * escalation, the agenda's timers and {@link io.github.gridgov.rules.metrics.Metrics} ask as
+   * well; see {@link SlaClock#inForce}.
+   */
+  public DeadlinesInForce deadlinesInForce(ServiceOrder order, Instant now) {
+    return clock.inForce(order, now);
+  }
+
+  /**
+   * 延期 — takes the one extension the SLA profile allows (信访: 30 days, 信访工作条例 Art. 34).
+   *
+   * @throws IllegalArgumentException if the profile allows no extension
+   * @throws io.github.gridgov.core.order.IllegalTransitionException if the order was already
+   *     extended or may not be extended in its status
+   */
+  public ServiceOrder extend(ServiceOrder order, Actor by, String reason, Instant now) {
+    requireNonNull(order, "order");
+    requireNonNull(by, "by");
+    requireNonNull(reason, "reason");
+    requireNonNull(now, "now");
+    if (clock.profile().extension().isEmpty()) {
+      throw new IllegalArgumentException("Cannot extend order " + order.id() + ": SLA profile "
+          + clock.profile().name() + " allows no extension");
+    }
+    return order.extend(by, reason, now);
   }
 
   /** The order against its resolution limit at {@code now}: level, elapsed, remaining, paused. */
@@ -192,6 +398,26 @@ public final class GovernanceRules {
   /** The escalations due at {@code now} among {@code orders}: only the orders that need action. */
   public List<Escalation> due(Iterable<ServiceOrder> orders, Jurisdiction jurisdiction, Instant now) {
     return escalation.due(orders, jurisdiction, now);
+  }
+
+  /**
+   * 报到 — department {@code responder} (a district department or street office of the registry
+   * whose department code the last 吹哨 summoned) reports in on {@code order} (北京市接诉即办工作条例
+   * Art. 16, 33).
+   *
+   * @throws IllegalArgumentException if the responder is not in the registry or has no department
+   */
+  public ServiceOrder reportIn(ServiceOrder order, io.github.gridgov.core.people.ResponderId responder,
+      Jurisdiction jurisdiction, Instant now) {
+    requireNonNull(order, "order");
+    requireNonNull(now, "now");
+    io.github.gridgov.core.people.Responder r = requireNonNull(jurisdiction, "jurisdiction")
+        .responder(requireNonNull(responder, "responder"))
+        .orElseThrow(() -> new IllegalArgumentException("Cannot report in on order " + order.id()
+            + ": responder " + responder + " is not in the registry"));
+    String department = r.department().orElseThrow(() -> new IllegalArgumentException(
+        "Cannot report in on order " + order.id() + ": responder " + responder + " has no department"));
+    return order.reportIn(Actor.responder(responder), department, now);
   }
 
   /** A new, empty agenda of open orders by their next check, deciding with these rules. */

@@ -105,7 +105,10 @@ class RulesContractTest {
         .setDefault(TierBudgets.class, TierBudgets.standard())
         .setDefault(DispatchCatalogue.class, DispatchCatalogue.standard())
         .setDefault(AssignmentWeights.class, AssignmentWeights.standard())
-        .setDefault(CatalogueEntry.class, DispatchCatalogue.standard().entry(Category.PARKING));
+        .setDefault(CatalogueEntry.class, DispatchCatalogue.standard().entry(Category.PARKING))
+        .setDefault(io.github.gridgov.core.people.ResponderId.class, LEADER_43)
+        .setDefault(io.github.gridgov.core.order.Actor.class, io.github.gridgov.core.order.Actor.staff("D-1"))
+        .setDefault(io.github.gridgov.rules.escalation.Escalation.class, someEscalation());
     t.testAllPublicInstanceMethods(GovernanceRules.standard());
     t.testAllPublicInstanceMethods(GovernanceRules.builder());
     t.testAllPublicInstanceMethods(DispatchCatalogue.standard());
@@ -114,6 +117,13 @@ class RulesContractTest {
     t.testAllPublicStaticMethods(SlaLimit.class);
     t.testAllPublicInstanceMethods(WorkCalendar.china());
     t.testAllPublicInstanceMethods(WorkCalendar.builder());
+  }
+
+  /** A reassignment proposed for an order nobody accepted in time. */
+  static io.github.gridgov.rules.escalation.Escalation someEscalation() {
+    ServiceOrder o = GovernanceRules.standard().intake(order("O-1", FLAT_301, Category.WATER_LEAK, T0).build(),
+        DISTRICT, List.of(), Workload.none(), T0).order();
+    return GovernanceRules.standard().escalation(o, DISTRICT, T0.plus(Duration.ofDays(2))).orElseThrow();
   }
 
   @Test

@@ -20,7 +20,7 @@ import io.github.gridgov.rules.assignment.AssignmentDecision;
 import io.github.gridgov.rules.assignment.Workload;
 import io.github.gridgov.rules.escalation.Escalation;
 import io.github.gridgov.rules.escalation.EscalationKind;
-import io.github.gridgov.rules.escalation.EscalationTrigger;
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.rules.sla.SlaLevel;
 import io.github.gridgov.rules.triage.Priority;
 import io.github.gridgov.rules.triage.TriageDecision;
@@ -114,8 +114,8 @@ class StoriesTest {
   @DisplayName("光明社区: an elderly resident living alone needs meals — priority raised, deadline halved")
   void elderlyMeals() {
     ServiceOrder order = order("WX-3", FLAT_44, Category.ELDERLY_MEALS, MORNING).requester(ELDER)
-        .addCareNeed(CareNeed.ELDERLY_LIVING_ALONE).addCareNeed(CareNeed.MEAL_ASSISTANCE).build();
-    ServiceOrder withoutCare = ServiceOrder.builder().from(order).careNeeds(List.of()).build();
+        .addReportedCareNeed(CareNeed.ELDERLY_LIVING_ALONE).addReportedCareNeed(CareNeed.MEAL_ASSISTANCE).build();
+    ServiceOrder withoutCare = ServiceOrder.builder().from(order).reportedCareNeeds(List.of()).build();
     TriageDecision triage = RULES.triage(order, DISTRICT);
     assertThat(triage.priority()).isEqualTo(Priority.RAISED);
     assertThat(triage.startTier()).contains(Tier.GRID);

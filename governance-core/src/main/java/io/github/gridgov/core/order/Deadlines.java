@@ -1,6 +1,5 @@
 package io.github.gridgov.core.order;
 
-import io.github.gridgov.core.internal.Checks;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -9,8 +8,9 @@ import org.immutables.value.Value;
  *
  * <p>Every dispatch carries deadlines: an assignment without a due time is invalid
  * (北京市接诉即办工作条例 Art. 12–13). The rules module computes them from an SLA profile and a
- * calendar.
- * Rule: {@code acceptBy} is not after {@code resolveBy}.
+ * calendar. {@code acceptBy} may lie after {@code resolveBy} only when an order is dispatched after
+ * its resolution deadline passed (an overdue order moving up): the new owner still gets its time
+ * to accept, while the order stays overdue.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -28,16 +28,8 @@ public abstract class Deadlines {
 
   /**
    * Deadlines to accept by {@code acceptBy} and resolve by {@code resolveBy}.
-   *
-   * @throws io.github.gridgov.core.InvalidModelException if {@code acceptBy} is after {@code resolveBy}
    */
   public static Deadlines of(Instant acceptBy, Instant resolveBy) {
     return ImmutableDeadlines.of(acceptBy, resolveBy);
-  }
-
-  @Value.Check
-  void check() {
-    Checks.check(!acceptBy().isAfter(resolveBy()), "Deadlines", "acceptBy", acceptBy(),
-        "must not be after resolveBy %s", resolveBy());
   }
 }

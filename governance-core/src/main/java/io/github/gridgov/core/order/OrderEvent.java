@@ -1,14 +1,20 @@
 package io.github.gridgov.core.order;
 
+import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.internal.Checks;
+import io.github.gridgov.core.people.CareNeed;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * 工单记录 — one entry of an order's audit trail: which step, who took it, when, from which status
  * to which, why, and the step's data (the dispatch, the rating, the referral target, the related
- * order, the flag, the objection decision, the new urgency). The trail is the electronic archive of the whole
+ * order, the flag, the objection decision, the new urgency, the trigger of a move, the departments
+ * summoned or reporting in, a supervision's tier and reply deadline, a parked order's review date,
+ * the care needs noted, the responders a grab order is offered to). The trail is the electronic archive of the whole
  * handling that 滨州市社会治理网格化服务管理条例 Art. 14 asks for.
  *
  * <p>Events are made by the lifecycle methods of {@link ServiceOrder}; a host restoring an order
@@ -63,6 +69,27 @@ public abstract class OrderEvent {
   /** The new urgency (reprioritise). */
   public abstract Optional<Urgency> urgency();
 
+  /** 升级原因 — why the order moved (escalate, reassign, approve a transfer, resume for review, close unrated). */
+  public abstract Optional<EscalationTrigger> trigger();
+
+  /** 吹哨 — the departments the street summons (escalate to {@link Tier#STREET}). */
+  public abstract List<String> summonedDepartments();
+
+  /** 报到 — the department reporting in (report in). */
+  public abstract Optional<String> department();
+
+  /** The supervising tier (supervise). */
+  public abstract Optional<Tier> tier();
+
+  /** The reply deadline of a supervision (supervise), or the review date of a parked order (park). */
+  public abstract Optional<Instant> dueBy();
+
+  /** The care needs noted (note care needs). */
+  public abstract Set<CareNeed> careNeeds();
+
+  /** 抢单 — everyone a grab order is offered to, best first (offer). */
+  public abstract List<Assignee> offeredTo();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -75,5 +102,11 @@ public abstract class OrderEvent {
   void check() {
     Checks.check(sequence() >= 1, "OrderEvent", "sequence", sequence(), "must be at least 1");
     reason().ifPresent(r -> Checks.checkText(r, 500, "OrderEvent", "reason"));
+    department().ifPresent(d -> Checks.check(io.github.gridgov.core.Code.isValid(d), "OrderEvent", "department",
+        Checks.abbreviate(d), "must be 1-40 characters of [a-z0-9-]"));
+    for (String d : summonedDepartments()) {
+      Checks.check(io.github.gridgov.core.Code.isValid(d), "OrderEvent", "summonedDepartments",
+          Checks.abbreviate(d), "must each be 1-40 characters of [a-z0-9-]");
+    }
   }
 }

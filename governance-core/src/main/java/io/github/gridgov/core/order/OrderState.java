@@ -1,6 +1,7 @@
 package io.github.gridgov.core.order;
 
 import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.people.CareNeed;
 import io.github.gridgov.core.people.ResidentId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ final class OrderState {
   OrderStatus beforePause;
   Dispatch dispatch;
   Dispatch firstDispatch;
+  /** How many steps set the dispatch so far. */
+  int dispatches;
   Instant lastAt;
   int reworks;
   int unsatisfied;
@@ -35,6 +38,18 @@ final class OrderState {
   Objection objection = Objection.NONE;
   boolean returned;
   Urgency urgency;
+  /** Those a grab order is offered to, until one accepts; empty otherwise. */
+  List<Assignee> offered = List.of();
+  /** The departments of the last 吹哨, and those of them that reported in. */
+  List<String> summoned = List.of();
+  final List<String> reportedIn = new ArrayList<>(0);
+  /** The pending supervision's reply deadline, or null. */
+  Instant supervisionDueBy;
+  boolean extended;
+  /** The review date of a parked order, or null. */
+  Instant reviewAt;
+  final EnumSet<CareNeed> careNeeds;
+  final Set<CareNeed> careNeedsView;
 
   private OrderState(ServiceOrder order) {
     this.id = order.id();
@@ -44,6 +59,9 @@ final class OrderState {
     this.flags = order.reportedFlags().isEmpty()
         ? EnumSet.noneOf(OrderFlag.class) : EnumSet.copyOf(order.reportedFlags());
     this.flagsView = Collections.unmodifiableSet(flags);
+    this.careNeeds = order.reportedCareNeeds().isEmpty()
+        ? EnumSet.noneOf(CareNeed.class) : EnumSet.copyOf(order.reportedCareNeeds());
+    this.careNeedsView = Collections.unmodifiableSet(careNeeds);
   }
 
   /**
@@ -108,6 +126,56 @@ final class OrderState {
     switch (step) {
       case DISPATCH:
         return need(e.dispatch(), "a dispatch");
+      case OFFER:
+        if (e.dispatch().isEmpty() || e.offeredTo().isEmpty()) {
+          return "needs a dispatch and the responders it is offered to";
+        }
+        return e.offeredTo().contains(e.dispatch().get().assignee()) ? null
+            : "the dispatch's assignee must be one of those offered";
+      case ACCEPT:
+        if (offered.isEmpty()) {
+          return e.dispatch().isPresent() ? "only a grab order's acceptance names who takes it" : null;
+        }
+        Optional<Assignee> claimer = claimer(e);
+        return claimer.isPresent() && offered.contains(claimer.get()) ? null
+            : "the order is offered to " + offered + "; only one of them may take it";
+      case APPROVE_TRANSFER:
+        if (objection == Objection.APPROVED) {
+          return "a transfer is already approved";
+        }
+        return e.trigger().isPresent() ? reasonProblem(e) : "needs the trigger";
+      case REPORT_IN:
+        if (e.department().isEmpty()) {
+          return "needs the department";
+        }
+        if (!summoned.contains(e.department().get())) {
+          return "department " + e.department().get() + " was not summoned (summoned: " + summoned + ")";
+        }
+        return reportedIn.contains(e.department().get())
+            ? "department " + e.department().get() + " has already reported in" : null;
+      case SUPERVISE:
+        if (dispatch == null) {
+          return "only a dispatched order can be supervised";
+        }
+        if (supervisionDueBy != null) {
+          return "a supervision is already waiting for its reply";
+        }
+        if (e.tier().isEmpty() || !e.tier().get().isAbove(dispatch.tier())) {
+          return "the supervising tier must be above tier " + dispatch.tier();
+        }
+        if (e.dueBy().isEmpty() || !e.dueBy().get().isAfter(e.at())) {
+          return "needs a reply deadline after the supervision";
+        }
+        return reasonProblem(e);
+      case ANSWER_SUPERVISION:
+        return supervisionDueBy == null ? "no supervision waits for a reply" : reasonProblem(e);
+      case EXTEND:
+        return extended ? "the limit was already extended once" : reasonProblem(e);
+      case NOTE_CARE_NEEDS:
+        if (e.careNeeds().isEmpty()) {
+          return "needs the care needs";
+        }
+        return careNeeds.containsAll(e.careNeeds()) ? "the order already has care needs " + e.careNeeds() : null;
       case RATE:
         return need(e.rating(), "a rating");
       case REFER:
@@ -156,17 +224,30 @@ final class OrderState {
           return "there is no pending objection";
         }
         return need(e.approved(), "the decision");
+      case PARK:
+        if (e.dueBy().isEmpty() || !e.dueBy().get().isAfter(e.at())) {
+          return "needs a review date after the parking";
+        }
+        return reasonProblem(e);
       case RESOLVE:
       case SEND_BACK:
       case REOPEN:
       case SUSPEND:
-      case PARK:
       case CANCEL:
       case RETURN:
         return reasonProblem(e);
       default:
         return null;
     }
+  }
+
+  /** Who takes a grab order by {@code e}: the dispatch it names, else the accepting responder. */
+  private static Optional<Assignee> claimer(OrderEvent e) {
+    if (e.dispatch().isPresent()) {
+      return Optional.of(e.dispatch().get().assignee());
+    }
+    return e.actor().kind() == Actor.Kind.RESPONDER
+        ? Optional.of(Assignee.of(io.github.gridgov.core.people.ResponderId.of(e.actor().id()))) : Optional.empty();
   }
 
   private static String need(Optional<?> value, String what) {
@@ -183,6 +264,12 @@ final class OrderState {
     }
     switch (step) {
       case ACCEPT:
+        return !offered.isEmpty() || isOwner(actor) ? null
+            : "only the owner " + ownerText() + " or the platform may " + step.verb() + " it (was " + actor + ")";
+      case REPORT_IN:
+        return actor.kind() == Actor.Kind.RESPONDER ? null
+            : "only a department's responder or the platform may " + step.verb() + " it (was " + actor + ")";
+      case ANSWER_SUPERVISION:
       case RESOLVE:
       case RETURN:
       case RAISE_OBJECTION:
@@ -222,17 +309,51 @@ final class OrderState {
     OrderStatus to = e.toStatus();
     switch (e.step()) {
       case DISPATCH:
+      case OFFER:
       case ESCALATE:
       case REASSIGN:
       case TRANSFER:
         dispatch = e.dispatch().get();
+        dispatches++;
         if (firstDispatch == null) {
           firstDispatch = dispatch;
         }
         if (e.step() == OrderStep.TRANSFER) {
           objection = Objection.NONE;
         }
+        offered = e.step() == OrderStep.OFFER ? List.copyOf(e.offeredTo()) : List.of();
+        if (e.step() == OrderStep.ESCALATE && !e.summonedDepartments().isEmpty()) {
+          summoned = List.copyOf(e.summonedDepartments());
+          reportedIn.clear();
+        }
         returned = false;
+        break;
+      case ACCEPT:
+        if (!offered.isEmpty()) {
+          dispatch = Dispatch.of(claimer(e).get(), dispatch.tier(), dispatch.deadlines());
+          if (dispatches == 1) {
+            firstDispatch = dispatch;
+          }
+          offered = List.of();
+        }
+        break;
+      case APPROVE_TRANSFER:
+        objection = Objection.APPROVED;
+        break;
+      case REPORT_IN:
+        reportedIn.add(e.department().get());
+        break;
+      case SUPERVISE:
+        supervisionDueBy = e.dueBy().get();
+        break;
+      case ANSWER_SUPERVISION:
+        supervisionDueBy = null;
+        break;
+      case EXTEND:
+        extended = true;
+        break;
+      case NOTE_CARE_NEEDS:
+        careNeeds.addAll(e.careNeeds());
         break;
       case RATE:
         ratings.add(e.rating().get());
@@ -245,6 +366,7 @@ final class OrderState {
         if (!status.isPaused()) {
           beforePause = status;
         }
+        reviewAt = e.dueBy().orElse(null);
         break;
       case REFER:
         referral = e.referral().get();
@@ -278,6 +400,7 @@ final class OrderState {
     }
     if (!to.isPaused()) {
       beforePause = null;
+      reviewAt = null;
     }
     status = to;
     lastAt = e.at();
@@ -290,6 +413,11 @@ final class OrderState {
   /** {@code Optional.of(tier)} for every tier, made once: escalation asks every open order for its tier. */
   private static final java.util.List<Optional<Tier>> TIERS =
       java.util.Arrays.stream(Tier.values()).map(Optional::of).toList();
+
+  /** A read-only view of the care needs; never changed once the trail is folded. */
+  Set<CareNeed> careNeeds() {
+    return careNeedsView;
+  }
 
   /** A read-only view of the flags; the set is never changed once the trail is folded. */
   Set<OrderFlag> flags() {

@@ -42,7 +42,7 @@ public enum OrderStep {
   REOPEN("reopen", REWORK, CLOSED),
   /** 挂起: wait for the requester or a third party; the SLA clock pauses. */
   SUSPEND("suspend", SUSPENDED, DISPATCHED, ACCEPTED, REWORK),
-  /** 挂账: cannot be solved now. */
+  /** 挂账: cannot be solved now; reviewed again at the date the step names. */
   PARK("park", PARKED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED),
   /** 恢复 from suspended or parked to the status before. */
   RESUME("resume", null, SUSPENDED, PARKED),
@@ -65,13 +65,34 @@ public enum OrderStep {
   /** 异议审核: the platform approves or rejects the objection. */
   DECIDE_OBJECTION("decide the objection on", null, DISPATCHED, ACCEPTED),
   /** 转派 after an approved objection (首接负责: no transfer without one). */
-  TRANSFER("transfer", DISPATCHED, DISPATCHED, ACCEPTED),
+  TRANSFER("transfer", DISPATCHED, DISPATCHED, ACCEPTED, REWORK),
   /** 退回: the owner says the matter is beyond its ability (an escalation trigger). */
   RETURN("return", null, DISPATCHED, ACCEPTED, REWORK),
   /** Add a flag found after intake (e.g. a violence risk). */
   ADD_FLAG("flag", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED, RESOLVED),
   /** 调整紧急程度: the urgency changes; the SLA clock keeps the time already elapsed. */
-  REPRIORITISE("reprioritise", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED);
+  REPRIORITISE("reprioritise", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
+  /**
+   * 抢单发布: received → dispatched, offered to several eligible responders at one tier with
+   * deadlines; the first of them to accept owns it.
+   */
+  OFFER("offer", DISPATCHED, RECEIVED),
+  /**
+   * 转派审批: the platform approves a change of owner that the owner did not ask for (the owner is
+   * gone or off duty), with the reason and trigger; a {@link #TRANSFER} may follow
+   * (首接负责, 北京市接诉即办工作条例 Art. 14).
+   */
+  APPROVE_TRANSFER("approve a transfer of", null, DISPATCHED, ACCEPTED, REWORK),
+  /** 报到: a department summoned by the street's 吹哨 reports in (北京市接诉即办工作条例 Art. 16). */
+  REPORT_IN("report in on", null, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
+  /** 督办: a higher tier supervises the order, with its opinion and a reply deadline. */
+  SUPERVISE("supervise", null, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
+  /** 督办回复: the owner answers the pending supervision. */
+  ANSWER_SUPERVISION("answer the supervision of", null, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
+  /** 延期: the one extension of the resolution limit that a profile allows (信访工作条例 Art. 34). */
+  EXTEND("extend", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
+  /** 登记关爱对象: care needs found after intake, e.g. read from the registry; the deadline may shorten. */
+  NOTE_CARE_NEEDS("note care needs on", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED);
 
   private final String verb;
   private final OrderStatus target;

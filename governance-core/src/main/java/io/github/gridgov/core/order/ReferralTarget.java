@@ -4,7 +4,7 @@ import io.github.gridgov.core.Labelled;
 /**
  * 转出去向 — where a referred order went (北京市接诉即办工作条例 Art. 11: emergencies to the
  * emergency lines, matters for litigation, arbitration, administrative review or 信访 to their
- * legal channel).
+ * legal channel); and a matter outside this platform's jurisdiction to the platform where it lies.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -24,7 +24,14 @@ public enum ReferralTarget implements Labelled {
   /** 行政复议 — administrative review. */
   ADMINISTRATIVE_REVIEW,
   /** 信访 — the petition channel. */
-  PETITION;
+  PETITION,
+  /** 转其他辖区 — the platform of the jurisdiction where the matter lies (the location is not in this registry). */
+  OTHER_JURISDICTION;
+
+  /** Whether this is a legal channel: litigation, arbitration, administrative review or 信访. */
+  public boolean isLegalChannel() {
+    return this == LITIGATION || this == ARBITRATION || this == ADMINISTRATIVE_REVIEW || this == PETITION;
+  }
 
   /** Whether this is one of the emergency lines 110/119/120/122. */
   public boolean isEmergencyLine() {

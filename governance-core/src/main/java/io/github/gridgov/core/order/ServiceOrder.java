@@ -60,8 +60,8 @@ public abstract class ServiceOrder {
   /** The flags known at intake; see {@link #flags()} for the current ones. */
   public abstract Set<OrderFlag> reportedFlags();
 
-  /** The care needs of the people involved. */
-  public abstract Set<CareNeed> careNeeds();
+  /** The care needs known at intake; see {@link #careNeeds()} for the current ones. */
+  public abstract Set<CareNeed> reportedCareNeeds();
 
   /** How urgent it was when reported; {@link Urgency#NORMAL} unless set. See {@link #currentUrgency()}. */
   @Value.Default
@@ -103,12 +103,13 @@ public abstract class ServiceOrder {
     return state().dispatch == null ? Optional.empty() : Optional.of(state().dispatch.assignee());
   }
 
-  /** The deadlines of the current dispatch; empty before the first dispatch. */
-  public Optional<Deadlines> deadlines() {
-    return state().dispatch == null ? Optional.empty() : Optional.of(state().dispatch.deadlines());
-  }
-
-  /** The current dispatch (owner, tier, deadlines); empty before the first dispatch. */
+  /**
+   * The current dispatch (owner, tier, and the deadlines as stamped when it was made); empty
+   * before the first dispatch. The stamped deadlines do not move: the deadlines <em>in force</em>
+   * — moved by suspension, parking, rework, reopening, reprioritisation and extension, and never
+   * later than a tighter stamped one — are the SLA clock's, in the rules module
+   * ({@code GovernanceRules.deadlinesInForce}).
+   */
   public Optional<Dispatch> currentDispatch() {
     return Optional.ofNullable(state().dispatch);
   }
@@ -121,6 +122,41 @@ public abstract class ServiceOrder {
   /** How urgent it is now: the reported urgency, or the last one set by {@link #reprioritise}. */
   public Urgency currentUrgency() {
     return state().urgency;
+  }
+
+  /** The care needs now: those reported plus those noted later ({@link #noteCareNeeds}). */
+  public Set<CareNeed> careNeeds() {
+    return state().careNeeds();
+  }
+
+  /** 抢单 — those the order is offered to until one of them accepts; empty unless it is a pending grab order. */
+  public List<Assignee> offeredTo() {
+    return state().offered;
+  }
+
+  /** 吹哨 — the departments the last escalation to the street summoned; empty if none. */
+  public List<String> summonedDepartments() {
+    return state().summoned;
+  }
+
+  /** 报到 — the summoned departments that reported in since the last 吹哨, in order. */
+  public List<String> reportedDepartments() {
+    return ImmutableList.copyOf(state().reportedIn);
+  }
+
+  /** The reply deadline of the supervision (督办) waiting for its answer, if one does. */
+  public Optional<Instant> supervisionDueBy() {
+    return Optional.ofNullable(state().supervisionDueBy);
+  }
+
+  /** Whether the resolution limit was extended ({@link #extend}). */
+  public boolean isExtended() {
+    return state().extended;
+  }
+
+  /** The review date of a parked order; empty unless parked. */
+  public Optional<Instant> reviewAt() {
+    return Optional.ofNullable(state().reviewAt);
   }
 
   /** The flags now: those reported plus those added later. */
@@ -213,9 +249,34 @@ public abstract class ServiceOrder {
     return step(OrderStep.DISPATCH, by, at, null, requireNonNull(dispatch, "dispatch"), null);
   }
 
-  /** 签收/接单: the owner accepts. */
+  /**
+   * 签收/接单: the owner accepts; for a grab order ({@link #offer}), the accepting responder is
+   * one of those offered and becomes the owner.
+   */
   public ServiceOrder accept(Actor by, Instant at) {
     return step(OrderStep.ACCEPT, by, at, null, null, null);
+  }
+
+  /**
+   * 抢单发布: dispatches the order as an offer to {@code offeredTo} (best first) at the tier and
+   * with the deadlines of {@code dispatch}, whose assignee is the first of them and holds the order
+   * until one accepts ({@link #accept} by that responder, or {@link #claim} on its behalf).
+   */
+  public ServiceOrder offer(Actor by, Dispatch dispatch, List<Assignee> offeredTo, Instant at) {
+    requireNonNull(dispatch, "dispatch");
+    List<Assignee> offered = ImmutableList.copyOf(offeredTo);
+    return step(OrderStep.OFFER, by, at, null, dispatch, b -> b.offeredTo(offered));
+  }
+
+  /** 抢单: {@code claimer}, one of those offered, takes the grab order (recorded by the platform). */
+  public ServiceOrder claim(Actor by, Assignee claimer, Instant at) {
+    requireNonNull(claimer, "claimer");
+    Dispatch current = state().dispatch;
+    Dispatch to = current == null ? null : Dispatch.of(claimer, current.tier(), current.deadlines());
+    if (to == null) {
+      return step(OrderStep.ACCEPT, by, at, null, null, null);
+    }
+    return step(OrderStep.ACCEPT, by, at, null, to, null);
   }
 
   /** 办结: the owner reports the matter solved, with a summary. */
@@ -249,9 +310,10 @@ public abstract class ServiceOrder {
     return step(OrderStep.SUSPEND, by, at, reason(reason), null, null);
   }
 
-  /** 挂账: cannot be solved now. */
-  public ServiceOrder park(Actor by, String reason, Instant at) {
-    return step(OrderStep.PARK, by, at, reason(reason), null, null);
+  /** 挂账: cannot be solved now; {@code reviewAt} is when it is looked at again (after {@code at}). */
+  public ServiceOrder park(Actor by, String reason, Instant reviewAt, Instant at) {
+    requireNonNull(reviewAt, "reviewAt");
+    return step(OrderStep.PARK, by, at, reason(reason), null, b -> b.dueBy(reviewAt));
   }
 
   /** Resumes a suspended or parked order in the status it had before. */
@@ -285,14 +347,79 @@ public abstract class ServiceOrder {
     return step(OrderStep.CANCEL, by, at, reason(reason), null, null);
   }
 
-  /** 升级: a higher tier takes the order; {@code trigger} says why. */
-  public ServiceOrder escalate(Actor by, Dispatch to, String trigger, Instant at) {
-    return step(OrderStep.ESCALATE, by, at, reason(trigger), requireNonNull(to, "to"), null);
+  /** 升级 by hand: a higher tier takes the order; {@code reason} says why in the dispatcher's words. */
+  public ServiceOrder escalate(Actor by, Dispatch to, String reason, Instant at) {
+    return step(OrderStep.ESCALATE, by, at, reason(reason), requireNonNull(to, "to"), null);
   }
 
-  /** 改派 within the same tier, before anyone accepted. */
+  /** 升级: a higher tier takes the order because of {@code trigger}, recorded typed on the trail. */
+  public ServiceOrder escalate(Actor by, Dispatch to, EscalationTrigger trigger, Instant at) {
+    return escalate(by, to, trigger, List.of(), at);
+  }
+
+  /**
+   * 升级 and, at the street, 吹哨: a higher tier takes the order because of {@code trigger}, and
+   * the street summons {@code summoned} (北京市接诉即办工作条例 Art. 16); each then reports in with
+   * {@link #reportIn}.
+   */
+  public ServiceOrder escalate(Actor by, Dispatch to, EscalationTrigger trigger, List<String> summoned, Instant at) {
+    requireNonNull(trigger, "trigger");
+    List<String> departments = ImmutableList.copyOf(summoned);
+    return step(OrderStep.ESCALATE, by, at, null, requireNonNull(to, "to"),
+        b -> b.trigger(trigger).summonedDepartments(departments));
+  }
+
+  /** 改派 by hand within the same tier, before anyone accepted. */
   public ServiceOrder reassign(Actor by, Dispatch to, String reason, Instant at) {
     return step(OrderStep.REASSIGN, by, at, reason(reason), requireNonNull(to, "to"), null);
+  }
+
+  /** 改派 within the same tier, before anyone accepted, because of {@code trigger}. */
+  public ServiceOrder reassign(Actor by, Dispatch to, EscalationTrigger trigger, Instant at) {
+    requireNonNull(trigger, "trigger");
+    return step(OrderStep.REASSIGN, by, at, reason(trigger.name()), requireNonNull(to, "to"), b -> b.trigger(trigger));
+  }
+
+  /**
+   * 转派审批: the platform approves a change of owner the owner did not ask for, because of
+   * {@code trigger} (e.g. the owner is off duty); {@link #transfer} may follow (首接负责,
+   * 北京市接诉即办工作条例 Art. 14: the change is recorded and approved, never silent).
+   */
+  public ServiceOrder approveTransfer(Actor by, EscalationTrigger trigger, String reason, Instant at) {
+    requireNonNull(trigger, "trigger");
+    return step(OrderStep.APPROVE_TRANSFER, by, at, reason(reason), null, b -> b.trigger(trigger));
+  }
+
+  /** 报到: {@code department}, summoned by the last 吹哨, reports in (北京市接诉即办工作条例 Art. 16). */
+  public ServiceOrder reportIn(Actor by, String department, Instant at) {
+    requireNonNull(department, "department");
+    return step(OrderStep.REPORT_IN, by, at, null, null, b -> b.department(department));
+  }
+
+  /**
+   * 督办: {@code tier}, above the order's tier, supervises it with its {@code opinion}; the owner
+   * answers by {@code replyBy} ({@link #answerSupervision}).
+   */
+  public ServiceOrder supervise(Actor by, Tier tier, String opinion, Instant replyBy, Instant at) {
+    requireNonNull(tier, "tier");
+    requireNonNull(replyBy, "replyBy");
+    return step(OrderStep.SUPERVISE, by, at, reason(opinion), null, b -> b.tier(tier).dueBy(replyBy));
+  }
+
+  /** 督办回复: the owner answers the pending supervision. */
+  public ServiceOrder answerSupervision(Actor by, String answer, Instant at) {
+    return step(OrderStep.ANSWER_SUPERVISION, by, at, reason(answer), null, null);
+  }
+
+  /** 延期: the one extension the SLA profile allows (e.g. 信访工作条例 Art. 34, 30 days), with the reason. */
+  public ServiceOrder extend(Actor by, String reason, Instant at) {
+    return step(OrderStep.EXTEND, by, at, reason(reason), null, null);
+  }
+
+  /** 登记关爱对象: care needs found after intake (e.g. read from the registry); at least one must be new. */
+  public ServiceOrder noteCareNeeds(Actor by, Set<CareNeed> needs, Instant at) {
+    Set<CareNeed> copy = com.google.common.collect.ImmutableSet.copyOf(needs);
+    return step(OrderStep.NOTE_CARE_NEEDS, by, at, null, null, b -> b.careNeeds(copy));
   }
 
   /** 派单异议: the owner objects that the order is not within its duty. */

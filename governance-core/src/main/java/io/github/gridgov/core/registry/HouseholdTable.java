@@ -74,6 +74,21 @@ final class HouseholdTable {
     return building.length;
   }
 
+  /** The care needs of household {@code h}, from its bitmask. */
+  Set<CareNeed> careNeeds(int h) {
+    int mask = care[h];
+    if (mask == 0) {
+      return Set.of();
+    }
+    EnumSet<CareNeed> needs = EnumSet.noneOf(CareNeed.class);
+    for (CareNeed c : CARE_NEEDS) {
+      if ((mask & (1 << c.ordinal())) != 0) {
+        needs.add(c);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(needs);
+  }
+
   static int careMask(Set<CareNeed> needs) {
     int mask = 0;
     for (CareNeed c : needs) {
@@ -92,15 +107,8 @@ final class HouseholdTable {
     if (unit[h] >= 0) {
       b.unit(pool[unit[h]]);
     }
-    int mask = care[h];
-    if (mask != 0) {
-      EnumSet<CareNeed> needs = EnumSet.noneOf(CareNeed.class);
-      for (CareNeed c : CARE_NEEDS) {
-        if ((mask & (1 << c.ordinal())) != 0) {
-          needs.add(c);
-        }
-      }
-      b.careNeeds(needs);
+    if (care[h] != 0) {
+      b.careNeeds(careNeeds(h));
     }
     for (int m = memberStart[h]; m < memberStart[h + 1]; m++) {
       int dated = Arrays.binarySearch(datedMembers, m);

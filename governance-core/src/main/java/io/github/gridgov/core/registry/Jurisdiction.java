@@ -20,6 +20,7 @@ import io.github.gridgov.core.area.GridId;
 import io.github.gridgov.core.area.Street;
 import io.github.gridgov.core.area.StreetId;
 import io.github.gridgov.core.internal.IdIndex;
+import io.github.gridgov.core.people.CareNeed;
 import io.github.gridgov.core.people.Household;
 import io.github.gridgov.core.people.HouseholdId;
 import io.github.gridgov.core.people.Resident;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -157,6 +159,14 @@ public final class Jurisdiction {
     for (int r = 0; r < responderTier.length; r++) {
       responderTier[r] = (byte) responders.get(r).tier().ordinal();
     }
+    for (Grid grid : grids) {
+      for (ResponderId helper : grid.helpers()) {
+        int r = responderIx.indexOf(helper.value());
+        if (r >= 0) {
+          responderTier[r] = (byte) Tier.GRID.ordinal();
+        }
+      }
+    }
     this.sizeLimits = v.sizeLimits;
     this.gridHouseholds = new int[grids.size()];
     this.communityHouseholds = new int[communities.size()];
@@ -275,6 +285,16 @@ public final class Jurisdiction {
     return i < 0 ? Optional.empty() : Optional.of(residents.get(i));
   }
 
+  /**
+   * The tier {@code id} works at in this registry: its own {@link Responder#tier()}, except that a
+   * member of a grid's helper group (帮帮团, the "N" of a 1+X+N grid) works at the {@link Tier#GRID}
+   * tier, beside the grid's workers; empty if the responder is not in the registry.
+   */
+  public Optional<Tier> workingTier(ResponderId id) {
+    int r = responderIx.indexOf(requireNonNull(id, "id").value());
+    return r < 0 ? Optional.empty() : Optional.of(Tier.values()[responderTier[r]]);
+  }
+
   /** The responder {@code id}, if present. */
   public Optional<Responder> responder(ResponderId id) {
     return find(responderRefs, responderIx, id);
@@ -283,6 +303,15 @@ public final class Jurisdiction {
   /** The volunteer team {@code id}, if present. */
   public Optional<VolunteerTeam> team(TeamId id) {
     return find(teamRefs, teamIx, id);
+  }
+
+  /**
+   * 关爱对象 — the care needs registered for household {@code id}; empty if it has none or is not
+   * in the registry. Read from the compact columns: nothing is made when there are none.
+   */
+  public Set<CareNeed> careNeedsOf(HouseholdId id) {
+    int h = households.ids.indexOf(requireNonNull(id, "id").value());
+    return h < 0 ? Set.of() : households.careNeeds(h);
   }
 
   /** The household {@code id}, if present, rebuilt from the compact columns. */
@@ -419,7 +448,7 @@ public final class Jurisdiction {
   // ---- responders and teams -------------------------------------------------------------
 
   /**
-   * The responders working at {@code tier} whose coverage includes {@code area} or an area that
+   * The responders working at {@code tier} ({@link #workingTier}) whose coverage includes {@code area} or an area that
    * contains it, closest coverage first (the area itself, then its compound, grid, community,
    * street, district), by id within each; each responder once, at its closest coverage.
    *

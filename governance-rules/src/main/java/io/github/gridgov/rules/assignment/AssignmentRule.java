@@ -118,7 +118,7 @@ public final class AssignmentRule {
     requireNonNull(workload, "workload");
     requireNonNull(deadlines, "deadlines");
     CatalogueEntry entry = catalogue.entry(order.category());
-    Priority priority = Priority.of(order);
+    Priority priority = Priority.of(order.currentUrgency(), Places.careNeeds(order, j));
     ImmutableAssignmentDecision.Builder d = ImmutableAssignmentDecision.builder().tier(tier)
         .mode(entry.mode()).priority(priority);
     List<Reason> reasons = new ArrayList<>();
@@ -291,16 +291,7 @@ public final class AssignmentRule {
   /** Scans the candidates for {@code order} at {@code tier} into {@code scan}, unsorted. */
   private void scan(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry, Jurisdiction j,
       Workload workload, Scan scan) {
-    CompoundId partner = null;
-    if (area.level() == AreaLevel.BUILDING) {
-      Optional<CompoundId> compound = j.chainOf((BuildingId) area.id().get()).get().compound();
-      if (compound.isPresent()) {
-        Compound c = j.compound(compound.get()).get();
-        if (c.management() == ManagementStatus.UNMANAGED) {
-          partner = c.partner().orElse(null);
-        }
-      }
-    }
+    CompoundId partner = area.level() == AreaLevel.BUILDING ? Places.partnerOf((BuildingId) area.id().get(), j) : null;
     String department = tier == Tier.DISTRICT ? responsible(order, area, j) : null;
     ResidentId requester = order.requester().orElse(null);
     scan.preferred = entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());

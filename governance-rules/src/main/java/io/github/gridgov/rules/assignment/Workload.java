@@ -1,7 +1,15 @@
 package io.github.gridgov.rules.assignment;
 
 import io.github.gridgov.core.internal.Checks;
+import static java.util.Objects.requireNonNull;
+
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.OrderEvent;
+import io.github.gridgov.core.order.OrderStatus;
+import io.github.gridgov.core.order.OrderStep;
+import io.github.gridgov.core.order.ServiceOrder;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,7 +17,8 @@ import org.immutables.value.Value;
 /**
  * 工作量 — what the host knows that the registry does not: how many orders each responder or
  * team has open, how residents rated them, and, for round-robin dispatch, who was assigned last.
- * The rules keep no state of their own; the host passes this in.
+ * The rules keep no state of their own; the host passes this in, built from its orders with
+ * {@link #from} or by hand.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -32,6 +41,50 @@ public abstract class Workload implements WithWorkload {
   /** Nobody has open orders or ratings. */
   public static Workload none() {
     return NONE;
+  }
+
+  /**
+   * 工作量 from the host's own orders, so that nobody tallies by hand: each owner's open orders
+   * (dispatched, accepted, in rework, suspended or parked — a resolved order waiting for its
+   * rating no longer takes the owner's time: our reading), each owner's rating record (every
+   * rating on the trail counts for whoever owned the order when it was given, so ratings feed
+   * assignment), and the owner of the latest dispatch, for {@code ROUND_ROBIN}. Pass the open
+   * orders and the recently closed ones whose ratings should count.
+   */
+  public static Workload from(Iterable<ServiceOrder> orders) {
+    requireNonNull(orders, "orders");
+    Map<Assignee, Integer> open = new HashMap<>();
+    Map<Assignee, int[]> rated = new HashMap<>();
+    Assignee last = null;
+    Instant lastAt = null;
+    for (ServiceOrder o : orders) {
+      Assignee owner = null;
+      for (OrderEvent e : o.events()) {
+        if (e.dispatch().isPresent()) {
+          owner = e.dispatch().get().assignee();
+          if (e.step() != OrderStep.ACCEPT && (lastAt == null || !e.at().isBefore(lastAt))) {
+            last = owner;
+            lastAt = e.at();
+          }
+        } else if (e.step() == OrderStep.RATE && owner != null) {
+          int[] r = rated.computeIfAbsent(owner, k -> new int[2]);
+          r[0]++;
+          if (!e.rating().get().satisfaction().isUnsatisfied()) {
+            r[1]++;
+          }
+        }
+      }
+      OrderStatus s = o.status();
+      if (owner != null && s.isOpen() && s != OrderStatus.RECEIVED && s != OrderStatus.RESOLVED) {
+        open.merge(owner, 1, Integer::sum);
+      }
+    }
+    Builder b = builder().openOrders(open);
+    rated.forEach((a, r) -> b.putRating(a, RatingRecord.of(r[0], r[1])));
+    if (last != null) {
+      b.lastAssigned(last);
+    }
+    return b.build();
   }
 
   /** The open orders of {@code owner}. */

@@ -40,7 +40,8 @@ import java.util.Optional;
  *   <li>{@value #COMMUNITY_DUTY} — the community would be primary handler of a matter outside its
  *       duty list (Art. 17);</li>
  *   <li>{@value #TRANSFER} — an accepted order would change owner at its tier without an approved
- *       objection (首接负责, Art. 14);</li>
+ *       objection while its owner can go on (首接负责, Art. 14; when the owner is gone or off duty,
+ *       the platform approves the transfer as it carries it out — {@code APPROVE_TRANSFER});</li>
  *   <li>{@value #NOT_BEST} (warning) — an eligible assignee, but not the rules' first choice.</li>
  * </ul>
  *
@@ -131,7 +132,7 @@ public final class DispatchChecks {
     if (tier == Tier.COMMUNITY && !entry.isCommunityDuty()) {
       errors.add(Violation.error(COMMUNITY_DUTY, Reason.of(COMMUNITY_DUTY, order.category())));
     }
-    Instant latest = clock.deadlines(order, now).resolveBy();
+    Instant latest = clock.deadlines(Places.withRegistryCareNeeds(order, j, Places.RULES, now), now).resolveBy();
     if (proposed.deadlines().resolveBy().isAfter(latest)) {
       errors.add(Violation.error(DEADLINE, Reason.of("check.deadline-late", proposed.deadlines().resolveBy(), latest)));
     }
@@ -140,11 +141,18 @@ public final class DispatchChecks {
     }
     boolean accepted = order.status() == OrderStatus.ACCEPTED || order.status() == OrderStatus.REWORK;
     if (accepted && order.owner().isPresent() && !order.owner().get().equals(who)
-        && order.tier().equals(Optional.of(tier)) && !order.hasApprovedObjection()) {
+        && order.tier().equals(Optional.of(tier)) && !order.hasApprovedObjection()
+        && isAvailable(order.owner().get(), j)) {
       errors.add(Violation.error(TRANSFER, Reason.of(TRANSFER, order.owner().get(), who)));
     }
     List<Violation> all = new ArrayList<>(errors);
     all.addAll(warnings);
     return ImmutableRuleCheck.builder().violations(all).build();
+  }
+
+  /** Whether {@code owner} can go on with an order: a team, or a responder in the registry and on duty. */
+  private static boolean isAvailable(Assignee owner, Jurisdiction j) {
+    return owner.responder().isEmpty()
+        || j.responder(owner.responder().get()).map(io.github.gridgov.core.people.Responder::isOnDuty).orElse(false);
   }
 }

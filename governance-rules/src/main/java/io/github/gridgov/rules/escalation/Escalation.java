@@ -2,6 +2,8 @@ package io.github.gridgov.rules.escalation;
 
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Dispatch;
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.rules.Reasons;
 import java.time.Instant;
@@ -10,10 +12,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * 升级决定 — an order that must move now: from which tier to which (the same tier for a
- * reassignment; never past {@code DISTRICT}), why, how, the departments to summon at the street
- * (吹哨报到, 北京市接诉即办工作条例 Art. 16), the proposed new owner for a reassignment, and when
- * it was decided.
+ * 升级决定 — a move an order must make now: from which tier to which (the same tier for a
+ * reassignment or transfer; never past {@code DISTRICT}), why, how, the complete dispatch it makes
+ * (owner, tier and deadlines, ready to be carried out), the departments to summon at the street
+ * (吹哨报到, 北京市接诉即办工作条例 Art. 16), and when it was decided.
+ *
+ * <p>{@code GovernanceRules.apply} carries it out as a legal lifecycle step; a proposed dispatch
+ * passes {@code GovernanceRules.check} at the same instant.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -36,11 +41,20 @@ public abstract class Escalation {
   /** How. */
   public abstract EscalationKind kind();
 
+  /**
+   * The dispatch the move makes, with deadlines for {@link #at()}: present for {@link
+   * EscalationKind#REASSIGN_IN_TIER}, {@link EscalationKind#TRANSFER_IN_TIER} and {@link
+   * EscalationKind#ESCALATE}.
+   */
+  public abstract Optional<Dispatch> dispatch();
+
   /** The departments to summon when it moves to the street. */
   public abstract List<String> summonedDepartments();
 
-  /** The proposed new owner, for a reassignment within the tier. */
-  public abstract Optional<Assignee> reassignTo();
+  /** The proposed new owner at the same tier, for a reassignment or transfer. */
+  public Optional<Assignee> reassignTo() {
+    return from() == to() && dispatch().isPresent() ? Optional.of(dispatch().get().assignee()) : Optional.empty();
+  }
 
   /** When it was decided. */
   public abstract Instant at();

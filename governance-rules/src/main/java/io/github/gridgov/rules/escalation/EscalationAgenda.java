@@ -85,7 +85,7 @@ public final class EscalationAgenda {
     }
     int slot = existing >= 0 ? existing : claim(order.id());
     orders[slot] = order;
-    dueBySlot[slot] = next.get().toEpochMilli();
+    dueBySlot[slot] = ceilMillis(next.get());
     versionBySlot[slot]++;
     push(dueBySlot[slot], slot, versionBySlot[slot]);
   }
@@ -107,6 +107,15 @@ public final class EscalationAgenda {
     for (ServiceOrder o : all) {
       put(o);
     }
+  }
+
+  /**
+   * {@code t} in epoch milliseconds, rounded up: a poll at the rounded instant finds the order
+   * due, never a fraction of a millisecond early (which would drop it).
+   */
+  private static long ceilMillis(Instant t) {
+    long ms = t.toEpochMilli();
+    return t.getNano() % 1_000_000 == 0 ? ms : ms + 1;
   }
 
   /** Takes the order {@code id} off the agenda, if it is on it. */

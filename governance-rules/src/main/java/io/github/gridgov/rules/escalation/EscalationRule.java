@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Deadlines;
 import io.github.gridgov.core.order.Dispatch;
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.Location;
 import io.github.gridgov.core.order.OrderEvent;
 import io.github.gridgov.core.order.OrderFlag;
@@ -17,6 +19,8 @@ import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.DispatchCatalogue;
 import io.github.gridgov.rules.Reason;
 import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.assignment.AssignmentDecision;
+import io.github.gridgov.rules.assignment.AssignmentOutcome;
 import io.github.gridgov.rules.assignment.AssignmentRule;
 import io.github.gridgov.rules.assignment.Workload;
 import io.github.gridgov.rules.internal.Places;
@@ -30,18 +34,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 升级规则 — decides whether an open, dispatched order must move now, and when to look again.
+ * 升级规则 — decides whether an open order must move now, how, and when to look again.
  *
  * <p>Triggers, in the order they are tried (the first that holds decides): a flag that needs a
  * higher tier; the owner returned it as beyond its ability; unsatisfied ratings at this tier
- * (two by default); not accepted in time — reassigned within the tier first, to someone not yet
- * tried there, and only then escalated; the overall deadline passed; the tier's budget passed;
- * the owner gone or off duty. An escalation goes one tier up (or straight to the tier a new flag
- * needs); at the street it is a 吹哨 naming the departments to summon; at {@code DISTRICT} it is
- * flagged for district-government coordination (an order already flagged {@link
- * OrderFlag#DISTRICT_COORDINATION} is left alone). Never past the top.
+ * (two by default); a supervision (督办) not answered by its reply deadline; not accepted in time
+ * — reassigned within the tier first, to someone not yet tried there, and only then escalated;
+ * the overall deadline in force passed; the tier's budget passed; the owner gone or off duty — a
+ * reassignment before acceptance, an approved transfer after it (首接负责, 北京市接诉即办工作条例
+ * Art. 14), else up. An escalation goes one tier up (or straight to the tier a new flag needs),
+ * skipping the community for a matter off its duty list (Art. 17), and on up while nobody at a
+ * tier is eligible; at the street it is a 吹哨 naming the departments to summon (Art. 16); when
+ * nobody at or below {@code DISTRICT} can take it, it is flagged for district-government
+ * coordination (an order already flagged {@link OrderFlag#DISTRICT_COORDINATION} is left alone).
+ * Never past the top.
  *
- * <p>Suspended and parked orders do not move; their clocks stand still.
+ * <p>Every proposal carries its complete dispatch — owner, tier and deadlines for the instant of
+ * the decision — so that it is a legal lifecycle step and passes the dispatch checks.
+ *
+ * <p>Beside the ladder, two timers: a parked order (挂账) is resumed at its review date, and a
+ * resolved order neither rated nor verified within the profile's callback limit is closed unrated
+ * (both ours, configurable through the profile). Suspended orders do not move; their clocks stand
+ * still.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -53,6 +67,8 @@ public final class EscalationRule {
   /** Reason code. */
   public static final String UNSATISFIED = "escalation.unsatisfied";
   /** Reason code. */
+  public static final String SUPERVISION = "escalation.supervision";
+  /** Reason code. */
   public static final String NOT_ACCEPTED = "escalation.not-accepted";
   /** Reason code. */
   public static final String DEADLINE = "escalation.deadline";
@@ -63,11 +79,19 @@ public final class EscalationRule {
   /** Reason code. */
   public static final String REASSIGN = "escalation.reassign";
   /** Reason code. */
+  public static final String TRANSFER = "escalation.transfer";
+  /** Reason code. */
   public static final String UP = "escalation.up";
+  /** Reason code. */
+  public static final String SKIPPED = "escalation.skipped";
   /** Reason code. */
   public static final String WHISTLE = "escalation.whistle";
   /** Reason code. */
   public static final String COORDINATION = "escalation.coordination";
+  /** Reason code. */
+  public static final String REVIEW = "escalation.review";
+  /** Reason code. */
+  public static final String CALLBACK = "escalation.callback";
 
   private final SlaClock clock;
   private final TriageRule triage;
@@ -92,7 +116,7 @@ public final class EscalationRule {
     this.unsatisfiedRatings = unsatisfiedRatings;
   }
 
-  /** Whether {@code order} is one escalation looks at: dispatched, accepted or in rework, not yet coordinated. */
+  /** Whether {@code order} is one the ladder looks at: dispatched, accepted or in rework, not yet coordinated. */
   public static boolean isWatched(ServiceOrder order) {
     OrderStatus s = order.status();
     return (s == OrderStatus.DISPATCHED || s == OrderStatus.ACCEPTED || s == OrderStatus.REWORK)
@@ -101,7 +125,7 @@ public final class EscalationRule {
 
   /**
    * The move {@code order} must make at {@code now}, if any, with no workload known: a
-   * reassignment within the tier then cannot check its candidates' capacity (every candidate counts
+   * reassignment or escalation then cannot check its candidates' capacity (every candidate counts
    * as having no open orders). Hosts that know the work in hand pass it to
    * {@link #escalation(ServiceOrder, Jurisdiction, Workload, Instant)}.
    */
@@ -110,53 +134,77 @@ public final class EscalationRule {
   }
 
   /**
-   * The move {@code order} must make at {@code now}, if any; a reassignment within the tier goes
-   * to the best other owner by {@code workload} (its capacity and ranking), as assignment would.
+   * The move {@code order} must make at {@code now}, if any; the new owner of a reassignment,
+   * transfer or escalation is the one assignment picks with {@code workload} (its capacity and
+   * ranking).
    */
   public Optional<Escalation> escalation(ServiceOrder order, Jurisdiction j, Workload workload, Instant now) {
     requireNonNull(order, "order");
     requireNonNull(j, "jurisdiction");
     requireNonNull(workload, "workload");
     requireNonNull(now, "now");
+    if (order.status() == OrderStatus.PARKED && order.tier().isPresent()) {
+      Instant review = order.reviewAt().get();
+      if (review.isAfter(now)) {
+        return Optional.empty();
+      }
+      Tier tier = order.tier().get();
+      return Optional.of(timer(order, tier, EscalationTrigger.REVIEW_DUE, EscalationKind.RESUME_FOR_REVIEW,
+          Reason.of(REVIEW, review), now));
+    }
+    if (order.status() == OrderStatus.RESOLVED && order.tier().isPresent()) {
+      Instant callback = clock.callbackBy(order).get();
+      if (callback.isAfter(now)) {
+        return Optional.empty();
+      }
+      return Optional.of(timer(order, order.tier().get(), EscalationTrigger.CALLBACK_LIMIT_PASSED,
+          EscalationKind.CLOSE_UNRATED, Reason.of(CALLBACK, callback), now));
+    }
     if (!isWatched(order)) {
       return Optional.empty();
     }
     Tier tier = order.tier().get();
     List<Reason> why = new ArrayList<>();
+    Move move = new Move(order, j, workload, tier, now, why);
     Tier needed = neededTier(order, j, tier);
     if (needed.isAbove(tier)) {
       why.add(Reason.of(FLAG, needed));
-      return Optional.of(up(order, tier, needed, EscalationTrigger.FLAG_NEEDS_HIGHER_TIER, why, now));
+      return Optional.of(move.up(needed, EscalationTrigger.FLAG_NEEDS_HIGHER_TIER));
     }
     if (order.isReturnedByOwner()) {
       why.add(Reason.of(RETURNED, order.owner().get()));
-      return Optional.of(up(order, tier, next(tier), EscalationTrigger.RETURNED_BY_OWNER, why, now));
+      return Optional.of(move.up(next(order, tier), EscalationTrigger.RETURNED_BY_OWNER));
     }
     int unsatisfied = unsatisfiedAtTier(order);
     if (unsatisfied >= unsatisfiedRatings) {
       why.add(Reason.of(UNSATISFIED, unsatisfied, tier));
-      return Optional.of(up(order, tier, next(tier), EscalationTrigger.UNSATISFIED_RATINGS, why, now));
+      return Optional.of(move.up(next(order, tier), EscalationTrigger.UNSATISFIED_RATINGS));
+    }
+    Optional<Instant> supervision = order.supervisionDueBy();
+    if (supervision.isPresent() && !supervision.get().isAfter(now)) {
+      why.add(Reason.of(SUPERVISION, supervision.get()));
+      return Optional.of(move.up(next(order, tier), EscalationTrigger.SUPERVISION_UNANSWERED));
     }
     Optional<SlaState> acceptance = clock.acceptance(order, now);
     if (acceptance.isPresent() && acceptance.get().level() == SlaLevel.RED) {
       why.add(Reason.of(NOT_ACCEPTED, order.owner().get(), acceptance.get().dueAt()));
-      return Optional.of(reassignOrUp(order, j, workload, tier, EscalationTrigger.NOT_ACCEPTED_IN_TIME, why, now));
+      return Optional.of(move.inTierOrUp(EscalationTrigger.NOT_ACCEPTED_IN_TIME));
     }
     SlaState resolution = clock.resolution(order, now);
     if (resolution.level() == SlaLevel.RED) {
       why.add(Reason.of(DEADLINE, resolution.dueAt()));
-      return Optional.of(up(order, tier, next(tier), EscalationTrigger.DEADLINE_PASSED, why, now));
+      return Optional.of(move.up(next(order, tier), EscalationTrigger.DEADLINE_PASSED));
     }
     Optional<SlaState> atTier = clock.tier(order, now);
     if (atTier.isPresent() && atTier.get().level() == SlaLevel.RED && !tier.isTop()) {
       why.add(Reason.of(TIER_BUDGET, tier, atTier.get().dueAt()));
-      return Optional.of(up(order, tier, next(tier), EscalationTrigger.TIER_BUDGET_PASSED, why, now));
+      return Optional.of(move.up(next(order, tier), EscalationTrigger.TIER_BUDGET_PASSED));
     }
     Optional<Assignee> owner = order.owner();
     if (owner.isPresent() && owner.get().responder().isPresent()
         && !j.responder(owner.get().responder().get()).map(Responder::isOnDuty).orElse(false)) {
       why.add(Reason.of(OWNER_UNAVAILABLE, owner.get()));
-      return Optional.of(reassignOrUp(order, j, workload, tier, EscalationTrigger.OWNER_UNAVAILABLE, why, now));
+      return Optional.of(move.inTierOrUp(EscalationTrigger.OWNER_UNAVAILABLE));
     }
     return Optional.empty();
   }
@@ -172,7 +220,7 @@ public final class EscalationRule {
     requireNonNull(order, "order");
     requireNonNull(j, "jurisdiction");
     Optional<Instant> timer = nextCheckAt(order);
-    if (timer.isEmpty()) {
+    if (timer.isEmpty() || !isWatched(order)) {
       return timer;
     }
     Tier tier = order.tier().get();
@@ -193,18 +241,32 @@ public final class EscalationRule {
   }
 
   /**
-   * When a host should look at {@code order} again if nothing happens to it: the earliest of its
-   * acceptance due time (while it waits to be accepted), its tier budget's due time and its
-   * resolution due time. Empty when no timer is needed (not dispatched, suspended, parked,
-   * resolved, closed, final, or already flagged for coordination); call {@link #escalation}
-   * after every event as well, for the triggers that events cause.
+   * When a host should look at {@code order} again if nothing happens to it: for an order on the
+   * ladder, the earliest of its acceptance due time (while it waits to be accepted), its tier
+   * budget's due time, its resolution due time and its supervision's reply deadline; for a parked
+   * order its review date; for a resolved order its callback limit. Empty when no timer is needed
+   * (not dispatched, suspended, closed, final, or already flagged for coordination); call
+   * {@link #escalation} after every event as well, for the triggers that events cause.
    */
   public Optional<Instant> nextCheckAt(ServiceOrder order) {
     requireNonNull(order, "order");
+    if (order.tier().isPresent()) {
+      if (order.status() == OrderStatus.PARKED) {
+        return order.reviewAt();
+      }
+      if (order.status() == OrderStatus.RESOLVED) {
+        return clock.callbackBy(order);
+      }
+    }
     if (!isWatched(order)) {
       return Optional.empty();
     }
-    return Optional.of(clock.earliestDueAt(order, order.lastChangedAt()));
+    Instant next = clock.earliestDueAt(order, order.lastChangedAt());
+    Optional<Instant> supervision = order.supervisionDueBy();
+    if (supervision.isPresent() && supervision.get().isBefore(next)) {
+      next = supervision.get();
+    }
+    return Optional.of(next);
   }
 
   /** The escalations due at {@code now} among {@code orders}, in the orders' order. */
@@ -219,47 +281,105 @@ public final class EscalationRule {
     return out;
   }
 
-  private static Tier next(Tier tier) {
-    return tier.next().orElse(tier);
+  /** The tier above {@code tier}, skipping the community for a matter off its duty list (Art. 17). */
+  private Tier next(ServiceOrder order, Tier tier) {
+    Tier up = tier.next().orElse(tier);
+    return up == Tier.COMMUNITY && !catalogue.entry(order.category()).isCommunityDuty() ? Tier.STREET : up;
   }
 
-  private Escalation up(ServiceOrder order, Tier from, Tier to, EscalationTrigger trigger,
-      List<Reason> why, Instant now) {
-    ImmutableEscalation.Builder e = ImmutableEscalation.builder().order(order.id()).from(from)
-        .trigger(trigger).at(now);
-    if (from.isTop()) {
+  private static Escalation timer(ServiceOrder order, Tier tier, EscalationTrigger trigger, EscalationKind kind,
+      Reason reason, Instant now) {
+    return ImmutableEscalation.builder().order(order.id()).from(tier).to(tier).trigger(trigger).kind(kind).at(now)
+        .reasons(Reasons.of(reason)).build();
+  }
+
+  /** One decision in the making: the order, where it is, and the reasons so far. */
+  private final class Move {
+    final ServiceOrder order;
+    final Jurisdiction j;
+    final Workload workload;
+    final Tier from;
+    final Instant now;
+    final List<Reason> why;
+
+    Move(ServiceOrder order, Jurisdiction j, Workload workload, Tier from, Instant now, List<Reason> why) {
+      this.order = order;
+      this.j = j;
+      this.workload = workload;
+      this.from = from;
+      this.now = now;
+      this.why = why;
+    }
+
+    /** The deadlines a new dispatch gets now, counting the registry's care needs for the household. */
+    Deadlines deadlines() {
+      return clock.deadlines(Places.withRegistryCareNeeds(order, j, Places.RULES, now), now);
+    }
+
+    ImmutableEscalation.Builder start(EscalationTrigger trigger) {
+      return ImmutableEscalation.builder().order(order.id()).from(from).trigger(trigger).at(now);
+    }
+
+    /** Up to {@code to}, or higher while nobody there is eligible; coordination when nobody is. */
+    Escalation up(Tier to, EscalationTrigger trigger) {
+      ImmutableEscalation.Builder e = start(trigger);
+      if (from.isTop()) {
+        return coordination(e);
+      }
+      Deadlines deadlines = deadlines();
+      Tier t = to == Tier.COMMUNITY && !catalogue.entry(order.category()).isCommunityDuty() ? Tier.STREET : to;
+      while (true) {
+        AssignmentDecision d = assignment.assign(order, t, j, workload, deadlines);
+        Optional<Assignee> owner = d.outcome() == AssignmentOutcome.OFFERED ? Optional.of(d.offeredTo().get(0))
+            : d.assignee();
+        if (owner.isPresent()) {
+          if (t == Tier.STREET) {
+            List<String> summoned = triage.summonedDepartments(order);
+            if (summoned.isEmpty()) {
+              summoned = List.of(catalogue.coordinator());
+            }
+            why.add(Reason.of(WHISTLE, summoned));
+            e.summonedDepartments(summoned);
+          } else {
+            why.add(Reason.of(UP, from, t));
+          }
+          return e.to(t).kind(EscalationKind.ESCALATE).dispatch(Dispatch.of(owner.get(), t, deadlines))
+              .reasons(Reasons.of(why)).build();
+        }
+        if (t.isTop()) {
+          return coordination(e);
+        }
+        Tier above = next(order, t);
+        why.add(Reason.of(SKIPPED, t, above));
+        t = above;
+      }
+    }
+
+    Escalation coordination(ImmutableEscalation.Builder e) {
       why.add(Reason.of(COORDINATION, from));
       return e.to(from).kind(EscalationKind.DISTRICT_COORDINATION).reasons(Reasons.of(why)).build();
     }
-    if (to == Tier.STREET) {
-      List<String> summoned = triage.summonedDepartments(order);
-      if (summoned.isEmpty()) {
-        summoned = List.of(catalogue.coordinator());
+
+    /**
+     * Another owner at the tier not yet tried there — a reassignment before acceptance, an
+     * approved transfer after it — else up.
+     */
+    Escalation inTierOrUp(EscalationTrigger trigger) {
+      List<Assignee> tried = ownersAtTier(order);
+      Optional<Assignee> other = assignment.bestOther(order, from, j, workload, tried);
+      if (other.isPresent()) {
+        boolean accepted = order.status() != OrderStatus.DISPATCHED;
+        why.add(Reason.of(accepted ? TRANSFER : REASSIGN, other.get(), from));
+        return start(trigger).to(from)
+            .kind(accepted ? EscalationKind.TRANSFER_IN_TIER : EscalationKind.REASSIGN_IN_TIER)
+            .dispatch(Dispatch.of(other.get(), from, deadlines()))
+            .reasons(Reasons.of(why)).build();
       }
-      why.add(Reason.of(WHISTLE, summoned));
-      e.summonedDepartments(summoned);
-    } else {
-      why.add(Reason.of(UP, from, to));
+      return up(next(order, from), trigger);
     }
-    return e.to(to).kind(EscalationKind.ESCALATE).reasons(Reasons.of(why)).build();
   }
 
-  /** Another owner at the tier not yet tried there, else up. */
-  private Escalation reassignOrUp(ServiceOrder order, Jurisdiction j, Workload workload, Tier tier,
-      EscalationTrigger trigger,
-      List<Reason> why, Instant now) {
-    List<Assignee> tried = ownersAtTier(order);
-    Optional<Assignee> other = assignment.bestOther(order, tier, j, workload, tried);
-    if (other.isPresent()) {
-      why.add(Reason.of(REASSIGN, other.get(), tier));
-      return ImmutableEscalation.builder().order(order.id()).from(tier).to(tier).trigger(trigger)
-          .kind(EscalationKind.REASSIGN_IN_TIER).reassignTo(other.get()).at(now)
-          .reasons(Reasons.of(why)).build();
-    }
-    return up(order, tier, next(tier), trigger, why, now);
-  }
-
-  /** Everyone who owned the order since it reached its current tier, without repeats. */
+  /** Everyone who owned the order, or was offered it, since it reached its current tier, without repeats. */
   private static List<Assignee> ownersAtTier(ServiceOrder order) {
     List<Assignee> owners = new ArrayList<>(4);
     Tier last = null;
@@ -272,6 +392,11 @@ public final class EscalationRule {
         }
         if (!owners.contains(d.assignee())) {
           owners.add(d.assignee());
+        }
+        for (Assignee a : e.offeredTo()) {
+          if (!owners.contains(a)) {
+            owners.add(a);
+          }
         }
       }
     }

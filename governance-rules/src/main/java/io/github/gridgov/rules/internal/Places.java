@@ -16,6 +16,9 @@ import java.util.Optional;
 
 /** Where an order is, in the registry's terms. Not API. */
 public final class Places {
+  /** The party the rules act as when they carry out a step themselves. */
+  public static final io.github.gridgov.core.order.Actor RULES = io.github.gridgov.core.order.Actor.system("gridgov-rules");
+
   private Places() {}
 
   /**
@@ -29,6 +32,45 @@ public final class Places {
     }
     AreaRef area = location.area().get();
     return exists(area, j) ? Optional.of(area) : Optional.empty();
+  }
+
+  /**
+   * The care needs of {@code order} together with those the registry holds for its household:
+   * the registry's facts are read, never copied by the host.
+   */
+  public static java.util.Set<io.github.gridgov.core.people.CareNeed> careNeeds(ServiceOrder order, Jurisdiction j) {
+    java.util.Set<io.github.gridgov.core.people.CareNeed> own = order.careNeeds();
+    if (order.location().household().isEmpty()) {
+      return own;
+    }
+    java.util.Set<io.github.gridgov.core.people.CareNeed> registered = j.careNeedsOf(order.location().household().get());
+    if (registered.isEmpty() || own.containsAll(registered)) {
+      return own;
+    }
+    java.util.EnumSet<io.github.gridgov.core.people.CareNeed> all =
+        java.util.EnumSet.noneOf(io.github.gridgov.core.people.CareNeed.class);
+    all.addAll(own);
+    all.addAll(registered);
+    return java.util.Collections.unmodifiableSet(all);
+  }
+
+  /**
+   * {@code order} with the registry's care needs for its household that it lacks noted on its
+   * trail by {@code by} at {@code at} (the later of {@code at} and its last change); {@code order}
+   * itself when there are none.
+   */
+  public static ServiceOrder withRegistryCareNeeds(ServiceOrder order, Jurisdiction j,
+      io.github.gridgov.core.order.Actor by, java.time.Instant at) {
+    java.util.Set<io.github.gridgov.core.people.CareNeed> all = careNeeds(order, j);
+    if (all.size() == order.careNeeds().size() || !order.status().isOpen()) {
+      return order;
+    }
+    java.util.EnumSet<io.github.gridgov.core.people.CareNeed> missing =
+        java.util.EnumSet.noneOf(io.github.gridgov.core.people.CareNeed.class);
+    missing.addAll(all);
+    missing.removeAll(order.careNeeds());
+    java.time.Instant when = at.isBefore(order.lastChangedAt()) ? order.lastChangedAt() : at;
+    return order.noteCareNeeds(by, missing, when);
   }
 
   /** The chain above a building-level location, if the order sits in a building. */
@@ -52,6 +94,28 @@ public final class Places {
       default:
         return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code building} lies in an unmanaged compound (三无小区), whose partner compound's
+   * responders it may borrow (借用资源).
+   */
+  public static boolean isUnmanaged(BuildingId building, Jurisdiction j) {
+    Optional<AreaChain> chain = j.chainOf(building);
+    return chain.isPresent() && chain.get().compound().isPresent()
+        && j.compound(chain.get().compound().get()).map(c -> c.management()
+            == io.github.gridgov.core.area.ManagementStatus.UNMANAGED).orElse(false);
+  }
+
+  /** See {@link #isUnmanaged}: the partner, or null. */
+  public static CompoundId partnerOf(BuildingId building, Jurisdiction j) {
+    Optional<AreaChain> chain = j.chainOf(building);
+    if (chain.isEmpty() || chain.get().compound().isEmpty()) {
+      return null;
+    }
+    Optional<io.github.gridgov.core.area.Compound> c = j.compound(chain.get().compound().get());
+    return c.isPresent() && c.get().management() == io.github.gridgov.core.area.ManagementStatus.UNMANAGED
+        ? c.get().partner().orElse(null) : null;
   }
 
   private static boolean exists(AreaRef area, Jurisdiction j) {

@@ -3,8 +3,11 @@ package io.github.gridgov.rules.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.registry.Jurisdiction;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.immutables.value.Value;
@@ -16,9 +19,12 @@ import org.immutables.value.Value;
  * <p>Definitions (domain.md §6; sources there): an order is <b>filed</b> (立案) when it was
  * reported in the period and, at the period's end, was not referred, merged or cancelled (those
  * never became cases of this platform — our reading). <b>Due</b> (应结案) excludes filed orders
- * still open and inside their limit (undispatched orders have no limit yet and count as inside).
- * <b>Closed on time</b> (按期结案) means closed no later than the resolve-by of the dispatch in
- * force. <b>Reworked</b> (返工) counts filed orders that went to rework at least once, reopened ones
+ * still open and inside their limit. Limits are the <b>deadlines in force</b>: the SLA clock of
+ * {@link MetricsOptions#slaProfile()} — the one escalation uses — which stops while an order is
+ * suspended (挂起) or parked (挂账), keeps the time used when the urgency changes, restarts on
+ * reopening and counts a tighter hand-made deadline. <b>Closed on time</b> (按期结案) means the
+ * counted time up to the close did not exceed the limit in force (the clock stands still from the
+ * resolution on, so waiting for the callback does not make an order late). <b>Reworked</b> (返工) counts filed orders that went to rework at least once, reopened ones
  * included. <b>Response</b> (响应率) is the first acceptance within its dispatch's accept-by, over
  * dispatched orders; <b>resolution</b> (解决率) the first rating saying resolved, over rated
  * orders; <b>satisfaction</b> (满意率) the first rating 非常满意 or 满意 (and 基本满意 if the options
@@ -26,9 +32,12 @@ import org.immutables.value.Value;
  * used so that a rework which later satisfies the resident does not hide the first
  * dissatisfaction (our reading; rework itself shows in 返工率). <b>Containment</b>: 楼栋化解率 = closed at the building / started at
  * the building; 社区化解率 = closed at or below the community / started at or below the community.
- * An <b>SLA breach</b> is closing after the deadline in force, or being open past it at the
- * period's end. <b>Escalations by trigger</b> counts escalation steps by their recorded trigger
- * (the step's reason).
+ * An <b>SLA breach</b> is closing past the limit in force, or being open past it at the
+ * period's end (a parked order's clock stands still, so parking is no breach). <b>Escalations by
+ * trigger</b> counts escalation steps by their typed trigger ({@link
+ * io.github.gridgov.core.order.OrderEvent#trigger()}), those taken by hand apart; <b>吹哨</b>
+ * counts escalations that summoned departments, <b>报到</b> each department's reporting in
+ * (北京市接诉即办工作条例 Art. 16, 33), <b>督办</b> each supervision by the supervising tier.
  *
  * <p>Metrics add up: {@link #plus} of two groups' metrics equals the metrics of their union, so a
  * stream processor folds order by order ({@link MetricsAccumulator}) and combines partial results.
@@ -90,8 +99,20 @@ public abstract class Metrics {
   /** SLA breaches. */
   public abstract long slaBreaches();
 
-  /** Escalation steps by recorded trigger, sorted by trigger. */
-  public abstract Map<String, Long> escalations();
+  /** Escalation steps by their typed trigger, in trigger order. */
+  public abstract Map<EscalationTrigger, Long> escalations();
+
+  /** Escalation steps taken by hand, with a free-text reason and no trigger. */
+  public abstract long manualEscalations();
+
+  /** 吹哨 — escalations to the street that summoned departments. */
+  public abstract long whistles();
+
+  /** 报到 — departments reporting in after a 吹哨, by department code (sorted). */
+  public abstract Map<String, Long> reportIns();
+
+  /** 督办 — supervisions, by the supervising tier. */
+  public abstract Map<Tier, Long> supervisions();
 
   /** 结案率 = 结案数 / 应结案数. */
   public Ratio closureRate() {
@@ -141,8 +162,14 @@ public abstract class Metrics {
   public Metrics plus(Metrics other) {
     checkArgument(other.period().equals(period()) && other.options().equals(options()),
         "Cannot add metrics of %s to metrics of %s: periods or options differ", other.period(), period());
-    Map<String, Long> escalations = new TreeMap<>(escalations());
+    Map<EscalationTrigger, Long> escalations = new EnumMap<>(EscalationTrigger.class);
+    escalations.putAll(escalations());
     other.escalations().forEach((k, v) -> escalations.merge(k, v, Long::sum));
+    Map<String, Long> reportIns = new TreeMap<>(reportIns());
+    other.reportIns().forEach((k, v) -> reportIns.merge(k, v, Long::sum));
+    Map<Tier, Long> supervisions = new EnumMap<>(Tier.class);
+    supervisions.putAll(supervisions());
+    other.supervisions().forEach((k, v) -> supervisions.merge(k, v, Long::sum));
     return ImmutableMetrics.builder().period(period()).options(options())
         .filed(filed() + other.filed()).closed(closed() + other.closed()).due(due() + other.due())
         .closedOnTime(closedOnTime() + other.closedOnTime()).reworked(reworked() + other.reworked())
@@ -153,7 +180,9 @@ public abstract class Metrics {
         .closedAtBuilding(closedAtBuilding() + other.closedAtBuilding())
         .startedAtOrBelowCommunity(startedAtOrBelowCommunity() + other.startedAtOrBelowCommunity())
         .closedAtOrBelowCommunity(closedAtOrBelowCommunity() + other.closedAtOrBelowCommunity())
-        .slaBreaches(slaBreaches() + other.slaBreaches()).escalations(escalations).build();
+        .slaBreaches(slaBreaches() + other.slaBreaches()).escalations(escalations)
+        .manualEscalations(manualEscalations() + other.manualEscalations()).whistles(whistles() + other.whistles())
+        .reportIns(reportIns).supervisions(supervisions).build();
   }
 
   /** The metrics of {@code orders} over {@code period}. */

@@ -4,14 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.core.Tier;
-import io.github.gridgov.core.order.Deadlines;
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.OrderEvent;
 import io.github.gridgov.core.order.OrderStatus;
 import io.github.gridgov.core.order.OrderStep;
 import io.github.gridgov.core.order.Rating;
 import io.github.gridgov.core.order.Satisfaction;
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.rules.sla.SlaClock;
+import io.github.gridgov.rules.sla.SlaState;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +25,8 @@ import java.util.TreeMap;
  * {@link #result} at the end. The fold of two halves merged equals the fold of the whole.
  *
  * <p>Each order is judged from its trail up to the period's end; events after it are ignored.
- * Orders reported outside the period are skipped.
+ * Orders reported outside the period are skipped. Deadlines are the ones in force, measured by the
+ * SLA clock of {@link MetricsOptions#slaProfile()} — the same that escalation uses.
  *
  * <p>Not thread-safe: one accumulator per task; merge them afterwards.
  */
@@ -43,11 +48,17 @@ public final class MetricsAccumulator {
   private long startedAtOrBelowCommunity;
   private long closedAtOrBelowCommunity;
   private long slaBreaches;
-  private final Map<String, Long> escalations = new TreeMap<>();
+  private long manualEscalations;
+  private long whistles;
+  private final Map<EscalationTrigger, Long> escalations = new EnumMap<>(EscalationTrigger.class);
+  private final Map<String, Long> reportIns = new TreeMap<>();
+  private final Map<Tier, Long> supervisions = new EnumMap<>(Tier.class);
+  private final SlaClock clock;
 
   private MetricsAccumulator(Period period, MetricsOptions options) {
     this.period = requireNonNull(period, "period");
     this.options = requireNonNull(options, "options");
+    this.clock = SlaClock.of(options.slaProfile());
   }
 
   /** An empty accumulator for {@code period}. */
@@ -61,27 +72,32 @@ public final class MetricsAccumulator {
     if (!period.contains(order.reportedAt())) {
       return this;
     }
-    Facts f = Facts.of(order, period.end());
+    Instant asOf = period.end();
+    ServiceOrder judged = asOf(order, asOf);
+    Facts f = Facts.of(judged);
     if (f.status == OrderStatus.REFERRED || f.status == OrderStatus.MERGED || f.status == OrderStatus.CANCELLED) {
       return this;
     }
     filed++;
     boolean isClosed = f.status == OrderStatus.CLOSED;
-    Instant asOf = period.end();
     if (isClosed) {
       closed++;
       due++;
-      boolean onTime = !f.closedAt.isAfter(f.deadlines.resolveBy());
+      SlaState atClose = clock.resolution(judged, f.closedAt);
+      boolean onTime = atClose.elapsed().compareTo(atClose.limit()) <= 0;
       closedOnTime += onTime ? 1 : 0;
       slaBreaches += onTime ? 0 : 1;
-    } else if (f.deadlines != null && asOf.isAfter(f.deadlines.resolveBy())) {
-      due++;
-      slaBreaches++;
+    } else {
+      SlaState now = clock.resolution(judged, asOf);
+      if (now.elapsed().compareTo(now.limit()) > 0) {
+        due++;
+        slaBreaches++;
+      }
     }
     reworked += f.reworked ? 1 : 0;
     if (f.firstTier != null) {
       dispatched++;
-      acceptedInTime += f.acceptedInTime ? 1 : 0;
+      acceptedInTime += clock.firstAcceptanceInTime(judged).orElse(false) ? 1 : 0;
     }
     if (f.rating != null) {
       rated++;
@@ -100,7 +116,21 @@ public final class MetricsAccumulator {
       closedAtOrBelowCommunity += isClosed && f.closedTier.compareTo(Tier.COMMUNITY) <= 0 ? 1 : 0;
     }
     f.escalations.forEach((k, v) -> escalations.merge(k, v, Long::sum));
+    manualEscalations += f.manualEscalations;
+    whistles += f.whistles;
+    f.reportIns.forEach((k, v) -> reportIns.merge(k, v, Long::sum));
+    f.supervisions.forEach((k, v) -> supervisions.merge(k, v, Long::sum));
     return this;
+  }
+
+  /** {@code order} as it stood just before {@code asOf}: its trail cut there (the order itself when nothing is cut). */
+  private static ServiceOrder asOf(ServiceOrder order, Instant asOf) {
+    List<OrderEvent> events = order.events();
+    int n = events.size();
+    while (n > 0 && !events.get(n - 1).at().isBefore(asOf)) {
+      n--;
+    }
+    return n == events.size() ? order : ServiceOrder.builder().from(order).events(events.subList(0, n)).build();
   }
 
   /**
@@ -127,6 +157,10 @@ public final class MetricsAccumulator {
     closedAtOrBelowCommunity += other.closedAtOrBelowCommunity;
     slaBreaches += other.slaBreaches;
     other.escalations.forEach((k, v) -> escalations.merge(k, v, Long::sum));
+    manualEscalations += other.manualEscalations;
+    whistles += other.whistles;
+    other.reportIns.forEach((k, v) -> reportIns.merge(k, v, Long::sum));
+    other.supervisions.forEach((k, v) -> supervisions.merge(k, v, Long::sum));
     return this;
   }
 
@@ -137,39 +171,33 @@ public final class MetricsAccumulator {
         .rated(rated).ratedResolved(ratedResolved).ratedSatisfied(ratedSatisfied)
         .startedAtBuilding(startedAtBuilding).closedAtBuilding(closedAtBuilding)
         .startedAtOrBelowCommunity(startedAtOrBelowCommunity).closedAtOrBelowCommunity(closedAtOrBelowCommunity)
-        .slaBreaches(slaBreaches).escalations(escalations).build();
+        .slaBreaches(slaBreaches).escalations(escalations).manualEscalations(manualEscalations)
+        .whistles(whistles).reportIns(reportIns).supervisions(supervisions).build();
   }
 
-  /** What one order's trail says, up to an instant. */
+  /** What one order's trail says. */
   private static final class Facts {
     OrderStatus status = OrderStatus.RECEIVED;
     Tier firstTier;
     Tier tier;
     Tier closedTier;
-    Deadlines deadlines;
     Instant closedAt;
-    boolean acceptChecked;
-    boolean acceptedInTime;
     boolean reworked;
     Rating rating;
-    final Map<String, Long> escalations = new TreeMap<>();
+    long manualEscalations;
+    long whistles;
+    final Map<EscalationTrigger, Long> escalations = new EnumMap<>(EscalationTrigger.class);
+    final Map<String, Long> reportIns = new TreeMap<>();
+    final Map<Tier, Long> supervisions = new EnumMap<>(Tier.class);
 
-    static Facts of(ServiceOrder order, Instant asOf) {
+    static Facts of(ServiceOrder order) {
       Facts f = new Facts();
       for (OrderEvent e : order.events()) {
-        if (!e.at().isBefore(asOf)) {
-          break;
-        }
         if (e.dispatch().isPresent()) {
-          f.deadlines = e.dispatch().get().deadlines();
           f.tier = e.dispatch().get().tier();
           if (f.firstTier == null) {
             f.firstTier = f.tier;
           }
-        }
-        if (e.step() == OrderStep.ACCEPT && !f.acceptChecked) {
-          f.acceptChecked = true;
-          f.acceptedInTime = !e.at().isAfter(f.deadlines.acceptBy());
         }
         if (e.toStatus() == OrderStatus.REWORK) {
           f.reworked = true;
@@ -182,7 +210,20 @@ public final class MetricsAccumulator {
           f.closedTier = f.tier;
         }
         if (e.step() == OrderStep.ESCALATE) {
-          f.escalations.merge(e.reason().orElse("unspecified"), 1L, Long::sum);
+          if (e.trigger().isPresent()) {
+            f.escalations.merge(e.trigger().get(), 1L, Long::sum);
+          } else {
+            f.manualEscalations++;
+          }
+          if (!e.summonedDepartments().isEmpty()) {
+            f.whistles++;
+          }
+        }
+        if (e.step() == OrderStep.REPORT_IN) {
+          f.reportIns.merge(e.department().get(), 1L, Long::sum);
+        }
+        if (e.step() == OrderStep.SUPERVISE) {
+          f.supervisions.merge(e.tier().get(), 1L, Long::sum);
         }
         f.status = e.toStatus();
       }

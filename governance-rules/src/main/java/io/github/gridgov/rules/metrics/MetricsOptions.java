@@ -1,10 +1,11 @@
 package io.github.gridgov.rules.metrics;
 
+import io.github.gridgov.rules.sla.SlaProfile;
 import org.immutables.value.Value;
 
 /**
- * 口径 — the choices the definitions leave open. Both defaults are ours and configurable (the
- * published formulas do not fix them, domain.md §6).
+ * 口径 — the choices the definitions leave open, and the SLA profile that judges deadlines. The
+ * counting defaults are ours and configurable (the published formulas do not fix them).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -30,6 +31,16 @@ public abstract class MetricsOptions implements WithMetricsOptions {
   @Value.Default
   public ReworkBase reworkBase() {
     return ReworkBase.DUE;
+  }
+
+  /**
+   * The SLA profile whose clock judges 按期结案 and breaches — the same deadlines in force that
+   * escalation uses; {@link SlaProfile#BJ_12345_DRAFT} unless set, the profile of
+   * {@code GovernanceRules.standard()}. Pass {@code rules.slaProfile()} for other rules.
+   */
+  @Value.Default
+  public SlaProfile slaProfile() {
+    return SlaProfile.BJ_12345_DRAFT;
   }
 
   /** The defaults. */

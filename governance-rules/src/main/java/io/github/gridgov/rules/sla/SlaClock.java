@@ -30,8 +30,15 @@ import java.util.function.Predicate;
  *   <li><b>tier</b> starts when the order reaches its current tier and runs like the resolution
  *       clock; its limit is the tier's budget.</li>
  * </ul>
- * Care needs shorten the resolution limit by the profile's {@link SlaProfile#careNeedFactor()};
- * an acceptance limit is never longer than the resolution limit.
+ * Care needs (reported, or noted later from the registry) shorten the resolution limit by the
+ * profile's {@link SlaProfile#careNeedFactor()}; the profile's one extension ({@code EXTEND} step,
+ * 信访工作条例 Art. 34) lengthens it. An acceptance limit is never longer than the resolution limit.
+ *
+ * <p><b>One deadline model.</b> These clocks are the deadlines in force ({@link #inForce}): a
+ * dispatch's stamped deadlines do not move, the clocks do. A stamped deadline tighter than the
+ * clock's when the dispatch was made (a hand-made dispatch that the checks accepted) stays in
+ * force as a shorter limit — it moves with pauses like the clock's — until the urgency, flags,
+ * care needs or extension change the row or the limit, or the order is dispatched anew (ours).
  *
  * <p>Time is counted in nanoseconds in a {@code long}: the instants measured must lie between the
  * years 1678 and 2261 (an {@link IllegalArgumentException} names the order and the instant
@@ -77,7 +84,64 @@ public final class SlaClock {
     if (!order.careNeeds().isEmpty()) {
       limit = Duration.ofMillis((long) (limit.toMillis() * profile.careNeedFactor()));
     }
+    if (order.isExtended() && profile.extension().isPresent()) {
+      limit = limit.plus(profile.extension().get().on(profile.calendar()));
+    }
     return limit;
+  }
+
+  /**
+   * The resolution limit in force: {@code limit}, or shorter when the last dispatch stamped a
+   * resolve-by tighter than the clock's at that time and nothing since changed the limit. Counted
+   * time, like {@code limit}.
+   */
+  private long limitInForce(ServiceOrder order, long limit, long plainDue) {
+    OrderEvent d = lastDispatch(order);
+    if (d == null) {
+      return limit;
+    }
+    long stamp = nanos(order, d.dispatch().get().deadlines().resolveBy());
+    if (stamp >= plainDue) {
+      return limit;
+    }
+    List<OrderEvent> events = order.events();
+    for (int i = d.sequence(); i < events.size(); i++) {
+      OrderStep s = events.get(i).step();
+      if (s == OrderStep.REPRIORITISE || s == OrderStep.ADD_FLAG || s == OrderStep.NOTE_CARE_NEEDS
+          || s == OrderStep.EXTEND || s == OrderStep.REOPEN) {
+        return limit;
+      }
+    }
+    long at = nanos(order, d.at());
+    long[] used = new long[1];
+    count(order, nanos(order, resolutionStart(order)), limit, at, RESOLUTION_RUNS, used);
+    long tightened = used[0] + (stamp > at ? between(at, stamp) : 0);
+    return tightened < limit ? tightened : limit;
+  }
+
+  /** The acceptance limit in force after the last dispatch: never longer than its stamped accept-by allows. */
+  private long acceptanceInForce(ServiceOrder order, long limit) {
+    OrderEvent d = lastDispatch(order);
+    if (d == null) {
+      return limit;
+    }
+    long at = nanos(order, d.at());
+    long stamp = nanos(order, d.dispatch().get().deadlines().acceptBy());
+    long allowed = stamp > at ? between(at, stamp) : 0;
+    return allowed < limit ? allowed : limit;
+  }
+
+  /** The last step that made a dispatch (dispatch, offer, escalate, reassign, transfer), or null. */
+  private static OrderEvent lastDispatch(ServiceOrder order) {
+    List<OrderEvent> events = order.events();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      OrderStep s = events.get(i).step();
+      if (s == OrderStep.DISPATCH || s == OrderStep.OFFER || s == OrderStep.ESCALATE || s == OrderStep.REASSIGN
+          || s == OrderStep.TRANSFER) {
+        return events.get(i);
+      }
+    }
+    return null;
   }
 
   /** The acceptance limit of {@code order}, never longer than its resolution limit. */
@@ -91,9 +155,18 @@ public final class SlaClock {
     return accept.compareTo(resolutionLimit) <= 0 ? accept : resolutionLimit;
   }
 
-  /** The order against its resolution limit at {@code now}. */
+  /** The order against its resolution limit in force at {@code now}. */
   public SlaState resolution(ServiceOrder order, Instant now) {
-    return measure(order, resolutionStart(order), resolutionLimit(order), now, RESOLUTION_RUNS);
+    Duration limit = resolutionLimitInForce(order, resolutionLimit(order), now);
+    return measure(order, resolutionStart(order), limit, now, RESOLUTION_RUNS);
+  }
+
+  /** {@code limit}, or the tighter one a dispatch stamped (see the class description). */
+  private Duration resolutionLimitInForce(ServiceOrder order, Duration limit, Instant now) {
+    long l = nanos(limit);
+    long plainDue = count(order, nanos(order, resolutionStart(order)), l, nanos(order, now), RESOLUTION_RUNS, null);
+    long inForce = limitInForce(order, l, plainDue);
+    return inForce == l ? limit : Duration.ofNanos(inForce);
   }
 
   /** When the resolution clock started: the report, or the last reopening of a closed order. */
@@ -113,7 +186,8 @@ public final class SlaClock {
     if (order.status() != OrderStatus.DISPATCHED) {
       return Optional.empty();
     }
-    return Optional.of(measure(order, lastDispatchAt(order), acceptanceLimit(order), now, ACCEPTANCE_RUNS));
+    Duration limit = Duration.ofNanos(acceptanceInForce(order, nanos(acceptanceLimit(order))));
+    return Optional.of(measure(order, lastDispatchAt(order), limit, now, ACCEPTANCE_RUNS));
   }
 
   /** The order against the budget of its current tier at {@code now}; empty before dispatch or without a budget. */
@@ -128,18 +202,53 @@ public final class SlaClock {
   }
 
   /**
+   * 现行时限 — the deadlines in force for {@code order} at {@code now}: the one deadline model that
+   * escalation, timers and metrics share. See {@link DeadlinesInForce}.
+   */
+  public DeadlinesInForce inForce(ServiceOrder order, Instant now) {
+    requireNonNull(order, "order");
+    requireNonNull(now, "now");
+    DeadlinesInForce.Builder b = DeadlinesInForce.builder().order(order.id()).at(now)
+        .resolveBy(resolution(order, now).dueAt()).paused(!RESOLUTION_RUNS.test(order.status()));
+    acceptance(order, now).ifPresent(a -> b.acceptBy(a.dueAt()));
+    if (order.status().isOpen() && order.status() != OrderStatus.RESOLVED && order.tier().isPresent()
+        && !order.tier().get().isTop()) {
+      tier(order, now).ifPresent(t -> b.tierBy(t.dueAt()));
+    }
+    order.reviewAt().ifPresent(b::reviewAt);
+    callbackBy(order).ifPresent(b::callbackBy);
+    if (order.status().isOpen()) {
+      order.supervisionDueBy().ifPresent(b::supervisionReplyBy);
+    }
+    return b.build();
+  }
+
+  /** 回访时限 — when a resolved order waiting for its rating or verification is due to be closed unrated; empty unless resolved. */
+  public Optional<Instant> callbackBy(ServiceOrder order) {
+    requireNonNull(order, "order");
+    if (order.status() != OrderStatus.RESOLVED) {
+      return Optional.empty();
+    }
+    return Optional.of(profile.calendar().plus(order.lastChangedAt(), profile.callbackLimit().on(profile.calendar())));
+  }
+
+  /**
    * The deadlines for dispatching {@code order} at {@code now}: accept within the acceptance limit
-   * from now, resolve by the resolution due time (the time already used is kept). The accept-by
-   * instant is never after the resolve-by instant.
+   * from now, resolve by the resolution due time (the time already used is kept). While the
+   * resolution deadline lies ahead, the accept-by instant is never after it; for an order already
+   * overdue the resolve-by stays the passed due time and the new owner still gets the full
+   * acceptance limit (so that a dispatch of an overdue order is valid).
    */
   public Deadlines deadlines(ServiceOrder order, Instant now) {
     requireNonNull(now, "now");
     SlaRule rule = ruleFor(order);
     Duration limit = resolutionLimit(order, rule);
     Instant due = dueAt(order, resolutionStart(order), limit, now, RESOLUTION_RUNS);
-    Instant resolveBy = due.isBefore(now) ? now : due;
     Instant acceptBy = profile.calendar().plus(now, acceptanceLimit(rule, limit));
-    return Deadlines.of(acceptBy.isAfter(resolveBy) ? resolveBy : acceptBy, resolveBy);
+    if (!due.isAfter(now)) {
+      return Deadlines.of(acceptBy, due);
+    }
+    return Deadlines.of(acceptBy.isAfter(due) ? due : acceptBy, due);
   }
 
   /**
@@ -153,10 +262,19 @@ public final class SlaClock {
     requireNonNull(at, "at");
     SlaRule rule = ruleFor(order);
     Duration limit = resolutionLimit(order, rule);
-    Instant next = dueAt(order, resolutionStart(order), limit, at, RESOLUTION_RUNS);
+    long start = nanos(order, resolutionStart(order));
+    long l = nanos(limit);
+    long now = nanos(order, at);
+    long due = count(order, start, l, now, RESOLUTION_RUNS, null);
+    long inForce = limitInForce(order, l, due);
+    if (inForce != l) {
+      due = count(order, start, inForce, now, RESOLUTION_RUNS, null);
+    }
+    Instant next = instant(due);
     if (order.status() == OrderStatus.DISPATCHED) {
-      Instant accept = dueAt(order, lastDispatchAt(order), acceptanceLimit(rule, limit), at, ACCEPTANCE_RUNS);
-      next = accept.isBefore(next) ? accept : next;
+      long accept = acceptanceInForce(order, nanos(acceptanceLimit(rule, limit)));
+      Instant acceptDue = instant(count(order, nanos(order, lastDispatchAt(order)), accept, now, ACCEPTANCE_RUNS, null));
+      next = acceptDue.isBefore(next) ? acceptDue : next;
     }
     if (order.tier().isPresent() && !order.tier().get().isTop()) {
       Optional<Duration> budget = profile.tierBudgets().budget(order.tier().get(), limit);
@@ -168,12 +286,43 @@ public final class SlaClock {
     return next;
   }
 
+  /**
+   * 响应 — whether the first acceptance came within the acceptance limit in force for the dispatch
+   * it answered (counted while the order waited, pauses excluded); empty if never accepted.
+   */
+  public Optional<Boolean> firstAcceptanceInTime(ServiceOrder order) {
+    requireNonNull(order, "order");
+    List<OrderEvent> events = order.events();
+    OrderEvent dispatch = null;
+    for (OrderEvent e : events) {
+      OrderStep s = e.step();
+      if (s == OrderStep.ACCEPT) {
+        if (dispatch == null) {
+          return Optional.empty();
+        }
+        long from = nanos(order, dispatch.at());
+        long at = nanos(order, e.at());
+        long[] used = new long[1];
+        count(order, from, Long.MAX_VALUE, at, ACCEPTANCE_RUNS, used);
+        long limit = nanos(acceptanceLimit(order));
+        long stamp = nanos(order, dispatch.dispatch().get().deadlines().acceptBy());
+        long allowed = stamp > from ? between(from, stamp) : 0;
+        return Optional.of(used[0] <= Math.min(limit, allowed));
+      }
+      if (s == OrderStep.DISPATCH || s == OrderStep.OFFER || s == OrderStep.ESCALATE || s == OrderStep.REASSIGN
+          || s == OrderStep.TRANSFER) {
+        dispatch = e;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** When the last dispatch, escalation, reassignment or transfer happened. */
   static Instant lastDispatchAt(ServiceOrder order) {
     Instant at = order.reportedAt();
     for (OrderEvent e : order.events()) {
       OrderStep s = e.step();
-      if (s == OrderStep.DISPATCH || s == OrderStep.ESCALATE || s == OrderStep.REASSIGN
+      if (s == OrderStep.DISPATCH || s == OrderStep.OFFER || s == OrderStep.ESCALATE || s == OrderStep.REASSIGN
           || s == OrderStep.TRANSFER) {
         at = e.at();
       }
@@ -216,7 +365,8 @@ public final class SlaClock {
    * The one count behind {@link #measure} and {@link #dueAt}, in nanoseconds since the epoch: walks
    * the trail's segments from the report, adds up the counted time of those whose status
    * satisfies {@code runs} between {@code from} and {@code now} (into {@code used[0]} when asked),
-   * and returns when {@code limit} is used up.
+   * and returns when {@code limit} is used up ({@link Long#MAX_VALUE} for a limit of
+   * {@link Long#MAX_VALUE}: counting only).
    */
   private long count(ServiceOrder order, long from, long limit, long now, Predicate<OrderStatus> runs,
       long[] used) {
@@ -247,7 +397,10 @@ public final class SlaClock {
     if (used != null) {
       used[0] = counted;
     }
-    return found ? due : plus(Math.max(now, from), limit - counted);
+    if (found || limit == Long.MAX_VALUE) {
+      return found ? due : Long.MAX_VALUE;
+    }
+    return plus(Math.max(now, from), limit - counted);
   }
 
   /** The counted time between two instants (nanoseconds since the epoch) on the profile's calendar. */

@@ -82,8 +82,18 @@ public abstract class SlaProfile implements WithSlaProfile {
   /** The calendar the limits count on. */
   public abstract WorkCalendar calendar();
 
-  /** The one extension allowed, if any (信访: 30 days). */
+  /** The one extension allowed, if any (信访: 30 days, 信访工作条例 Art. 34); taken by the {@code EXTEND} step. */
   public abstract Optional<SlaLimit> extension();
+
+  /**
+   * 回访时限 — how long a resolved order may wait for its rating or verification before the
+   * platform closes it unrated; 3 days on the profile's calendar unless set (our configurable
+   * default: no law fixes it).
+   */
+  @Value.Default
+  public SlaLimit callbackLimit() {
+    return SlaLimit.days(3);
+  }
 
   /** The share of the resolution limit left for orders with care needs; 0.5 unless set (our default). */
   @Value.Default

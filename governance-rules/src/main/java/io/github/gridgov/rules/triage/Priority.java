@@ -19,15 +19,19 @@ public enum Priority {
   /** 特急. */
   CRITICAL;
 
-  /** The priority of {@code order} now. */
+  /** The priority of {@code order} now, by its own care needs. */
   public static Priority of(ServiceOrder order) {
-    Urgency u = order.currentUrgency();
+    return of(order.currentUrgency(), order.careNeeds());
+  }
+
+  /** The priority of an order of urgency {@code u} whose people have {@code careNeeds}. */
+  public static Priority of(Urgency u, java.util.Set<io.github.gridgov.core.people.CareNeed> careNeeds) {
     if (u == Urgency.CRITICAL) {
       return CRITICAL;
     }
     if (u == Urgency.URGENT) {
       return URGENT;
     }
-    return order.careNeeds().isEmpty() ? NORMAL : RAISED;
+    return careNeeds.isEmpty() ? NORMAL : RAISED;
   }
 }

@@ -6,6 +6,7 @@ import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.BuildingId;
+import io.github.gridgov.core.area.CompoundId;
 import io.github.gridgov.core.order.OrderFlag;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.people.Responder;
@@ -35,8 +36,11 @@ import java.util.Set;
  * <p>The starting tier is the lowest satisfying all of (domain.md §3): the scope; the category's
  * target tier; the location's own level; the powers needed (law enforcement, several departments
  * or public safety → STREET, 吹哨; a department's statutory power → DISTRICT; possible violence or
- * crime → DISTRICT with the police told at once, 人民调解法 Art. 25); capacity (no active building
- * leader → GRID, and upwards while nobody on duty covers the area at a tier); and the
+ * crime → DISTRICT with the police told at once, 人民调解法 Art. 25); capacity (a building without
+ * an active leader starts at GRID — except in an unmanaged compound (三无小区), where it stays at
+ * BUILDING when another building-tier responder of its own compound (a unit or compound leader)
+ * or of its partner compound (the partner's property company) is on duty:
+ * 无物业小区借用有物业小区资源; and upwards while nobody on duty covers the area at a tier); and the
  * community-duty guard (a category off the community's duty list never makes the community its
  * primary handler, 北京市接诉即办工作条例 Art. 17).
  *
@@ -72,6 +76,10 @@ public final class TriageRule {
   /** Reason code. */
   public static final String NO_RESPONDER = "triage.no-responder";
   /** Reason code. */
+  public static final String BUILDING_RESPONDER = "triage.building-responder";
+  /** Reason code. */
+  public static final String PARTNER_COMPOUND = "triage.partner-compound";
+  /** Reason code. */
   public static final String COMMUNITY_DUTY = "triage.community-duty";
   /** Reason code. */
   public static final String DEPARTMENT = "triage.department";
@@ -104,7 +112,9 @@ public final class TriageRule {
     requireNonNull(jurisdiction, "jurisdiction");
     requireNonNull(openOrders, "openOrders");
     CatalogueEntry entry = catalogue.entry(order.category());
-    ImmutableTriageDecision.Builder d = ImmutableTriageDecision.builder().priority(Priority.of(order))
+    Set<io.github.gridgov.core.people.CareNeed> careNeeds = Places.careNeeds(order, jurisdiction);
+    ImmutableTriageDecision.Builder d = ImmutableTriageDecision.builder()
+        .priority(Priority.of(order.currentUrgency(), careNeeds))
         .policeNotified(order.flags().contains(OrderFlag.VIOLENCE_RISK));
     List<Reason> reasons = new ArrayList<>();
     if (order.flags().contains(OrderFlag.EMERGENCY)) {
@@ -113,8 +123,9 @@ public final class TriageRule {
           .reasons(Reasons.of(reasons)).build();
     }
     if (order.flags().contains(OrderFlag.LEGAL_CHANNEL)) {
-      reasons.add(Reason.of(LEGAL_CHANNEL));
-      return d.outcome(TriageOutcome.REFER_LEGAL_CHANNEL).reasons(Reasons.of(reasons)).build();
+      reasons.add(Reason.of(LEGAL_CHANNEL, entry.legalChannel()));
+      return d.outcome(TriageOutcome.REFER_LEGAL_CHANNEL).referral(entry.legalChannel())
+          .reasons(Reasons.of(reasons)).build();
     }
     Optional<AreaRef> area = Places.area(order, jurisdiction);
     if (area.isEmpty()) {
@@ -147,8 +158,8 @@ public final class TriageRule {
         d.summonedDepartments(summonedDepartments(order));
       }
     }
-    if (!order.careNeeds().isEmpty()) {
-      reasons.add(Reason.of(CARE_NEEDS, order.careNeeds()));
+    if (!careNeeds.isEmpty()) {
+      reasons.add(Reason.of(CARE_NEEDS, careNeeds));
     }
     reasons.add(Reason.of(START, tier));
     return d.outcome(TriageOutcome.PROCEED).startTier(tier).reasons(Reasons.of(reasons)).build();
@@ -227,6 +238,17 @@ public final class TriageRule {
           return t;
         }
         reasons.add(Reason.of(NO_BUILDING_LEADER, b));
+        CompoundId partner = Places.partnerOf(b, j);
+        if (Places.isUnmanaged(b, j)) {
+          if (j.anyCovering(area, t, Responder::isOnDuty)) {
+            reasons.add(Reason.of(BUILDING_RESPONDER, b));
+            return t;
+          }
+          if (partner != null && j.anyCovering(AreaRef.of(partner), t, Responder::isOnDuty)) {
+            reasons.add(Reason.of(PARTNER_COMPOUND, b, partner));
+            return t;
+          }
+        }
       } else {
         if (j.anyCovering(area, t, Responder::isOnDuty)) {
           return t;

@@ -155,7 +155,7 @@ class AssignmentTest {
     @Test
     @DisplayName("care needs raise the priority of the decision")
     void careNeeds() {
-      ServiceOrder o = order("O-1", FLAT_44, Category.ELDERLY_MEALS, T0).addCareNeed(CareNeed.MEAL_ASSISTANCE).build();
+      ServiceOrder o = order("O-1", FLAT_44, Category.ELDERLY_MEALS, T0).addReportedCareNeed(CareNeed.MEAL_ASSISTANCE).build();
       assertThat(assign(o, Tier.GRID, Workload.none()).priority()).isEqualTo(Priority.RAISED);
     }
   }

@@ -56,7 +56,7 @@ class DispatchChecksTest {
   void ineligible() {
     assertThat(check(LEAK, to(ResponderId.of("R-ghost"), Tier.BUILDING)).violates(DispatchChecks.UNKNOWN_ASSIGNEE)).isTrue();
     ServiceOrder o44 = order("O-2", FLAT_44, Category.WATER_LEAK, NOW).build();
-    RuleCheck off = RULES.check(o44, Dispatch.of(Assignee.of(LEADER_44), Tier.BUILDING, RULES.deadlines(o44, NOW)),
+    RuleCheck off = RULES.check(o44, Dispatch.of(Assignee.of(LEADER_44), Tier.BUILDING, RULES.deadlines(o44, DISTRICT, NOW)),
         DISTRICT, Workload.none(), NOW);
     assertThat(off.violations()).extracting(Violation::rule).containsExactly(DispatchChecks.INELIGIBLE);
     assertThat(off.violations().get(0).reasons().codes()).containsExactly("assignment.off-duty");

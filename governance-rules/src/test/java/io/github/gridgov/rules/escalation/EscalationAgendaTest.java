@@ -3,6 +3,7 @@ package io.github.gridgov.rules.escalation;
 import static io.github.gridgov.rules.Neighbourhood.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.Actor;
 import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.ServiceOrder;

@@ -3,6 +3,10 @@ package io.github.gridgov.rules.escalation;
 import static io.github.gridgov.rules.Neighbourhood.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gridgov.core.order.EscalationTrigger;
+import io.github.gridgov.rules.assignment.Workload;
+import io.github.gridgov.core.order.OrderStep;
+import io.github.gridgov.core.order.OrderEvent;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Actor;
 import io.github.gridgov.core.order.Assignee;
@@ -153,7 +157,7 @@ class EscalationTest {
   }
 
   @Test
-  @DisplayName("an owner who went off duty is replaced within the tier")
+  @DisplayName("首接负责: an accepted order whose owner went off duty moves by an approved transfer within the tier")
   void ownerUnavailable() {
     ServiceOrder o = order("O-1", FLAT_44, Category.WATER_LEAK, T0).build()
         .dispatch(DISPATCHER, Dispatch.of(Assignee.of(LEADER_44), Tier.BUILDING, RULES.deadlines(
@@ -161,8 +165,14 @@ class EscalationTest {
         .accept(Actor.responder(LEADER_44), h(0.2));
     Escalation e = escalation(o, h(1));
     assertThat(e.trigger()).isEqualTo(EscalationTrigger.OWNER_UNAVAILABLE);
-    assertThat(e.kind()).isEqualTo(EscalationKind.REASSIGN_IN_TIER);
+    assertThat(e.kind()).isEqualTo(EscalationKind.TRANSFER_IN_TIER);
     assertThat(e.reassignTo()).contains(Assignee.of(PROPERTY));
+    assertThat(RULES.check(o, e.dispatch().get(), DISTRICT, Workload.none(), h(1)).isValid()).isTrue();
+    ServiceOrder moved = RULES.apply(o, e);
+    assertThat(moved.owner()).contains(Assignee.of(PROPERTY));
+    assertThat(moved.events()).extracting(OrderEvent::step).endsWith(OrderStep.APPROVE_TRANSFER, OrderStep.TRANSFER);
+    assertThat(moved.events().get(moved.events().size() - 2).trigger()).contains(EscalationTrigger.OWNER_UNAVAILABLE);
+    assertThat(moved.firstDispatch().get().assignee()).isEqualTo(Assignee.of(LEADER_44));
   }
 
   @Test

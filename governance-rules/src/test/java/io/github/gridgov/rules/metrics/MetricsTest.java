@@ -10,6 +10,7 @@ import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.Deadlines;
 import io.github.gridgov.core.order.Dispatch;
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.Rating;
 import io.github.gridgov.core.order.ReferralTarget;
@@ -109,7 +110,9 @@ class MetricsTest {
       assertThat(m.slaBreaches()).isZero();
       Metrics undispatched = Metrics.of(List.of(order("O-u", FLAT_301, Category.WATER_LEAK, day(2)).build()),
           JANUARY, OPTIONS);
-      assertThat(undispatched.due()).as("no limit yet").isZero();
+      assertThat(undispatched.due()).as("the clock runs from the report: 29 days undispatched is past 7 days")
+          .isEqualTo(1);
+      assertThat(undispatched.slaBreaches()).isEqualTo(1);
       assertThat(undispatched.dispatched()).isZero();
     }
 
@@ -185,13 +188,13 @@ class MetricsTest {
     void containment() {
       ServiceOrder stayed = closed(dispatched(1, 7), 1, 2, Satisfaction.SATISFIED);
       ServiceOrder b = dispatched(1, 7);
-      ServiceOrder escalated = closed(b.escalate(HOST, Dispatch.of(Assignee.of(GRID_1), Tier.GRID, b.deadlines().get()),
-          "TIER_BUDGET_PASSED", day(1.5)), 14, 3, Satisfaction.SATISFIED);
+      ServiceOrder escalated = closed(b.escalate(HOST, Dispatch.of(Assignee.of(GRID_1), Tier.GRID,
+          b.currentDispatch().get().deadlines()), EscalationTrigger.TIER_BUDGET_PASSED, day(1.5)), 14, 3, Satisfaction.SATISFIED);
       ServiceOrder atStreet = closed(dispatched(1, Tier.STREET, 7, STREET_OFFICE), 1, 2, Satisfaction.SATISFIED);
       Metrics m = Metrics.of(List.of(stayed, escalated, atStreet), JANUARY, OPTIONS);
       assertThat(m.buildingContainment()).isEqualTo(Ratio.of(1, 2));
       assertThat(m.communityContainment()).isEqualTo(Ratio.of(2, 2));
-      assertThat(m.escalations()).containsExactly(Map.entry("TIER_BUDGET_PASSED", 1L));
+      assertThat(m.escalations()).containsExactly(Map.entry(EscalationTrigger.TIER_BUDGET_PASSED, 1L));
     }
   }
 

@@ -186,9 +186,10 @@ class TriageTest {
     @DisplayName("care needs raise the priority")
     void careNeeds() {
       TriageDecision d = triage(order("O-1", FLAT_44, Category.ELDERLY_MEALS, T0)
-          .addCareNeed(CareNeed.MEAL_ASSISTANCE).build());
+          .addReportedCareNeed(CareNeed.MEAL_ASSISTANCE).build());
       assertThat(d.priority()).isEqualTo(Priority.RAISED);
-      assertThat(d.reasons().render(Locale.CHINESE)).contains("涉及关爱对象（助餐）：优先办理，缩短时限。");
+      assertThat(d.reasons().render(Locale.CHINESE)).as("the registry's 独居 of flat 44 is read too")
+          .contains("涉及关爱对象（独居老人、助餐）：优先办理，缩短时限。");
       assertThat(Priority.of(order("O-2", FLAT_44, Category.ELDERLY_MEALS, T0).urgency(Urgency.CRITICAL).build()))
           .isEqualTo(Priority.CRITICAL);
     }

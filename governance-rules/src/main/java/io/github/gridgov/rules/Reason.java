@@ -13,8 +13,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * 理由 — one reason of a decision: a stable code (e.g. {@code triage.no-building-leader}) and
- * its parameters, rendered to Chinese or English text only when asked.
+ * 理由 — one reason of a decision: the {@link RuleRef rule} that gave it, a stable code (e.g.
+ * {@code triage.no-building-leader}) and its parameters, rendered to Chinese or English text only
+ * when asked.
  *
  * <p>Codes are part of the API: platforms may map them to their own texts. The texts live in the
  * resource bundle {@code io/github/gridgov/rules/reasons} ({@code reasons.properties} in English,
@@ -27,23 +28,26 @@ import java.util.ResourceBundle;
 public final class Reason {
   private static final String BUNDLE = "io.github.gridgov.rules.reasons";
 
+  private final RuleRef rule;
   private final String code;
   /** The parameters as given; turned into text only when asked. */
   private final Object[] raw;
   private ImmutableList<String> args;
 
-  private Reason(String code, Object[] raw) {
+  private Reason(RuleRef rule, String code, Object[] raw) {
+    this.rule = rule;
     this.code = code;
     this.raw = raw;
   }
 
   /**
-   * A reason with {@code code} and parameters. Each parameter is kept as its {@code toString()};
-   * a {@link Labelled} constant, or a collection of them, renders in the reader's language, and
-   * an {@link Assignee} as its responder or team id.
+   * A reason that {@code rule} gives, with {@code code} and parameters. Each parameter is kept as
+   * its {@code toString()}; a {@link Labelled} constant, or a collection of them, renders in the
+   * reader's language, and an {@link Assignee} as its responder or team id.
    * Parameters must be immutable values.
    */
-  public static Reason of(String code, Object... args) {
+  public static Reason of(RuleRef rule, String code, Object... args) {
+    requireNonNull(rule, "rule");
     requireNonNull(code, "code");
     Object[] raw = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
@@ -54,7 +58,12 @@ public final class Reason {
       }
       raw[i] = a instanceof Collection ? ImmutableList.copyOf((Collection<?>) a) : a;
     }
-    return new Reason(code, raw);
+    return new Reason(rule, code, raw);
+  }
+
+  /** The rule that gave this reason. */
+  public RuleRef rule() {
+    return rule;
   }
 
   /** The stable code. */
@@ -118,7 +127,8 @@ public final class Reason {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Reason && ((Reason) o).code.equals(code) && ((Reason) o).args().equals(args());
+    return o instanceof Reason && ((Reason) o).rule.equals(rule) && ((Reason) o).code.equals(code)
+        && ((Reason) o).args().equals(args());
   }
 
   @Override

@@ -75,17 +75,19 @@ class RulesContractTest {
     }
   }
 
+  static final RuleRef SOME_RULE = RuleRef.of("test.some-rule", "测试规则", "a rule for tests", RuleSource.ours());
+
   @Test
   @DisplayName("a reason renders its parameters, labelled ones in the reader's language")
   void rendering() {
-    Reason r = Reason.of(TriageRule.START, Tier.STREET);
+    Reason r = Reason.of(io.github.gridgov.rules.triage.TriageRules.STARTING_TIER, TriageRule.START, Tier.STREET);
     assertThat(r.render(Locale.ENGLISH)).isEqualTo("It starts at the street tier.");
     assertThat(r.render(Locale.SIMPLIFIED_CHINESE)).isEqualTo("从街道层级开始办理。");
     assertThat(r.args()).containsExactly("STREET");
     assertThat(r.hasTexts()).isTrue();
-    assertThat(Reason.of("no.such-code", 1).render(Locale.ENGLISH)).isEqualTo("no.such-code[1]");
-    assertThat(Reason.of("no.such-code").hasTexts()).isFalse();
-    assertThat(Reason.of(AssignmentRule.CHOSEN, Assignee.of(LEADER_43), Tier.BUILDING, 20).args())
+    assertThat(Reason.of(SOME_RULE, "no.such-code", 1).render(Locale.ENGLISH)).isEqualTo("no.such-code[1]");
+    assertThat(Reason.of(SOME_RULE, "no.such-code").hasTexts()).isFalse();
+    assertThat(Reason.of(io.github.gridgov.rules.assignment.AssignmentRules.RANKING, AssignmentRule.CHOSEN, Assignee.of(LEADER_43), Tier.BUILDING, 20).args())
         .containsExactly("R-leader-43", "BUILDING", "20");
   }
 
@@ -107,6 +109,8 @@ class RulesContractTest {
         .setDefault(AssignmentWeights.class, AssignmentWeights.standard())
         .setDefault(CatalogueEntry.class, DispatchCatalogue.standard().entry(Category.PARKING))
         .setDefault(io.github.gridgov.core.people.ResponderId.class, LEADER_43)
+        .setDefault(RuleRef.class, SOME_RULE)
+        .setDefault(RuleSource.class, RuleSource.ours())
         .setDefault(io.github.gridgov.core.order.Actor.class, io.github.gridgov.core.order.Actor.staff("D-1"))
         .setDefault(io.github.gridgov.rules.escalation.Escalation.class, someEscalation());
     t.testAllPublicInstanceMethods(GovernanceRules.standard());
@@ -115,6 +119,8 @@ class RulesContractTest {
     t.testAllPublicInstanceMethods(DispatchCatalogue.builder());
     t.testAllPublicStaticMethods(Reason.class);
     t.testAllPublicStaticMethods(SlaLimit.class);
+    t.testAllPublicStaticMethods(RuleRef.class);
+    t.testAllPublicStaticMethods(RuleSource.class);
     t.testAllPublicInstanceMethods(WorkCalendar.china());
     t.testAllPublicInstanceMethods(WorkCalendar.builder());
   }
@@ -133,10 +139,10 @@ class RulesContractTest {
         .addEqualityGroup(SlaLimit.days(7), SlaLimit.days(7)).addEqualityGroup(SlaLimit.hours(7))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Reason.of("a", 1), Reason.of("a", "1")).addEqualityGroup(Reason.of("a", 2))
+        .addEqualityGroup(Reason.of(SOME_RULE, "a", 1), Reason.of(SOME_RULE, "a", "1")).addEqualityGroup(Reason.of(SOME_RULE, "a", 2))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Reasons.of(Reason.of("a")), Reasons.of(List.of(Reason.of("a")))).addEqualityGroup(Reasons.of())
+        .addEqualityGroup(Reasons.of(Reason.of(SOME_RULE, "a")), Reasons.of(List.of(Reason.of(SOME_RULE, "a")))).addEqualityGroup(Reasons.of())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(RatingRecord.of(3, 2), RatingRecord.of(3, 2)).addEqualityGroup(RatingRecord.of(3, 3))

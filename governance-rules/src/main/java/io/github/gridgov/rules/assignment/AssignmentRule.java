@@ -123,11 +123,11 @@ public final class AssignmentRule {
         .mode(entry.mode()).priority(priority);
     List<Reason> reasons = new ArrayList<>();
     if (priority != Priority.NORMAL) {
-      reasons.add(Reason.of(PRIORITY, priority));
+      reasons.add(Reason.of(AssignmentRules.RANKING, PRIORITY, priority));
     }
     Optional<AreaRef> area = Places.area(order, j);
     if (area.isEmpty()) {
-      reasons.add(Reason.of(OUT_OF_JURISDICTION, order.location()));
+      reasons.add(Reason.of(AssignmentRules.COVERAGE, OUT_OF_JURISDICTION, order.location()));
       return d.outcome(AssignmentOutcome.NOBODY_ELIGIBLE).reasons(Reasons.of(reasons)).build();
     }
     AreaRef at = area.get();
@@ -144,10 +144,10 @@ public final class AssignmentRule {
     }
     d.candidateSource(() -> rankedScan(order, tier, at, entry, j, workload, Scan.ALL));
     if (eligible.isEmpty()) {
-      reasons.add(scan.considered == 0 ? Reason.of(NO_CANDIDATES, tier, at)
-          : Reason.of(NOBODY_ELIGIBLE, tier, scan.considered));
+      reasons.add(scan.considered == 0 ? Reason.of(AssignmentRules.COVERAGE, NO_CANDIDATES, tier, at)
+          : Reason.of(AssignmentRules.NEXT_TIER, NOBODY_ELIGIBLE, tier, scan.considered));
       if (tier.isTop()) {
-        reasons.add(Reason.of(TOP_REACHED, tier));
+        reasons.add(Reason.of(AssignmentRules.NEXT_TIER, TOP_REACHED, tier));
       } else {
         d.proposedTier(tier.next().get());
       }
@@ -160,15 +160,15 @@ public final class AssignmentRule {
         for (Candidate c : eligible) {
           offered.add(c.assignee());
         }
-        reasons.add(Reason.of(OFFERED, offered.size(), tier));
+        reasons.add(Reason.of(AssignmentRules.MODE, OFFERED, offered.size(), tier));
         return d.outcome(AssignmentOutcome.OFFERED).offeredTo(offered).reasons(Reasons.of(reasons)).build();
       case ROUND_ROBIN:
         chosen = nextInTurn(eligible, workload.lastAssigned());
-        reasons.add(Reason.of(ROUND_ROBIN, chosen, workload.lastAssigned().map(Object::toString).orElse("-")));
+        reasons.add(Reason.of(AssignmentRules.MODE, ROUND_ROBIN, chosen, workload.lastAssigned().map(Object::toString).orElse("-")));
         break;
       default:
         chosen = eligible.get(0).assignee();
-        reasons.add(Reason.of(CHOSEN, chosen, tier, eligible.get(0).score()));
+        reasons.add(Reason.of(AssignmentRules.RANKING, CHOSEN, chosen, tier, eligible.get(0).score()));
         break;
     }
     return d.outcome(AssignmentOutcome.ASSIGNED).assignee(chosen)
@@ -203,7 +203,7 @@ public final class AssignmentRule {
    */
   public AssignmentDecision notRoutable(ServiceOrder order, io.github.gridgov.rules.triage.TriageDecision triage) {
     List<Reason> reasons = new ArrayList<>(triage.reasons().asList());
-    reasons.add(Reason.of(NOT_ROUTABLE, triage.outcome()));
+    reasons.add(Reason.of(AssignmentRules.NEXT_TIER, NOT_ROUTABLE, triage.outcome()));
     return ImmutableAssignmentDecision.builder().mode(catalogue.entry(order.category()).mode())
         .outcome(AssignmentOutcome.NOBODY_ELIGIBLE).priority(triage.priority())
         .reasons(Reasons.of(reasons)).build();

@@ -75,6 +75,29 @@ public final class Candidate {
     return failures == 0;
   }
 
+  /**
+   * The hard constraints it fails, as the rules of {@link AssignmentRules} (responsible
+   * department, on duty, capacity, skills, not the requester, insured), in that order; empty when
+   * eligible. For callers that act on a constraint without reading reasons.
+   */
+  public List<io.github.gridgov.rules.RuleRef> failedConstraints() {
+    if (failures == 0) {
+      return List.of();
+    }
+    List<io.github.gridgov.rules.RuleRef> out = new ArrayList<>(2);
+    for (int i = 0; i < CONSTRAINTS.size(); i++) {
+      if ((failures & (1 << i)) != 0) {
+        out.add(CONSTRAINTS.get(i));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The rule of each failure bit, bit 0 first. */
+  private static final List<io.github.gridgov.rules.RuleRef> CONSTRAINTS = List.of(
+      AssignmentRules.RESPONSIBLE_DEPARTMENT, AssignmentRules.ON_DUTY, AssignmentRules.CAPACITY,
+      AssignmentRules.SKILLS, AssignmentRules.NOT_REQUESTER, AssignmentRules.INSURED);
+
   /** How close its coverage is. */
   public Closeness closeness() {
     return closeness;
@@ -117,36 +140,36 @@ public final class Candidate {
     List<Reason> out = new ArrayList<>(5);
     if (failures != 0) {
       if ((failures & OTHER_DEPARTMENT) != 0) {
-        out.add(Reason.of(AssignmentRule.OTHER_DEPARTMENT, assignee, department));
+        out.add(Reason.of(AssignmentRules.RESPONSIBLE_DEPARTMENT, AssignmentRule.OTHER_DEPARTMENT, assignee, department));
       }
       if ((failures & OFF_DUTY) != 0) {
-        out.add(Reason.of(AssignmentRule.OFF_DUTY, assignee));
+        out.add(Reason.of(AssignmentRules.ON_DUTY, AssignmentRule.OFF_DUTY, assignee));
       }
       if ((failures & AT_CAPACITY) != 0) {
-        out.add(Reason.of(AssignmentRule.AT_CAPACITY, assignee, openOrders, capacity));
+        out.add(Reason.of(AssignmentRules.CAPACITY, AssignmentRule.AT_CAPACITY, assignee, openOrders, capacity));
       }
       if ((failures & MISSING_SKILLS) != 0) {
         Set<Skill> missing = new TreeSet<>(required);
         missing.removeAll(offered);
-        out.add(Reason.of(AssignmentRule.MISSING_SKILLS, assignee, missing));
+        out.add(Reason.of(AssignmentRules.SKILLS, AssignmentRule.MISSING_SKILLS, assignee, missing));
       }
       if ((failures & IS_REQUESTER) != 0) {
-        out.add(Reason.of(AssignmentRule.IS_REQUESTER, assignee));
+        out.add(Reason.of(AssignmentRules.NOT_REQUESTER, AssignmentRule.IS_REQUESTER, assignee));
       }
       if ((failures & NOT_INSURED) != 0) {
-        out.add(Reason.of(AssignmentRule.NOT_INSURED, assignee));
+        out.add(Reason.of(AssignmentRules.INSURED, AssignmentRule.NOT_INSURED, assignee));
       }
       return Reasons.of(out);
     }
     if (borrowed) {
-      out.add(Reason.of(AssignmentRule.PARTNER_COMPOUND, assignee));
+      out.add(Reason.of(AssignmentRules.BORROWING, AssignmentRule.PARTNER_COMPOUND, assignee));
     }
-    out.add(Reason.of(AssignmentRule.CLOSENESS, assignee, closeness));
-    out.add(Reason.of(AssignmentRule.LOAD, assignee, openOrders, capacity));
+    out.add(Reason.of(AssignmentRules.RANKING, AssignmentRule.CLOSENESS, assignee, closeness));
+    out.add(Reason.of(AssignmentRules.RANKING, AssignmentRule.LOAD, assignee, openOrders, capacity));
     if (preferredSkills > 0) {
-      out.add(Reason.of(AssignmentRule.PREFERRED_SKILLS, assignee, preferredSkills));
+      out.add(Reason.of(AssignmentRules.RANKING, AssignmentRule.PREFERRED_SKILLS, assignee, preferredSkills));
     }
-    out.add(Reason.of(AssignmentRule.RATINGS, assignee, satisfiedPerMille / 10));
+    out.add(Reason.of(AssignmentRules.RANKING, AssignmentRule.RATINGS, assignee, satisfiedPerMille / 10));
     return Reasons.of(out);
   }
 

@@ -12,6 +12,8 @@ import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.CatalogueEntry;
 import io.github.gridgov.rules.DispatchCatalogue;
 import io.github.gridgov.rules.Reason;
+import io.github.gridgov.rules.RuleRef;
+import io.github.gridgov.rules.assignment.AssignmentRules;
 import io.github.gridgov.rules.assignment.AssignmentDecision;
 import io.github.gridgov.rules.assignment.AssignmentRule;
 import io.github.gridgov.rules.assignment.Candidate;
@@ -25,47 +27,48 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 派单校验规则 — checks a dispatch that a host's own staff propose by hand.
- *
- * <p>Rules (each an id of the form {@code check.*}):
+ * 派单校验规则 — checks a dispatch that a host's own staff propose by hand, against the rules of
+ * {@link CheckRules}:
  * <ul>
- *   <li>{@value #UNKNOWN_ASSIGNEE} — the assignee is not in the registry;</li>
- *   <li>{@value #INELIGIBLE} — the assignee does not cover the order's area at the tier, or fails a
+ *   <li>{@code check.unknown-assignee} — the assignee is not in the registry;</li>
+ *   <li>{@code check.ineligible} — the assignee does not cover the order's area at the tier, or fails a
  *       hard constraint of assignment (off duty, missing skills, not insured for a dangerous task);</li>
- *   <li>{@value #OVER_CAPACITY} — the assignee's open orders already reach its capacity;</li>
- *   <li>{@value #REQUESTER} — the requester would handle their own matter;</li>
- *   <li>{@value #DEADLINE} — the deadlines are later than the SLA allows or already passed (every
+ *   <li>{@code check.over-capacity} — the assignee's open orders already reach its capacity;</li>
+ *   <li>{@code check.requester} — the requester would handle their own matter;</li>
+ *   <li>{@code check.deadline} — the deadlines are later than the SLA allows or already passed (every
  *       dispatch must carry a valid time limit, 北京市接诉即办工作条例 Art. 13);</li>
- *   <li>{@value #TIER_TOO_LOW} — the tier is below what the scope, category or powers require;</li>
- *   <li>{@value #COMMUNITY_DUTY} — the community would be primary handler of a matter outside its
+ *   <li>{@code check.tier-too-low} — the tier is below what the scope, category or powers require;</li>
+ *   <li>{@code check.community-duty} — the community would be primary handler of a matter outside its
  *       duty list (Art. 17);</li>
- *   <li>{@value #TRANSFER} — an accepted order would change owner at its tier without an approved
+ *   <li>{@code check.transfer} — an accepted order would change owner at its tier without an approved
  *       objection while its owner can go on (首接负责, Art. 14; when the owner is gone or off duty,
  *       the platform approves the transfer as it carries it out — {@code APPROVE_TRANSFER});</li>
- *   <li>{@value #NOT_BEST} (warning) — an eligible assignee, but not the rules' first choice.</li>
+ *   <li>{@code check.not-best} (warning) — an eligible assignee, but not the rules' first choice.</li>
  * </ul>
+ * Each {@link Violation} names its rule and so its source. The constraints of assignment are read
+ * as rules ({@link Candidate#failedConstraints()}), never from reason texts.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class DispatchChecks {
-  /** Rule id. */
-  public static final String UNKNOWN_ASSIGNEE = "check.unknown-assignee";
-  /** Rule id. */
-  public static final String INELIGIBLE = "check.ineligible";
-  /** Rule id. */
-  public static final String OVER_CAPACITY = "check.over-capacity";
-  /** Rule id. */
-  public static final String REQUESTER = "check.requester";
-  /** Rule id. */
-  public static final String DEADLINE = "check.deadline";
-  /** Rule id. */
-  public static final String TIER_TOO_LOW = "check.tier-too-low";
-  /** Rule id. */
-  public static final String COMMUNITY_DUTY = "check.community-duty";
-  /** Rule id. */
-  public static final String TRANSFER = "check.transfer";
-  /** Rule id. */
-  public static final String NOT_BEST = "check.not-best";
+  /** {@link CheckRules#UNKNOWN_ASSIGNEE}. */
+  public static final RuleRef UNKNOWN_ASSIGNEE = CheckRules.UNKNOWN_ASSIGNEE;
+  /** {@link CheckRules#INELIGIBLE}. */
+  public static final RuleRef INELIGIBLE = CheckRules.INELIGIBLE;
+  /** {@link CheckRules#OVER_CAPACITY}. */
+  public static final RuleRef OVER_CAPACITY = CheckRules.OVER_CAPACITY;
+  /** {@link CheckRules#REQUESTER}. */
+  public static final RuleRef REQUESTER = CheckRules.REQUESTER;
+  /** {@link CheckRules#DEADLINE}. */
+  public static final RuleRef DEADLINE = CheckRules.DEADLINE;
+  /** {@link CheckRules#TIER_TOO_LOW}. */
+  public static final RuleRef TIER_TOO_LOW = CheckRules.TIER_TOO_LOW;
+  /** {@link CheckRules#COMMUNITY_DUTY}. */
+  public static final RuleRef COMMUNITY_DUTY = CheckRules.COMMUNITY_DUTY;
+  /** {@link CheckRules#TRANSFER}. */
+  public static final RuleRef TRANSFER = CheckRules.TRANSFER;
+  /** {@link CheckRules#NOT_BEST}. */
+  public static final RuleRef NOT_BEST = CheckRules.NOT_BEST;
 
   private final SlaClock clock;
   private final TriageRule triage;
@@ -94,7 +97,7 @@ public final class DispatchChecks {
     boolean known = who.responder().map(r -> j.responder(r).isPresent())
         .orElseGet(() -> j.team(who.team().get()).isPresent());
     if (!known) {
-      errors.add(Violation.error(UNKNOWN_ASSIGNEE, Reason.of(UNKNOWN_ASSIGNEE, who)));
+      errors.add(Violation.error(UNKNOWN_ASSIGNEE, Reason.of(UNKNOWN_ASSIGNEE, UNKNOWN_ASSIGNEE.code(), who)));
     }
     CatalogueEntry entry = catalogue.entry(order.category());
     Optional<AreaRef> area = Places.area(order, j);
@@ -102,14 +105,18 @@ public final class DispatchChecks {
       AssignmentDecision d = assignment.assign(order, tier, j, workload, proposed.deadlines());
       Optional<Candidate> c = d.candidates().stream().filter(x -> x.assignee().equals(who)).findFirst();
       if (c.isEmpty()) {
-        errors.add(Violation.error(INELIGIBLE, Reason.of("check.not-covering", who, area.get(), tier)));
+        errors.add(Violation.error(INELIGIBLE, Reason.of(INELIGIBLE, "check.not-covering", who, area.get(), tier)));
       } else if (!c.get().isEligible()) {
         List<Reason> capacity = new ArrayList<>();
         List<Reason> other = new ArrayList<>();
+        List<RuleRef> failed = c.get().failedConstraints();
         for (Reason r : c.get().reasons()) {
-          if (r.code().equals(AssignmentRule.AT_CAPACITY)) {
+          if (!failed.contains(r.rule())) {
+            continue;
+          }
+          if (r.rule().equals(AssignmentRules.CAPACITY)) {
             capacity.add(r);
-          } else if (r.code().equals(AssignmentRule.IS_REQUESTER)) {
+          } else if (r.rule().equals(AssignmentRules.NOT_REQUESTER)) {
             errors.add(Violation.error(REQUESTER, r));
           } else {
             other.add(r);
@@ -122,28 +129,28 @@ public final class DispatchChecks {
           errors.add(Violation.error(OVER_CAPACITY, capacity.toArray(new Reason[0])));
         }
       } else if (d.assignee().isPresent() && !d.assignee().get().equals(who)) {
-        warnings.add(Violation.warning(NOT_BEST, Reason.of(NOT_BEST, who, d.assignee().get())));
+        warnings.add(Violation.warning(NOT_BEST, Reason.of(NOT_BEST, NOT_BEST.code(), who, d.assignee().get())));
       }
       Tier required = triage.requiredTier(order, area.get(), entry, new ArrayList<>());
       if (required.isAbove(tier)) {
-        errors.add(Violation.error(TIER_TOO_LOW, Reason.of(TIER_TOO_LOW, tier, required)));
+        errors.add(Violation.error(TIER_TOO_LOW, Reason.of(TIER_TOO_LOW, TIER_TOO_LOW.code(), tier, required)));
       }
     }
     if (tier == Tier.COMMUNITY && !entry.isCommunityDuty()) {
-      errors.add(Violation.error(COMMUNITY_DUTY, Reason.of(COMMUNITY_DUTY, order.category())));
+      errors.add(Violation.error(COMMUNITY_DUTY, Reason.of(COMMUNITY_DUTY, COMMUNITY_DUTY.code(), order.category())));
     }
     Instant latest = clock.deadlines(Places.withRegistryCareNeeds(order, j, Places.RULES, now), now).resolveBy();
     if (proposed.deadlines().resolveBy().isAfter(latest)) {
-      errors.add(Violation.error(DEADLINE, Reason.of("check.deadline-late", proposed.deadlines().resolveBy(), latest)));
+      errors.add(Violation.error(DEADLINE, Reason.of(DEADLINE, "check.deadline-late", proposed.deadlines().resolveBy(), latest)));
     }
     if (!proposed.deadlines().acceptBy().isAfter(now)) {
-      errors.add(Violation.error(DEADLINE, Reason.of("check.deadline-passed", proposed.deadlines().acceptBy(), now)));
+      errors.add(Violation.error(DEADLINE, Reason.of(DEADLINE, "check.deadline-passed", proposed.deadlines().acceptBy(), now)));
     }
     boolean accepted = order.status() == OrderStatus.ACCEPTED || order.status() == OrderStatus.REWORK;
     if (accepted && order.owner().isPresent() && !order.owner().get().equals(who)
         && order.tier().equals(Optional.of(tier)) && !order.hasApprovedObjection()
         && isAvailable(order.owner().get(), j)) {
-      errors.add(Violation.error(TRANSFER, Reason.of(TRANSFER, order.owner().get(), who)));
+      errors.add(Violation.error(TRANSFER, Reason.of(TRANSFER, TRANSFER.code(), order.owner().get(), who)));
     }
     List<Violation> all = new ArrayList<>(errors);
     all.addAll(warnings);

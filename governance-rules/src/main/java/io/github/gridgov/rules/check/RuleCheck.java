@@ -21,7 +21,7 @@ public abstract class RuleCheck {
   }
 
   /** Whether {@code rule} is among the violations. */
-  public boolean violates(String rule) {
+  public boolean violates(io.github.gridgov.rules.RuleRef rule) {
     return violations().stream().anyMatch(v -> v.rule().equals(rule));
   }
 }

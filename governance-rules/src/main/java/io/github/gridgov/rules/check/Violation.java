@@ -4,8 +4,8 @@ import io.github.gridgov.rules.Reasons;
 import org.immutables.value.Value;
 
 /**
- * 违规 — one rule a proposed dispatch breaks: the rule's stable id (e.g. {@code
- * check.community-duty}), its severity and the reasons.
+ * 违规 — one rule a proposed dispatch breaks: the rule (its code, e.g. {@code check.community-duty},
+ * names and source), its severity and the reasons.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -13,9 +13,14 @@ import org.immutables.value.Value;
 public abstract class Violation {
   Violation() {}
 
-  /** The rule's stable id. */
+  /** The rule broken. */
   @Value.Parameter
-  public abstract String rule();
+  public abstract io.github.gridgov.rules.RuleRef rule();
+
+  /** Where the rule comes from, e.g. {@code 北京市接诉即办工作条例 Art. 14}, or our configurable default. */
+  public io.github.gridgov.rules.RuleSource source() {
+    return rule().source();
+  }
 
   /** How serious. */
   @Value.Parameter
@@ -25,11 +30,11 @@ public abstract class Violation {
   @Value.Parameter
   public abstract Reasons reasons();
 
-  static Violation error(String rule, io.github.gridgov.rules.Reason... reasons) {
+  static Violation error(io.github.gridgov.rules.RuleRef rule, io.github.gridgov.rules.Reason... reasons) {
     return ImmutableViolation.of(rule, Severity.ERROR, Reasons.of(reasons));
   }
 
-  static Violation warning(String rule, io.github.gridgov.rules.Reason... reasons) {
+  static Violation warning(io.github.gridgov.rules.RuleRef rule, io.github.gridgov.rules.Reason... reasons) {
     return ImmutableViolation.of(rule, Severity.WARNING, Reasons.of(reasons));
   }
 }

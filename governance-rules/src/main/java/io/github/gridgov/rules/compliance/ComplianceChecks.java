@@ -17,6 +17,7 @@ import io.github.gridgov.core.registry.Problem;
 import io.github.gridgov.core.registry.SizeLimits;
 import io.github.gridgov.rules.Reason;
 import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.RuleRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,20 +28,20 @@ import java.util.stream.Stream;
 /**
  * 合规检查 — checks a {@link Jurisdiction} against the rules its bodies and grids must meet:
  * <ul>
- *   <li>{@value #MEDIATION_COMMITTEE} (error) — a community's 人民调解委员会 has 3–9 members, at
+ *   <li>{@code compliance.mediation-committee} (error) — a community's 人民调解委员会 has 3–9 members, at
  *       least one of them a woman (人民调解法 Art. 8); a community with no member recorded gets a
  *       warning instead;</li>
- *   <li>{@value #RESIDENTS_COMMITTEE} (error) — a 居委会 has 5–9 members (城市居民委员会组织法
+ *   <li>{@code compliance.residents-committee} (error) — a 居委会 has 5–9 members (城市居民委员会组织法
  *       Art. 7); none recorded: a warning;</li>
- *   <li>{@value #COMMUNITY_SIZE} (warning) — 100–700 households (Art. 6);</li>
- *   <li>{@value #GRID_SIZE} (warning) — the registry's grid size range (a configurable default);</li>
- *   <li>{@value #GRID_NOTICE} (error) — a grid's public notice: name, area, a grid worker's name
+ *   <li>{@code compliance.community-size} (warning) — 100–700 households (Art. 6);</li>
+ *   <li>{@code compliance.grid-size} (warning) — the registry's grid size range (a configurable default);</li>
+ *   <li>{@code compliance.grid-notice} (error) — a grid's public notice: name, area, a grid worker's name
  *       and phone, and a supervision phone (滨州市社会治理网格化服务管理条例 Art. 6);</li>
- *   <li>{@value #GRID_WORKER} (error) — every grid has at least one grid worker on duty (our rule:
+ *   <li>{@code compliance.grid-worker} (error) — every grid has at least one grid worker on duty (our rule:
  *       a grid without one cannot take orders);</li>
- *   <li>{@value #BUILDING_LEADER} (warning) — buildings without an active leader (their matters
+ *   <li>{@code compliance.building-leader} (warning) — buildings without an active leader (their matters
  *       start at the grid);</li>
- *   <li>{@value #UNMANAGED_PARTNER} (warning) — unmanaged compounds without a partner compound
+ *   <li>{@code compliance.unmanaged-partner} (warning) — unmanaged compounds without a partner compound
  *       (the pairing practice of 世联社区, tier C).</li>
  * </ul>
  * Residents count as members of the committee of the community they live in (their household's
@@ -49,22 +50,22 @@ import java.util.stream.Stream;
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class ComplianceChecks {
-  /** Rule id. */
-  public static final String MEDIATION_COMMITTEE = "compliance.mediation-committee";
-  /** Rule id. */
-  public static final String RESIDENTS_COMMITTEE = "compliance.residents-committee";
-  /** Rule id. */
-  public static final String COMMUNITY_SIZE = "compliance.community-size";
-  /** Rule id. */
-  public static final String GRID_SIZE = "compliance.grid-size";
-  /** Rule id. */
-  public static final String GRID_NOTICE = "compliance.grid-notice";
-  /** Rule id. */
-  public static final String GRID_WORKER = "compliance.grid-worker";
-  /** Rule id. */
-  public static final String BUILDING_LEADER = "compliance.building-leader";
-  /** Rule id. */
-  public static final String UNMANAGED_PARTNER = "compliance.unmanaged-partner";
+  /** {@link ComplianceRules#MEDIATION_COMMITTEE}. */
+  public static final RuleRef MEDIATION_COMMITTEE = ComplianceRules.MEDIATION_COMMITTEE;
+  /** {@link ComplianceRules#RESIDENTS_COMMITTEE}. */
+  public static final RuleRef RESIDENTS_COMMITTEE = ComplianceRules.RESIDENTS_COMMITTEE;
+  /** {@link ComplianceRules#COMMUNITY_SIZE}. */
+  public static final RuleRef COMMUNITY_SIZE = ComplianceRules.COMMUNITY_SIZE;
+  /** {@link ComplianceRules#GRID_SIZE}. */
+  public static final RuleRef GRID_SIZE = ComplianceRules.GRID_SIZE;
+  /** {@link ComplianceRules#GRID_NOTICE}. */
+  public static final RuleRef GRID_NOTICE = ComplianceRules.GRID_NOTICE;
+  /** {@link ComplianceRules#GRID_WORKER}. */
+  public static final RuleRef GRID_WORKER = ComplianceRules.GRID_WORKER;
+  /** {@link ComplianceRules#BUILDING_LEADER}. */
+  public static final RuleRef BUILDING_LEADER = ComplianceRules.BUILDING_LEADER;
+  /** {@link ComplianceRules#UNMANAGED_PARTNER}. */
+  public static final RuleRef UNMANAGED_PARTNER = ComplianceRules.UNMANAGED_PARTNER;
   /** Reason code. */
   public static final String NO_MEMBERS = "compliance.no-members";
   /** Reason code. */
@@ -73,8 +74,6 @@ public final class ComplianceChecks {
   public static final String MEMBERS = "compliance.members";
   /** Reason code. */
   public static final String NOTICE_MISSING = "compliance.notice-missing";
-
-  private static final String OURS = "gridgov default (configurable)";
 
   private ComplianceChecks() {}
 
@@ -90,25 +89,25 @@ public final class ComplianceChecks {
       String subject = "COMMUNITY:" + c.id();
       List<Resident> m = mediators.getOrDefault(c.id(), List.of());
       if (m.isEmpty()) {
-        warnings.add(finding(MEDIATION_COMMITTEE, Finding.Severity.WARNING, subject, "人民调解法 Art. 8",
-            Reason.of(NO_MEMBERS, "人民调解委员会", c.id())));
+        warnings.add(finding(MEDIATION_COMMITTEE, Finding.Severity.WARNING, subject,
+              Reason.of(MEDIATION_COMMITTEE, NO_MEMBERS, "人民调解委员会", c.id())));
       } else {
         if (m.size() < 3 || m.size() > 9) {
-          errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject, "人民调解法 Art. 8",
-              Reason.of(MEMBERS, "人民调解委员会", c.id(), m.size(), "3-9")));
+          errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject,
+              Reason.of(MEDIATION_COMMITTEE, MEMBERS, "人民调解委员会", c.id(), m.size(), "3-9")));
         }
         if (m.stream().noneMatch(r -> r.knownSex().equals(Optional.of(Sex.FEMALE)))) {
-          errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject, "人民调解法 Art. 8",
-              Reason.of(NO_WOMAN, c.id())));
+          errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject,
+              Reason.of(MEDIATION_COMMITTEE, NO_WOMAN, c.id())));
         }
       }
       List<Resident> rc = committee.getOrDefault(c.id(), List.of());
       if (rc.isEmpty()) {
-        warnings.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.WARNING, subject, "城市居民委员会组织法 Art. 7",
-            Reason.of(NO_MEMBERS, "居民委员会", c.id())));
+        warnings.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.WARNING, subject,
+              Reason.of(RESIDENTS_COMMITTEE, NO_MEMBERS, "居民委员会", c.id())));
       } else if (rc.size() < 5 || rc.size() > 9) {
-        errors.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.ERROR, subject, "城市居民委员会组织法 Art. 7",
-            Reason.of(MEMBERS, "居民委员会", c.id(), rc.size(), "5-9")));
+        errors.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.ERROR, subject,
+              Reason.of(RESIDENTS_COMMITTEE, MEMBERS, "居民委员会", c.id(), rc.size(), "5-9")));
       }
     }
     for (Grid g : j.grids()) {
@@ -116,29 +115,30 @@ public final class ComplianceChecks {
       boolean active = Stream.concat(g.workers().stream(), g.partTimeWorkers().stream())
           .map(j::responder).flatMap(Optional::stream).anyMatch(Responder::isOnDuty);
       if (!active) {
-        errors.add(finding(GRID_WORKER, Finding.Severity.ERROR, "GRID:" + g.id(), OURS, Reason.of(GRID_WORKER, g.id())));
+        errors.add(finding(GRID_WORKER, Finding.Severity.ERROR, "GRID:" + g.id(),
+              Reason.of(GRID_WORKER, GRID_WORKER.code(), g.id())));
       }
     }
     SizeLimits limits = j.sizeLimits();
     for (Problem p : j.warnings()) {
       switch (p.code()) {
         case "registry.community-size":
-          warnings.add(finding(COMMUNITY_SIZE, Finding.Severity.WARNING, p.subject(), "城市居民委员会组织法 Art. 6",
-              Reason.of(COMMUNITY_SIZE, p.subject(), count(j, p.subject()), limits.communityMinHouseholds() + "-"
+          warnings.add(finding(COMMUNITY_SIZE, Finding.Severity.WARNING, p.subject(),
+              Reason.of(COMMUNITY_SIZE, COMMUNITY_SIZE.code(), p.subject(), count(j, p.subject()), limits.communityMinHouseholds() + "-"
                   + limits.communityMaxHouseholds())));
           break;
         case "registry.grid-size":
-          warnings.add(finding(GRID_SIZE, Finding.Severity.WARNING, p.subject(), OURS,
-              Reason.of(GRID_SIZE, p.subject(), count(j, p.subject()), limits.gridMinHouseholds() + "-"
+          warnings.add(finding(GRID_SIZE, Finding.Severity.WARNING, p.subject(),
+              Reason.of(GRID_SIZE, GRID_SIZE.code(), p.subject(), count(j, p.subject()), limits.gridMinHouseholds() + "-"
                   + limits.gridMaxHouseholds())));
           break;
         case "registry.no-active-building-leader":
-          warnings.add(finding(BUILDING_LEADER, Finding.Severity.WARNING, p.subject(), OURS,
-              Reason.of(BUILDING_LEADER, p.subject())));
+          warnings.add(finding(BUILDING_LEADER, Finding.Severity.WARNING, p.subject(),
+              Reason.of(BUILDING_LEADER, BUILDING_LEADER.code(), p.subject())));
           break;
         case "registry.unmanaged-without-partner":
-          warnings.add(finding(UNMANAGED_PARTNER, Finding.Severity.WARNING, p.subject(), "practice (世联社区), tier C",
-              Reason.of(UNMANAGED_PARTNER, p.subject())));
+          warnings.add(finding(UNMANAGED_PARTNER, Finding.Severity.WARNING, p.subject(),
+              Reason.of(UNMANAGED_PARTNER, UNMANAGED_PARTNER.code(), p.subject())));
           break;
         default:
           break;
@@ -164,7 +164,7 @@ public final class ComplianceChecks {
     }
     if (!missing.isEmpty()) {
       errors.add(finding(GRID_NOTICE, Finding.Severity.ERROR, "GRID:" + g.id(),
-          "滨州市社会治理网格化服务管理条例 Art. 6", Reason.of(NOTICE_MISSING, g.id(), missing)));
+          Reason.of(GRID_NOTICE, NOTICE_MISSING, g.id(), missing)));
     }
   }
 
@@ -194,7 +194,7 @@ public final class ComplianceChecks {
     });
   }
 
-  private static Finding finding(String rule, Finding.Severity severity, String subject, String source, Reason reason) {
-    return ImmutableFinding.of(rule, severity, subject, source, Reasons.of(reason));
+  private static Finding finding(RuleRef rule, Finding.Severity severity, String subject, Reason reason) {
+    return ImmutableFinding.of(rule, severity, subject, Reasons.of(reason));
   }
 }

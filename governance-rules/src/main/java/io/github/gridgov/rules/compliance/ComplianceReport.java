@@ -31,7 +31,7 @@ public abstract class ComplianceReport {
   }
 
   /** The findings of {@code rule}. */
-  public List<Finding> of(String rule) {
+  public List<Finding> of(io.github.gridgov.rules.RuleRef rule) {
     return findings().stream().filter(f -> f.rule().equals(rule)).toList();
   }
 }

@@ -4,8 +4,8 @@ import io.github.gridgov.rules.Reasons;
 import org.immutables.value.Value;
 
 /**
- * 检查发现 — one rule a registry breaks: its id, severity, the area or body concerned, the legal
- * source (or "gridgov default" for our own configurable rules) and the reasons.
+ * 检查发现 — one rule a registry breaks: the rule (with its source, or "gridgov default" for our own
+ * configurable rules), severity, the area or body concerned and the reasons.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -21,9 +21,9 @@ public abstract class Finding {
 
   Finding() {}
 
-  /** The rule's stable id, e.g. {@code compliance.mediation-committee}. */
+  /** The rule broken, e.g. {@code compliance.mediation-committee}. */
   @Value.Parameter
-  public abstract String rule();
+  public abstract io.github.gridgov.rules.RuleRef rule();
 
   /** Error or warning. */
   @Value.Parameter
@@ -33,9 +33,10 @@ public abstract class Finding {
   @Value.Parameter
   public abstract String subject();
 
-  /** The legal source, e.g. {@code 人民调解法 Art. 8}. */
-  @Value.Parameter
-  public abstract String source();
+  /** Where the rule comes from, e.g. {@code 人民调解法 Art. 8}, or our configurable default. */
+  public io.github.gridgov.rules.RuleSource source() {
+    return rule().source();
+  }
 
   /** Why. */
   @Value.Parameter

@@ -77,14 +77,14 @@ public final class OwnersVote {
       ExclusiveUnit u = byId.get(b.unit());
       Reason why = null;
       if (u == null) {
-        why = Reason.of(UNKNOWN_UNIT, b.unit());
+        why = Reason.of(DeliberationRules.BALLOTS, UNKNOWN_UNIT, b.unit());
       } else if (!u.owner().equals(b.voter())) {
-        why = Reason.of(NOT_OWNER, b.voter(), b.unit());
+        why = Reason.of(DeliberationRules.BALLOTS, NOT_OWNER, b.voter(), b.unit());
       } else if (votes.containsKey(b.unit())) {
-        why = Reason.of(DUPLICATE, b.unit());
+        why = Reason.of(DeliberationRules.BALLOTS, DUPLICATE, b.unit());
       } else if (counting == OwnerCounting.STATUTORY && byPerson.containsKey(person(u, counting))
           && byPerson.get(person(u, counting)) != b.choice()) {
-        why = Reason.of(CONFLICTING, b.voter(), b.unit());
+        why = Reason.of(DeliberationRules.BALLOTS, CONFLICTING, b.voter(), b.unit());
       }
       if (why != null) {
         rejected.add(ImmutableRejectedBallot.of(b, why));
@@ -111,12 +111,12 @@ public final class OwnersVote {
     rejected.forEach(r -> reasons.add(r.reason()));
     boolean participation = participatingArea.isAtLeast(Fraction.TWO_THIRDS)
         && participatingOwners.isAtLeast(Fraction.TWO_THIRDS);
-    reasons.add(Reason.of(participation ? PARTICIPATION : NO_PARTICIPATION, participatingArea, participatingOwners));
+    reasons.add(Reason.of(DeliberationRules.OWNERS_PARTICIPATION, participation ? PARTICIPATION : NO_PARTICIPATION, participatingArea, participatingOwners));
     boolean approved = matter.needsThreeQuarters()
         ? approvingArea.isAtLeast(Fraction.THREE_QUARTERS) && approvingOwners.isAtLeast(Fraction.THREE_QUARTERS)
         : approvingArea.isMoreThan(Fraction.HALF) && approvingOwners.isMoreThan(Fraction.HALF);
     String threshold = matter.needsThreeQuarters() ? "3/4" : "1/2";
-    reasons.add(Reason.of(approved ? APPROVED : NOT_APPROVED, matter, approvingArea, approvingOwners, threshold));
+    reasons.add(Reason.of(DeliberationRules.OWNERS_MAJORITY, approved ? APPROVED : NOT_APPROVED, matter, approvingArea, approvingOwners, threshold));
     return ImmutableVoteDecision.builder().matter(matter).participatingArea(participatingArea)
         .participatingOwners(participatingOwners).approvingArea(approvingArea).approvingOwners(approvingOwners)
         .participationReached(participation).passed(participation && approved).rejected(rejected)

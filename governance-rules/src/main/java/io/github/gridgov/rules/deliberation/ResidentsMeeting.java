@@ -77,7 +77,7 @@ public final class ResidentsMeeting {
     boolean quorum = attendance.isMoreThan(Fraction.HALF);
     boolean adopted = quorum && approval.isMoreThan(Fraction.HALF);
     return ImmutableDecision.builder().base(base).attendance(attendance).approval(approval).quorumReached(quorum)
-        .adopted(adopted).reasons(Reasons.of(Reason.of(quorum ? QUORUM : NO_QUORUM, attendance),
-            Reason.of(adopted ? ADOPTED : NOT_ADOPTED, approval))).build();
+        .adopted(adopted).reasons(Reasons.of(Reason.of(DeliberationRules.MEETING_QUORUM, quorum ? QUORUM : NO_QUORUM, attendance),
+            Reason.of(DeliberationRules.MEETING_DECISION, adopted ? ADOPTED : NOT_ADOPTED, approval))).build();
   }
 }

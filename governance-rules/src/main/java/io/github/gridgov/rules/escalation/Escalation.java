@@ -41,6 +41,11 @@ public abstract class Escalation {
   /** How. */
   public abstract EscalationKind kind();
 
+  /** The rule that makes the move, with its source: {@link EscalationRules#of} the trigger. */
+  public io.github.gridgov.rules.RuleRef rule() {
+    return EscalationRules.of(trigger());
+  }
+
   /**
    * The dispatch the move makes, with deadlines for {@link #at()}: present for {@link
    * EscalationKind#REASSIGN_IN_TIER}, {@link EscalationKind#TRANSFER_IN_TIER} and {@link

@@ -150,7 +150,7 @@ public final class EscalationRule {
       }
       Tier tier = order.tier().get();
       return Optional.of(timer(order, tier, EscalationTrigger.REVIEW_DUE, EscalationKind.RESUME_FOR_REVIEW,
-          Reason.of(REVIEW, review), now));
+          Reason.of(EscalationRules.REVIEW, REVIEW, review), now));
     }
     if (order.status() == OrderStatus.RESOLVED && order.tier().isPresent()) {
       Instant callback = clock.callbackBy(order).get();
@@ -158,7 +158,7 @@ public final class EscalationRule {
         return Optional.empty();
       }
       return Optional.of(timer(order, order.tier().get(), EscalationTrigger.CALLBACK_LIMIT_PASSED,
-          EscalationKind.CLOSE_UNRATED, Reason.of(CALLBACK, callback), now));
+          EscalationKind.CLOSE_UNRATED, Reason.of(EscalationRules.CALLBACK, CALLBACK, callback), now));
     }
     if (!isWatched(order)) {
       return Optional.empty();
@@ -168,42 +168,42 @@ public final class EscalationRule {
     Move move = new Move(order, j, workload, tier, now, why);
     Tier needed = neededTier(order, j, tier);
     if (needed.isAbove(tier)) {
-      why.add(Reason.of(FLAG, needed));
+      why.add(Reason.of(EscalationRules.FLAG, FLAG, needed));
       return Optional.of(move.up(needed, EscalationTrigger.FLAG_NEEDS_HIGHER_TIER));
     }
     if (order.isReturnedByOwner()) {
-      why.add(Reason.of(RETURNED, order.owner().get()));
+      why.add(Reason.of(EscalationRules.RETURNED, RETURNED, order.owner().get()));
       return Optional.of(move.up(next(order, tier), EscalationTrigger.RETURNED_BY_OWNER));
     }
     int unsatisfied = unsatisfiedAtTier(order);
     if (unsatisfied >= unsatisfiedRatings) {
-      why.add(Reason.of(UNSATISFIED, unsatisfied, tier));
+      why.add(Reason.of(EscalationRules.UNSATISFIED, UNSATISFIED, unsatisfied, tier));
       return Optional.of(move.up(next(order, tier), EscalationTrigger.UNSATISFIED_RATINGS));
     }
     Optional<Instant> supervision = order.supervisionDueBy();
     if (supervision.isPresent() && !supervision.get().isAfter(now)) {
-      why.add(Reason.of(SUPERVISION, supervision.get()));
+      why.add(Reason.of(EscalationRules.SUPERVISION, SUPERVISION, supervision.get()));
       return Optional.of(move.up(next(order, tier), EscalationTrigger.SUPERVISION_UNANSWERED));
     }
     Optional<SlaState> acceptance = clock.acceptance(order, now);
     if (acceptance.isPresent() && acceptance.get().level() == SlaLevel.RED) {
-      why.add(Reason.of(NOT_ACCEPTED, order.owner().get(), acceptance.get().dueAt()));
+      why.add(Reason.of(EscalationRules.NOT_ACCEPTED, NOT_ACCEPTED, order.owner().get(), acceptance.get().dueAt()));
       return Optional.of(move.inTierOrUp(EscalationTrigger.NOT_ACCEPTED_IN_TIME));
     }
     SlaState resolution = clock.resolution(order, now);
     if (resolution.level() == SlaLevel.RED) {
-      why.add(Reason.of(DEADLINE, resolution.dueAt()));
+      why.add(Reason.of(EscalationRules.DEADLINE, DEADLINE, resolution.dueAt()));
       return Optional.of(move.up(next(order, tier), EscalationTrigger.DEADLINE_PASSED));
     }
     Optional<SlaState> atTier = clock.tier(order, now);
     if (atTier.isPresent() && atTier.get().level() == SlaLevel.RED && !tier.isTop()) {
-      why.add(Reason.of(TIER_BUDGET, tier, atTier.get().dueAt()));
+      why.add(Reason.of(EscalationRules.TIER_BUDGET, TIER_BUDGET, tier, atTier.get().dueAt()));
       return Optional.of(move.up(next(order, tier), EscalationTrigger.TIER_BUDGET_PASSED));
     }
     Optional<Assignee> owner = order.owner();
     if (owner.isPresent() && owner.get().responder().isPresent()
         && !j.responder(owner.get().responder().get()).map(Responder::isOnDuty).orElse(false)) {
-      why.add(Reason.of(OWNER_UNAVAILABLE, owner.get()));
+      why.add(Reason.of(EscalationRules.FIRST_OWNER, OWNER_UNAVAILABLE, owner.get()));
       return Optional.of(move.inTierOrUp(EscalationTrigger.OWNER_UNAVAILABLE));
     }
     return Optional.empty();
@@ -338,10 +338,10 @@ public final class EscalationRule {
             if (summoned.isEmpty()) {
               summoned = List.of(catalogue.coordinator());
             }
-            why.add(Reason.of(WHISTLE, summoned));
+            why.add(Reason.of(EscalationRules.WHISTLE, WHISTLE, summoned));
             e.summonedDepartments(summoned);
           } else {
-            why.add(Reason.of(UP, from, t));
+            why.add(Reason.of(EscalationRules.LADDER, UP, from, t));
           }
           return e.to(t).kind(EscalationKind.ESCALATE).dispatch(Dispatch.of(owner.get(), t, deadlines))
               .reasons(Reasons.of(why)).build();
@@ -350,13 +350,13 @@ public final class EscalationRule {
           return coordination(e);
         }
         Tier above = next(order, t);
-        why.add(Reason.of(SKIPPED, t, above));
+        why.add(Reason.of(EscalationRules.LADDER, SKIPPED, t, above));
         t = above;
       }
     }
 
     Escalation coordination(ImmutableEscalation.Builder e) {
-      why.add(Reason.of(COORDINATION, from));
+      why.add(Reason.of(EscalationRules.COORDINATION, COORDINATION, from));
       return e.to(from).kind(EscalationKind.DISTRICT_COORDINATION).reasons(Reasons.of(why)).build();
     }
 
@@ -369,7 +369,7 @@ public final class EscalationRule {
       Optional<Assignee> other = assignment.bestOther(order, from, j, workload, tried);
       if (other.isPresent()) {
         boolean accepted = order.status() != OrderStatus.DISPATCHED;
-        why.add(Reason.of(accepted ? TRANSFER : REASSIGN, other.get(), from));
+        why.add(Reason.of(EscalationRules.of(trigger), accepted ? TRANSFER : REASSIGN, other.get(), from));
         return start(trigger).to(from)
             .kind(accepted ? EscalationKind.TRANSFER_IN_TIER : EscalationKind.REASSIGN_IN_TIER)
             .dispatch(Dispatch.of(other.get(), from, deadlines()))

@@ -118,18 +118,18 @@ public final class TriageRule {
         .policeNotified(order.flags().contains(OrderFlag.VIOLENCE_RISK));
     List<Reason> reasons = new ArrayList<>();
     if (order.flags().contains(OrderFlag.EMERGENCY)) {
-      reasons.add(Reason.of(EMERGENCY, entry.emergencyLine()));
+      reasons.add(Reason.of(TriageRules.EMERGENCY, EMERGENCY, entry.emergencyLine()));
       return d.outcome(TriageOutcome.REFER_EMERGENCY).referral(entry.emergencyLine())
           .reasons(Reasons.of(reasons)).build();
     }
     if (order.flags().contains(OrderFlag.LEGAL_CHANNEL)) {
-      reasons.add(Reason.of(LEGAL_CHANNEL, entry.legalChannel()));
+      reasons.add(Reason.of(TriageRules.LEGAL_CHANNEL, LEGAL_CHANNEL, entry.legalChannel()));
       return d.outcome(TriageOutcome.REFER_LEGAL_CHANNEL).referral(entry.legalChannel())
           .reasons(Reasons.of(reasons)).build();
     }
     Optional<AreaRef> area = Places.area(order, jurisdiction);
     if (area.isEmpty()) {
-      reasons.add(Reason.of(OUT_OF_JURISDICTION, order.location()));
+      reasons.add(Reason.of(TriageRules.OUT_OF_JURISDICTION, OUT_OF_JURISDICTION, order.location()));
       return d.outcome(TriageOutcome.OUT_OF_JURISDICTION).reasons(Reasons.of(reasons)).build();
     }
     ServiceOrder earlier = null;
@@ -139,29 +139,29 @@ public final class TriageRule {
       }
     }
     if (earlier != null) {
-      reasons.add(Reason.of(DUPLICATE, earlier.id()));
+      reasons.add(Reason.of(TriageRules.DUPLICATE, DUPLICATE, earlier.id()));
       return d.outcome(TriageOutcome.DUPLICATE).duplicateOf(earlier.id())
           .reasons(Reasons.of(reasons)).build();
     }
     Tier tier = requiredTier(order, area.get(), entry, reasons);
     tier = withCapacity(tier, area.get(), jurisdiction, reasons);
     if (tier == Tier.COMMUNITY && !entry.isCommunityDuty()) {
-      reasons.add(Reason.of(COMMUNITY_DUTY, order.category()));
+      reasons.add(Reason.of(TriageRules.COMMUNITY_DUTY, COMMUNITY_DUTY, order.category()));
       tier = Tier.STREET;
     }
     if (tier.compareTo(Tier.STREET) >= 0) {
       String department = catalogue.departmentFor(order);
-      reasons.add(department.equals(catalogue.coordinator()) ? Reason.of(COORDINATOR, department)
-          : Reason.of(DEPARTMENT, department));
+      reasons.add(department.equals(catalogue.coordinator()) ? Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, COORDINATOR, department)
+          : Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, DEPARTMENT, department));
       d.department(department);
       if (tier == Tier.STREET) {
         d.summonedDepartments(summonedDepartments(order));
       }
     }
     if (!careNeeds.isEmpty()) {
-      reasons.add(Reason.of(CARE_NEEDS, careNeeds));
+      reasons.add(Reason.of(TriageRules.CARE_PRIORITY, CARE_NEEDS, careNeeds));
     }
-    reasons.add(Reason.of(START, tier));
+    reasons.add(Reason.of(TriageRules.STARTING_TIER, START, tier));
     return d.outcome(TriageOutcome.PROCEED).startTier(tier).reasons(Reasons.of(reasons)).build();
   }
 
@@ -189,20 +189,20 @@ public final class TriageRule {
     Tier scope = order.scope().lowestTier();
     if (scope.isAbove(tier)) {
       if (reasons != null) {
-        reasons.add(Reason.of(SCOPE, order.scope(), scope));
+        reasons.add(Reason.of(TriageRules.STARTING_TIER, SCOPE, order.scope(), scope));
       }
       tier = scope;
     }
     if (entry.targetTier().isAbove(tier)) {
       if (reasons != null) {
-        reasons.add(Reason.of(CATEGORY_TARGET, order.category(), entry.targetTier()));
+        reasons.add(Reason.of(TriageRules.STARTING_TIER, CATEGORY_TARGET, order.category(), entry.targetTier()));
       }
       tier = entry.targetTier();
     }
     Tier level = areaLevel == AreaLevel.COMPOUND ? Tier.GRID : areaLevel.tier().get();
     if (level.isAbove(tier)) {
       if (reasons != null) {
-        reasons.add(Reason.of(LOCATION_LEVEL, area, level));
+        reasons.add(Reason.of(TriageRules.STARTING_TIER, LOCATION_LEVEL, area, level));
       }
       tier = level;
     }
@@ -219,9 +219,10 @@ public final class TriageRule {
   }
 
   private static Tier raise(Tier tier, boolean when, Tier to, String code, List<Reason> reasons) {
+    io.github.gridgov.rules.RuleRef rule = code.equals(VIOLENCE_RISK) ? TriageRules.VIOLENCE_RISK : TriageRules.POWERS;
     if (when && to.isAbove(tier)) {
       if (reasons != null) {
-        reasons.add(Reason.of(code, to));
+        reasons.add(Reason.of(rule, code, to));
       }
       return to;
     }
@@ -237,15 +238,15 @@ public final class TriageRule {
         if (j.buildingLeader(b).map(Responder::isOnDuty).orElse(false)) {
           return t;
         }
-        reasons.add(Reason.of(NO_BUILDING_LEADER, b));
+        reasons.add(Reason.of(TriageRules.CAPACITY, NO_BUILDING_LEADER, b));
         CompoundId partner = Places.partnerOf(b, j);
         if (Places.isUnmanaged(b, j)) {
           if (j.anyCovering(area, t, Responder::isOnDuty)) {
-            reasons.add(Reason.of(BUILDING_RESPONDER, b));
+            reasons.add(Reason.of(TriageRules.BORROWING, BUILDING_RESPONDER, b));
             return t;
           }
           if (partner != null && j.anyCovering(AreaRef.of(partner), t, Responder::isOnDuty)) {
-            reasons.add(Reason.of(PARTNER_COMPOUND, b, partner));
+            reasons.add(Reason.of(TriageRules.BORROWING, PARTNER_COMPOUND, b, partner));
             return t;
           }
         }
@@ -253,7 +254,7 @@ public final class TriageRule {
         if (j.anyCovering(area, t, Responder::isOnDuty)) {
           return t;
         }
-        reasons.add(Reason.of(NO_RESPONDER, t, area));
+        reasons.add(Reason.of(TriageRules.CAPACITY, NO_RESPONDER, t, area));
       }
       t = t.next().get();
     }

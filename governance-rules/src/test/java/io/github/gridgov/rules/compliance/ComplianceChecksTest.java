@@ -46,7 +46,8 @@ class ComplianceChecksTest {
         tuple(ComplianceChecks.GRID_NOTICE, "GRID:G-3"));
     assertThat(r.errors().get(0).reasons().render(Locale.CHINESE))
         .containsExactly("网格G-1的公示信息缺少区域范围、监督电话、网格员姓名及联系方式。");
-    assertThat(r.errors().get(0).source()).isEqualTo("滨州市社会治理网格化服务管理条例 Art. 6");
+    assertThat(r.errors().get(0).source().citation()).isEqualTo("滨州市社会治理网格化服务管理条例 Art. 6");
+    assertThat(r.errors().get(0).source().kind()).isEqualTo(io.github.gridgov.rules.RuleSource.Kind.LAW);
     assertThat(r.of(ComplianceChecks.MEDIATION_COMMITTEE)).hasSize(2)
         .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING));
     assertThat(r.of(ComplianceChecks.BUILDING_LEADER)).extracting(Finding::subject)
@@ -55,7 +56,7 @@ class ComplianceChecksTest {
         .containsExactly("COMMUNITY:C-anfeng has 4 households, outside 100-700.");
     assertThat(r.of(ComplianceChecks.UNMANAGED_PARTNER)).isEmpty();
     assertThat(r.of(ComplianceChecks.GRID_SIZE)).extracting(Finding::subject).containsExactly("GRID:G-1", "GRID:G-2", "GRID:G-3");
-    assertThat(r.of(ComplianceChecks.GRID_SIZE).get(0).source()).isEqualTo("gridgov default (configurable)");
+    assertThat(r.of(ComplianceChecks.GRID_SIZE).get(0).source().isOurs()).isTrue();
   }
 
   @Test

@@ -1,0 +1,101 @@
+package io.github.gridgov.rules;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * 依据 — where a rule comes from: a law or regulation with its article (tier A), official content
+ * quoted second-hand (B), local practice or another system (C), or our own configurable default,
+ * which no law or standard sets.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class RuleSource {
+  /** How firm a source is. */
+  public enum Kind {
+    /** A — a law or regulation, with its article. */
+    LAW,
+    /** B — official content, quoted second-hand. */
+    OFFICIAL,
+    /** C — local practice or another system. */
+    PRACTICE,
+    /** Ours: a gridgov default, configurable, with no source that sets it. */
+    OURS
+  }
+
+  private static final RuleSource OURS = new RuleSource(Kind.OURS, "gridgov default (configurable)");
+
+  private final Kind kind;
+  private final String citation;
+
+  private RuleSource(Kind kind, String citation) {
+    this.kind = kind;
+    this.citation = citation;
+  }
+
+  /** A law or regulation and its article, e.g. {@code 北京市接诉即办工作条例 Art. 14}. */
+  public static RuleSource law(String citation) {
+    return new RuleSource(Kind.LAW, checked(citation));
+  }
+
+  /** Official content quoted second-hand, e.g. a draft standard. */
+  public static RuleSource official(String citation) {
+    return new RuleSource(Kind.OFFICIAL, checked(citation));
+  }
+
+  /** Local practice or another system, e.g. {@code 世联社区}. */
+  public static RuleSource practice(String citation) {
+    return new RuleSource(Kind.PRACTICE, checked(citation));
+  }
+
+  /** Our own configurable default. */
+  public static RuleSource ours() {
+    return OURS;
+  }
+
+  private static String checked(String citation) {
+    requireNonNull(citation, "citation");
+    if (citation.isBlank() || citation.length() > 200) {
+      throw new IllegalArgumentException("Cannot create RuleSource: citation (" + citation.length()
+          + " characters) must be 1-200 characters, not blank");
+    }
+    return citation;
+  }
+
+  /** How firm it is. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The citation, e.g. {@code 北京市接诉即办工作条例 Art. 14}; {@code gridgov default (configurable)} for ours. */
+  public String citation() {
+    return citation;
+  }
+
+  /** Whether this is our own configurable default rather than a cited source. */
+  public boolean isOurs() {
+    return kind == Kind.OURS;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleSource && ((RuleSource) o).kind == kind && ((RuleSource) o).citation.equals(citation);
+  }
+
+  @Override
+  public int hashCode() {
+    return kind.hashCode() * 31 + citation.hashCode();
+  }
+
+  /** The citation, with the tier for sources other than a law: {@code 世联社区 (practice)}. */
+  @Override
+  public String toString() {
+    switch (kind) {
+      case OFFICIAL:
+        return citation + " (official, quoted)";
+      case PRACTICE:
+        return citation + " (practice)";
+      default:
+        return citation;
+    }
+  }
+}

@@ -42,22 +42,9 @@ class StoriesTest {
     return MORNING.plusSeconds((long) (hours * 3600));
   }
 
-  /** Applies an escalation as a host would: assign at the new tier (or take the proposed owner) and record it. */
-  static ServiceOrder apply(ServiceOrder o, Escalation e, Instant now) {
-    if (e.kind() == EscalationKind.DISTRICT_COORDINATION) {
-      return o.addFlag(TIMER, OrderFlag.DISTRICT_COORDINATION, now);
-    }
-    if (e.kind() == EscalationKind.REASSIGN_IN_TIER) {
-      return o.reassign(TIMER, Dispatch.of(e.reassignTo().get(), e.to(), RULES.deadlines(o, now)),
-          e.trigger().name(), now);
-    }
-    AssignmentDecision pick = RULES.assign(o, e.to(), DISTRICT, Workload.none(), now);
-    return o.escalate(TIMER, pick.dispatch().orElseThrow(), e.trigger().name(), now);
-  }
-
   @Test
   @DisplayName("安丰社区: a leak from a vacant flat upstairs, owner unreachable — building leader, then the street "
-      + "summons housing and police, solved within a day")
+      + "summons housing and police, both report in, solved within a day")
   void leakFromVacantFlat() {
     ServiceOrder order = order("WX-2026-000123", FLAT_301, Category.WATER_LEAK, MORNING).requester(WANG)
         .description("楼上401空置房漏水到我家，联系不上业主").build();
@@ -77,11 +64,13 @@ class StoriesTest {
     assertThat(whistle.summonedDepartments()).containsExactly("housing", "police");
     assertThat(whistle.reasons().render(Locale.CHINESE)).contains("街道吹哨：housing、police部门报到（第十六条）。");
 
-    order = apply(order, whistle, at(1.1));
+    order = RULES.apply(order, whistle);
     assertThat(order.owner()).contains(Assignee.of(STREET_OFFICE));
     Actor street = Actor.responder(STREET_OFFICE);
-    order = order.accept(street, at(1.5))
-        .resolve(street, "住建部门与派出所民警到场，依法开门关阀，排查线路", at(7))
+    order = RULES.reportIn(RULES.reportIn(order.accept(street, at(1.5)), HOUSING, DISTRICT, at(2)), POLICE, DISTRICT,
+        at(2.5));
+    assertThat(order.reportedDepartments()).containsExactly("housing", "police");
+    order = order.resolve(street, "住建部门与派出所民警到场，依法开门关阀，排查线路", at(7))
         .rate(Actor.resident(WANG), Rating.of(Satisfaction.VERY_SATISFIED, true), at(8));
 
     assertThat(order.status()).isEqualTo(OrderStatus.CLOSED);
@@ -89,7 +78,8 @@ class StoriesTest {
     assertThat(RULES.sla(order, at(8)).level()).isEqualTo(SlaLevel.GREEN);
     assertThat(order.firstDispatch().map(Dispatch::assignee)).contains(Assignee.of(LEADER_43));
     assertThat(order.events()).extracting(OrderEvent::step).containsExactly(OrderStep.DISPATCH, OrderStep.ACCEPT,
-        OrderStep.ADD_FLAG, OrderStep.ADD_FLAG, OrderStep.ESCALATE, OrderStep.ACCEPT, OrderStep.RESOLVE, OrderStep.RATE);
+        OrderStep.ADD_FLAG, OrderStep.ADD_FLAG, OrderStep.ESCALATE, OrderStep.ACCEPT, OrderStep.REPORT_IN,
+        OrderStep.REPORT_IN, OrderStep.RESOLVE, OrderStep.RATE);
   }
 
   @Test
@@ -137,7 +127,7 @@ class StoriesTest {
     for (int i = 0; i < 4; i++) {
       Instant now = RULES.nextCheckAt(order).orElseThrow();
       Escalation e = RULES.escalation(order, DISTRICT, now).orElseThrow();
-      order = apply(order, e, now);
+      order = RULES.apply(order, e);
       path.add(Duration.between(MORNING, now).toMinutes() / 60.0 + "h " + e.trigger() + " " + e.kind() + " "
           + order.owner().get());
     }
@@ -163,7 +153,7 @@ class StoriesTest {
         break;
       }
       assertThat(e.get().to()).isGreaterThanOrEqualTo(e.get().from());
-      order = apply(order, e.get(), now);
+      order = RULES.apply(order, e.get());
       if (order.status() == OrderStatus.DISPATCHED) {
         order = order.accept(Actor.responder(order.owner().get().responder().get()), now.plusSeconds(60));
       }

@@ -324,14 +324,15 @@ public final class GovernanceRules {
   public Deadlines deadlines(ServiceOrder order, Jurisdiction jurisdiction, Instant now) {
     requireNonNull(order, "order");
     requireNonNull(now, "now");
-    return clock.deadlines(Places.withRegistryCareNeeds(order, requireNonNull(jurisdiction, "jurisdiction"),
-        ACTOR, now), now);
+    return clock.deadlines(order, now, Places.hasCareNeeds(order, requireNonNull(jurisdiction, "jurisdiction")));
   }
 
   /**
    * 现行时限 — the deadlines in force for {@code order} at {@code now}: the SLA clock's, which
    * escalation, the agenda's timers and {@link io.github.gridgov.rules.metrics.Metrics} ask as
-   * well; see {@link SlaClock#inForce}.
+   * well; see {@link SlaClock#inForce}. How pauses, reprioritisation and a tighter hand-made
+   * deadline move them is our rule ({@link io.github.gridgov.rules.sla.SlaRules#PAUSE}); the limits
+   * come from the profile's sources.
    */
   public DeadlinesInForce deadlinesInForce(ServiceOrder order, Instant now) {
     return clock.inForce(order, now);

@@ -71,7 +71,7 @@ public abstract class Building implements WithBuilding {
 
   @Value.Check
   void check() {
-    Checks.checkText(name(), 100, "Building", "name");
+    Checks.checkName(name(), 100, "Building", "name");
     List<GridAssignment> all = gridAssignments();
     Checks.check(!all.isEmpty(), "Building", "gridAssignments", id(),
         "must name at least one grid");
@@ -85,6 +85,6 @@ public abstract class Building implements WithBuilding {
             "must be in date order without overlap; only the last may be open-ended");
       }
     }
-    unitLeaders().keySet().forEach(u -> Checks.checkText(u, 16, "Building", "unitLeaders.unit"));
+    unitLeaders().keySet().forEach(u -> Checks.checkName(u, 16, "Building", "unitLeaders.unit"));
   }
 }

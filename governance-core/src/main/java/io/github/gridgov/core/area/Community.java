@@ -39,6 +39,6 @@ public abstract class Community implements WithCommunity {
 
   @Value.Check
   void check() {
-    Checks.checkText(name(), 100, "Community", "name");
+    Checks.checkName(name(), 100, "Community", "name");
   }
 }

@@ -46,8 +46,8 @@ public abstract class Compound implements WithCompound {
 
   @Value.Check
   void check() {
-    Checks.checkText(name(), 100, "Compound", "name");
-    propertyCompany().ifPresent(p -> Checks.checkText(p, 100, "Compound", "propertyCompany"));
+    Checks.checkName(name(), 100, "Compound", "name");
+    propertyCompany().ifPresent(p -> Checks.checkName(p, 100, "Compound", "propertyCompany"));
     Checks.check(propertyCompany().isEmpty() || management() == ManagementStatus.MANAGED,
         "Compound", "propertyCompany", propertyCompany().orElse(""),
         "is only allowed for a MANAGED compound (was %s)", management());

@@ -63,7 +63,7 @@ public abstract class Grid implements WithGrid {
 
   @Value.Check
   void check() {
-    Checks.checkText(name(), 100, "Grid", "name");
+    Checks.checkName(name(), 100, "Grid", "name");
     areaDescription().ifPresent(a -> Checks.checkText(a, 500, "Grid", "areaDescription"));
     supervisionPhone().ifPresent(p -> Checks.checkServicePhone(p, "Grid", "supervisionPhone"));
     Checks.check(workers().stream().distinct().count() == workers().size(), "Grid", "workers",

@@ -32,6 +32,6 @@ public abstract class Street implements WithStreet {
 
   @Value.Check
   void check() {
-    Checks.checkText(name(), 100, "Street", "name");
+    Checks.checkName(name(), 100, "Street", "name");
   }
 }

@@ -47,20 +47,86 @@ public final class Checks {
     return new InvalidModelException(type, field, String.valueOf(shownValue), rule);
   }
 
-  /** Throws unless {@code value} is non-blank and at most {@code max} characters. */
+  /**
+   * Throws unless {@code value} is free text fit to store and show: non-blank, at most {@code max}
+   * characters, and free of characters that spoof a screen or a log line — control characters
+   * other than line feed and tab, bidirectional overrides and isolates, zero-width characters and
+   * other invisible format characters. The message never quotes the text (it may hold personal
+   * data): it gives its length and, for a bad character, its code point and position.
+   */
   public static void checkText(String value, int max, String type, String field) {
+    checkText(value, max, type, field, true);
+  }
+
+  /**
+   * As {@link #checkText(String, int, String, String)} for a name shown on one line (an area, a
+   * unit, an organisation): no line feed or tab either.
+   */
+  public static void checkName(String value, int max, String type, String field) {
+    checkText(value, max, type, field, false);
+  }
+
+  private static void checkText(String value, int max, String type, String field, boolean multiline) {
     if (value.isBlank()) {
-      throw invalid(type, field, value, "must not be blank");
+      throw invalid(type, field, described(value), "must not be blank");
     }
     if (value.length() > max) {
-      throw invalid(type, field, abbreviate(value), "must be at most %s characters (was %s)", max,
-          value.length());
+      throw invalid(type, field, described(value), "must be at most %s characters", max);
+    }
+    int bad = firstUnsafe(value, multiline);
+    if (bad >= 0) {
+      throw invalid(type, field, described(value), "must not contain %s", unsafeName(value.codePointAt(bad), bad));
     }
   }
 
-  /** Shortens long text for a message. */
+  /**
+   * The index of the first character that spoofs a screen or a log line, or -1: a control
+   * character (line feed and tab allowed when {@code multiline}), or an invisible format
+   * character (Unicode category Cf: bidirectional controls, zero-width characters, BOM).
+   */
+  public static int firstUnsafe(String value, boolean multiline) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      boolean allowed = multiline && (c == '\n' || c == '\t');
+      if (!allowed && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+        return i;
+      }
+      i += Character.charCount(c);
+    }
+    return -1;
+  }
+
+  private static String unsafeName(int c, int at) {
+    return String.format(java.util.Locale.ROOT, "control or invisible characters (U+%04X at %d)", c, at);
+  }
+
+  /** A text described without quoting it: {@code (12 characters)}. */
+  public static String described(String value) {
+    return value.length() == 1 ? "(1 character)" : "(" + value.length() + " characters)";
+  }
+
+  /**
+   * Shortens a non-personal value (an id, a code) for a message, never beyond 40 characters, with
+   * invisible and control characters shown as {@code ?}.
+   */
   public static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    String shown = value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    StringBuilder b = new StringBuilder(shown.length());
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c);
+    }
+    return b.toString();
+  }
+
+  /**
+   * An invalid personal value as a message may show it: masked like a valid one (first
+   * {@code keepStart}, last {@code keepEnd} characters) only when it has the valid length
+   * {@code length}; otherwise only its length — so a message never shows more of a value than its
+   * mask would, and stays short whatever the input.
+   */
+  public static String maskInvalid(String value, int length, int keepStart, int keepEnd) {
+    return value.length() == length ? maskMiddle(value, keepStart, keepEnd) : described(value);
   }
 
   /** Throws unless {@code phone} is a public service number: 3–20 digits and '-'. */

@@ -119,7 +119,7 @@ final class OrderState {
     if (e.at().isBefore(lastAt)) {
       return "its time " + e.at() + " is before the last recorded time " + lastAt;
     }
-    String actorProblem = actorProblem(step, e.actor());
+    String actorProblem = actorProblem(step, e);
     if (actorProblem != null) {
       return actorProblem;
     }
@@ -258,13 +258,20 @@ final class OrderState {
     return e.reason().isPresent() ? null : "needs a reason";
   }
 
-  private String actorProblem(OrderStep step, Actor actor) {
+  private String actorProblem(OrderStep step, OrderEvent e) {
+    Actor actor = e.actor();
     if (actor.isStaffOrSystem()) {
       return null;
     }
     switch (step) {
       case ACCEPT:
-        return !offered.isEmpty() || isOwner(actor) ? null
+        if (!offered.isEmpty()) {
+          Optional<Assignee> claimer = claimer(e);
+          return actor.kind() == Actor.Kind.RESPONDER && claimer.isPresent()
+              && claimer.get().equals(Assignee.of(io.github.gridgov.core.people.ResponderId.of(actor.id())))
+              ? null : "only one of those offered, for itself, or the platform may " + step.verb() + " it (was " + actor + ")";
+        }
+        return isOwner(actor) ? null
             : "only the owner " + ownerText() + " or the platform may " + step.verb() + " it (was " + actor + ")";
       case REPORT_IN:
         return actor.kind() == Actor.Kind.RESPONDER ? null
@@ -287,17 +294,22 @@ final class OrderState {
     }
   }
 
+  /**
+   * Whether {@code actor} is the responder who owns the order. A team-owned order has no
+   * responder owner: the core holds no roster of a team's members, so the platform acts for the
+   * team (the rule "platform only").
+   */
   private boolean isOwner(Actor actor) {
     if (dispatch == null || actor.kind() != Actor.Kind.RESPONDER) {
       return false;
     }
-    Assignee owner = dispatch.assignee();
-    return owner.team().isPresent() || actor.id().equals(owner.responder().get().value());
+    Optional<io.github.gridgov.core.people.ResponderId> owner = dispatch.assignee().responder();
+    return owner.isPresent() && actor.id().equals(owner.get().value());
   }
 
+  /** Whether {@code actor} is the order's requester; an order without one (a patrol finding) has none. */
   private boolean isRequester(Actor actor) {
-    return actor.kind() == Actor.Kind.RESIDENT
-        && (requester.isEmpty() || actor.id().equals(requester.get().value()));
+    return actor.kind() == Actor.Kind.RESIDENT && requester.isPresent() && actor.id().equals(requester.get().value());
   }
 
   private String ownerText() {

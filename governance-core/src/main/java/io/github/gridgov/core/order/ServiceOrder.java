@@ -24,6 +24,14 @@ import org.immutables.value.Value;
  * OrderEvent}; an illegal step throws {@link IllegalTransitionException} and this order stays as
  * it was. {@link OrderStep} is the transition table.
  *
+ * <p>Who may act: the platform (staff or a system) may take every step; the owning responder its
+ * owner's steps (accept, resolve, suspend, park, resume, return, object, flag, reprioritise,
+ * answer a supervision); one of those offered a grab order may accept it, for itself; the
+ * requester may rate or withdraw (撤单). A team-owned order has no responder owner — the core holds
+ * no roster of the team's members — so the platform takes the team's steps (the rule "platform
+ * only"); an order without a requester (a patrol or proactive finding) is rated and withdrawn by
+ * the platform only.
+ *
  * <p>A host restoring an order from storage passes the stored events to the builder; the order
  * re-checks the whole trail and throws {@link io.github.gridgov.core.InvalidModelException} at the
  * first step that does not fit.
@@ -234,12 +242,7 @@ public abstract class ServiceOrder {
 
   @Value.Check
   void check() {
-    description().ifPresent(d -> {
-      if (d.isBlank() || d.length() > 2000) {
-        throw Checks.invalid("ServiceOrder", "description", "(" + d.length() + " characters)",
-            "must be 1-2000 characters, not blank");
-      }
-    });
+    description().ifPresent(d -> Checks.checkText(d, 2000, "ServiceOrder", "description"));
   }
 
   // ---- lifecycle ------------------------------------------------------------------------
@@ -260,7 +263,9 @@ public abstract class ServiceOrder {
   /**
    * 抢单发布: dispatches the order as an offer to {@code offeredTo} (best first) at the tier and
    * with the deadlines of {@code dispatch}, whose assignee is the first of them and holds the order
-   * until one accepts ({@link #accept} by that responder, or {@link #claim} on its behalf).
+   * until one accepts ({@link #accept} by that responder, or {@link #claim} on its behalf). The
+   * volunteer loop 群众点单 → 社区派单 → 党员/志愿者接单 (抢单) is practice (tier C); every offer
+   * carries its deadlines (北京市接诉即办工作条例 Art. 12–13).
    */
   public ServiceOrder offer(Actor by, Dispatch dispatch, List<Assignee> offeredTo, Instant at) {
     requireNonNull(dispatch, "dispatch");
@@ -268,7 +273,11 @@ public abstract class ServiceOrder {
     return step(OrderStep.OFFER, by, at, null, dispatch, b -> b.offeredTo(offered));
   }
 
-  /** 抢单: {@code claimer}, one of those offered, takes the grab order (recorded by the platform). */
+  /**
+   * 抢单: {@code claimer}, one of those offered, takes the grab order (recorded by the platform); it
+   * becomes the owner, and the first owner if the offer was the first dispatch (首接负责,
+   * 北京市接诉即办工作条例 Art. 14).
+   */
   public ServiceOrder claim(Actor by, Assignee claimer, Instant at) {
     requireNonNull(claimer, "claimer");
     Dispatch current = state().dispatch;
@@ -398,7 +407,8 @@ public abstract class ServiceOrder {
 
   /**
    * 督办: {@code tier}, above the order's tier, supervises it with its {@code opinion}; the owner
-   * answers by {@code replyBy} ({@link #answerSupervision}).
+   * answers by {@code replyBy} ({@link #answerSupervision}). One supervision waits at a time
+   * (ours). Source: the street's 考核督办 of multi-department matters (北京市街道办事处条例 Art. 11).
    */
   public ServiceOrder supervise(Actor by, Tier tier, String opinion, Instant replyBy, Instant at) {
     requireNonNull(tier, "tier");
@@ -406,7 +416,7 @@ public abstract class ServiceOrder {
     return step(OrderStep.SUPERVISE, by, at, reason(opinion), null, b -> b.tier(tier).dueBy(replyBy));
   }
 
-  /** 督办回复: the owner answers the pending supervision. */
+  /** 督办回复: the owner (or the platform for it) answers the pending supervision (北京市街道办事处条例 Art. 11). */
   public ServiceOrder answerSupervision(Actor by, String answer, Instant at) {
     return step(OrderStep.ANSWER_SUPERVISION, by, at, reason(answer), null, null);
   }
@@ -416,7 +426,11 @@ public abstract class ServiceOrder {
     return step(OrderStep.EXTEND, by, at, reason(reason), null, null);
   }
 
-  /** 登记关爱对象: care needs found after intake (e.g. read from the registry); at least one must be new. */
+  /**
+   * 登记关爱对象: care needs found after intake (e.g. read from the registry by the rules' intake);
+   * at least one must be new. That care needs raise priority and shorten deadlines is our rule,
+   * configurable in the rules module.
+   */
   public ServiceOrder noteCareNeeds(Actor by, Set<CareNeed> needs, Instant at) {
     Set<CareNeed> copy = com.google.common.collect.ImmutableSet.copyOf(needs);
     return step(OrderStep.NOTE_CARE_NEEDS, by, at, null, null, b -> b.careNeeds(copy));

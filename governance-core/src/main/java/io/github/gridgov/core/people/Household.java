@@ -54,8 +54,8 @@ public abstract class Household implements WithHousehold {
 
   @Value.Check
   void check() {
-    unit().ifPresent(u -> Checks.checkText(u, 16, "Household", "unit"));
-    Checks.checkText(room(), 16, "Household", "room");
+    unit().ifPresent(u -> Checks.checkName(u, 16, "Household", "unit"));
+    Checks.checkName(room(), 16, "Household", "room");
     List<Membership> ms = members();
     for (int i = 0; i < ms.size(); i++) {
       for (int j = i + 1; j < ms.size(); j++) {

@@ -19,6 +19,14 @@ import java.time.LocalDate;
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class IdCardNumber extends PersonalData {
+  /**
+   * The birth years accepted, 1900–2099: a real birth date of a living person, without reading a
+   * clock (our bounds; a host that knows today's date may check tighter).
+   */
+  public static final int EARLIEST_BIRTH_YEAR = 1900;
+  /** See {@link #EARLIEST_BIRTH_YEAR}. */
+  public static final int LATEST_BIRTH_YEAR = 2099;
+
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
@@ -30,8 +38,9 @@ public final class IdCardNumber extends PersonalData {
    * Reads an ID number.
    *
    * @throws io.github.gridgov.core.InvalidModelException if it is not 17 digits and a check
-   *     character, the birth date is not a real date, or the check character is wrong (the value
-   *     in the message is masked)
+   *     character, the birth date is not a real date of {@value #EARLIEST_BIRTH_YEAR}–{@value
+   *     #LATEST_BIRTH_YEAR}, or the check character is wrong (the message shows the value masked
+   *     as a valid number would be, or only its length)
    */
   public static IdCardNumber of(String text) {
     requireNonNull(text, "text");
@@ -43,15 +52,15 @@ public final class IdCardNumber extends PersonalData {
     char last = shape ? v.charAt(17) : ' ';
     shape = shape && ((last >= '0' && last <= '9') || last == 'X');
     if (!shape) {
-      throw Checks.invalid("IdCardNumber", "value", Checks.maskMiddle(v, 6, 4),
+      throw Checks.invalid("IdCardNumber", "value", Checks.maskInvalid(v, 18, 6, 4),
           "must be 17 digits followed by a digit or X (GB 11643)");
     }
     if (parseBirthDate(v) == null) {
-      throw Checks.invalid("IdCardNumber", "birthDate", Checks.maskMiddle(v, 6, 4),
-          "must hold a real birth date in positions 7-14 (GB 11643)");
+      throw Checks.invalid("IdCardNumber", "birthDate", Checks.maskInvalid(v, 18, 6, 4),
+          "must hold a real birth date of 1900-2099 in positions 7-14 (GB 11643)");
     }
     if (last != checkCharacter(v)) {
-      throw Checks.invalid("IdCardNumber", "checkDigit", Checks.maskMiddle(v, 6, 4),
+      throw Checks.invalid("IdCardNumber", "checkDigit", Checks.maskInvalid(v, 18, 6, 4),
           "has a wrong check character (ISO 7064 MOD 11-2, GB 11643)");
     }
     return new IdCardNumber(v);
@@ -67,9 +76,12 @@ public final class IdCardNumber extends PersonalData {
   }
 
   private static LocalDate parseBirthDate(String v) {
+    int year = Integer.parseInt(v.substring(6, 10));
+    if (year < EARLIEST_BIRTH_YEAR || year > LATEST_BIRTH_YEAR) {
+      return null;
+    }
     try {
-      return LocalDate.of(Integer.parseInt(v.substring(6, 10)),
-          Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14)));
+      return LocalDate.of(year, Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14)));
     } catch (DateTimeException e) {
       return null;
     }

@@ -7,7 +7,9 @@ import io.github.gridgov.core.internal.Checks;
 /**
  * 姓名 — a person's name, Chinese or not.
  *
- * <p>Non-blank, at most {@value #MAX_LENGTH} characters, no control characters and no digits.
+ * <p>Non-blank, at most {@value #MAX_LENGTH} characters, no digits, no control characters and no
+ * invisible format characters (bidirectional overrides, zero-width characters), which could spoof
+ * a screen or a log line.
  * Personal data: {@code toString()} shows the masked form — {@code 张*} for two characters,
  * {@code 王*明} for three, {@code 欧阳*明} for four or more (first two kept, then one '*', then the
  * last) — and {@link #clearText()} reads the name.
@@ -36,8 +38,10 @@ public final class PersonName extends PersonalData {
       throw Checks.invalid("PersonName", "value", mask(v), "must be at most %s characters (was %s)",
           MAX_LENGTH, v.length());
     }
-    if (v.codePoints().anyMatch(c -> Character.isDigit(c) || Character.isISOControl(c))) {
-      throw Checks.invalid("PersonName", "value", mask(v), "must not contain digits or control characters");
+    if (v.codePoints().anyMatch(c -> Character.isDigit(c) || Character.isISOControl(c)
+        || Character.getType(c) == Character.FORMAT)) {
+      throw Checks.invalid("PersonName", "value", mask(v),
+          "must not contain digits, control characters or invisible format characters (bidi, zero-width)");
     }
     return new PersonName(v);
   }

@@ -105,7 +105,7 @@ public abstract class Responder implements WithResponder {
       Checks.check(name().isPresent(), "Responder", "name", id(),
           "is required for the person role %s", role());
     }
-    organisation().ifPresent(o -> Checks.checkText(o, 100, "Responder", "organisation"));
+    organisation().ifPresent(o -> Checks.checkName(o, 100, "Responder", "organisation"));
     department().ifPresent(d -> Checks.check(Code.isValid(d), "Responder", "department",
         Checks.abbreviate(d), "must be 1-40 characters of [a-z0-9-]"));
   }

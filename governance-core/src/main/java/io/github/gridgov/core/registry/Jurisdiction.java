@@ -287,8 +287,9 @@ public final class Jurisdiction {
 
   /**
    * The tier {@code id} works at in this registry: its own {@link Responder#tier()}, except that a
-   * member of a grid's helper group (帮帮团, the "N" of a 1+X+N grid) works at the {@link Tier#GRID}
-   * tier, beside the grid's workers; empty if the responder is not in the registry.
+   * member of a grid's helper group (帮帮团, the "N" of a 1+X+N grid — practice of 世联社区, tier C)
+   * works at the {@link Tier#GRID} tier, beside the grid's workers; empty if the responder is not in
+   * the registry.
    */
   public Optional<Tier> workingTier(ResponderId id) {
     int r = responderIx.indexOf(requireNonNull(id, "id").value());
@@ -312,6 +313,12 @@ public final class Jurisdiction {
   public Set<CareNeed> careNeedsOf(HouseholdId id) {
     int h = households.ids.indexOf(requireNonNull(id, "id").value());
     return h < 0 ? Set.of() : households.careNeeds(h);
+  }
+
+  /** Whether household {@code id} has registered care needs; allocates nothing. */
+  public boolean hasCareNeeds(HouseholdId id) {
+    int h = households.ids.indexOf(requireNonNull(id, "id").value());
+    return h >= 0 && households.care[h] != 0;
   }
 
   /** The household {@code id}, if present, rebuilt from the compact columns. */

@@ -117,15 +117,27 @@ final class Validation {
       ref(communityIx, t.community(), subject, "community");
       t.members().forEach(m -> ref(responderIx, m, subject, "members"));
     }
-    householdTable = households();
+    householdTable = buildings.isEmpty() && !households.isEmpty() ? null : households();
+    if (householdTable == null) {
+      for (Household h : households) {
+        unknown("HOUSEHOLD:" + h.id(), "building", h.building());
+      }
+    }
     return problems;
   }
+
+  /**
+   * Ids added twice, as {@code KIND:id}: a reference to one of them is ambiguous, so no problem is
+   * derived from the object it would resolve to (it might be the other one).
+   */
+  private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
 
   private <T> IdIndex index(List<T> values, Function<T, Identifier> id, String kind) {
     IdIndex ix = new IdIndex(values.size());
     for (T value : values) {
       Identifier i = id.apply(value);
       if (ix.add(i.value()) < 0) {
+        ambiguous.add(kind + ":" + i);
         problems.add(Problem.error(DUPLICATE_ID, kind + ":" + i,
             "Cannot add " + kind.toLowerCase(java.util.Locale.ROOT) + " " + i + ": the id is used twice"));
       }
@@ -164,7 +176,7 @@ final class Validation {
     compoundCommunity[i] = ref(communityIx, c.community(), subject, "community");
     c.partner().ifPresent(p -> {
       int pi = ref(compoundIx, p, subject, "partner");
-      if (compoundIx.indexOf(p.value()) >= 0) {
+      if (compoundIx.indexOf(p.value()) >= 0 && !ambiguous.contains("COMPOUND:" + p)) {
         Compound partner = compounds.get(pi);
         if (partner.management() == ManagementStatus.UNMANAGED) {
           problems.add(Problem.error(PARTNER_COMPOUND, subject, "Cannot pair compound " + c.id()
@@ -190,7 +202,8 @@ final class Validation {
     b.leader().ifPresent(r -> ref(responderIx, r, subject, "leader"));
     b.unitLeaders().values().forEach(r -> ref(responderIx, r, subject, "unitLeaders"));
     if (b.compound().isPresent() && compoundIx.indexOf(b.compound().get().value()) >= 0
-        && gridIx.indexOf(b.grid().value()) >= 0) {
+        && gridIx.indexOf(b.grid().value()) >= 0 && !ambiguous.contains("COMPOUND:" + b.compound().get())
+        && !ambiguous.contains("GRID:" + b.grid())) {
       Compound compound = compounds.get(buildingCompound[i]);
       Grid grid = grids.get(buildingGrid[i]);
       if (!compound.community().equals(grid.community())) {

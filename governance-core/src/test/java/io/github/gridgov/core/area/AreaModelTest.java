@@ -180,9 +180,9 @@ class AreaModelTest {
     @Test
     @DisplayName("refuses a blank name, a bad supervision phone and repeated workers")
     void refusals() {
-      refused(() -> grid().name(" ").build(), "Cannot create Grid: name ' ' must not be blank");
+      refused(() -> grid().name(" ").build(), "Cannot create Grid: name '(1 character)' must not be blank");
       refused(() -> grid().name("网".repeat(101)).build(),
-          "Cannot create Grid: name '网网网网网网网网网网网网网网网网网网网网网网网网网网网网网网网网网网网网网...' must be at most 100 characters (was 101)");
+          "Cannot create Grid: name '(101 characters)' must be at most 100 characters");
       refused(() -> grid().supervisionPhone("call us").build(),
           "Cannot create Grid: supervisionPhone 'call us' must be 3-20 digits or '-'");
       refused(() -> grid().addWorker(ResponderId.of("R-1")).addWorker(ResponderId.of("R-1")).build(),
@@ -190,7 +190,7 @@ class AreaModelTest {
       refused(() -> grid().addWorker(ResponderId.of("R-1")).addPartTimeWorker(ResponderId.of("R-1")).build(),
           "Cannot create Grid: partTimeWorkers '[R-1]' must not repeat a full-time worker");
       refused(() -> grid().areaDescription("").build(),
-          "Cannot create Grid: areaDescription '' must not be blank");
+          "Cannot create Grid: areaDescription '(0 characters)' must not be blank");
     }
   }
 
@@ -211,7 +211,7 @@ class AreaModelTest {
       refused(() -> compound().management(ManagementStatus.UNMANAGED).partner(CompoundId.of("K-1")).build(),
           "Cannot create Compound: partner 'K-1' must not be the compound itself");
       refused(() -> compound().management(ManagementStatus.MANAGED).propertyCompany("").build(),
-          "Cannot create Compound: propertyCompany '' must not be blank");
+          "Cannot create Compound: propertyCompany '(0 characters)' must not be blank");
     }
   }
 
@@ -254,7 +254,7 @@ class AreaModelTest {
           "Cannot create Building: gridAssignments 'B-43 [2024-01-01..2025-01-01] then [2025-01-01..]' "
               + "must be in date order without overlap; only the last may be open-ended");
       refused(() -> building().grid(GridId.of("G-1")).putUnitLeader(" ", ResponderId.of("R-1")).build(),
-          "Cannot create Building: unitLeaders.unit ' ' must not be blank");
+          "Cannot create Building: unitLeaders.unit '(1 character)' must not be blank");
     }
   }
 
@@ -271,8 +271,8 @@ class AreaModelTest {
   @DisplayName("street and community names are checked like every other name")
   void names() {
     refused(() -> Street.builder().id(StreetId.of("S")).name("").build(),
-        "Cannot create Street: name '' must not be blank");
+        "Cannot create Street: name '(0 characters)' must not be blank");
     refused(() -> Community.builder().id(CommunityId.of("C")).name("").street(StreetId.of("S")).build(),
-        "Cannot create Community: name '' must not be blank");
+        "Cannot create Community: name '(0 characters)' must not be blank");
   }
 }

@@ -317,7 +317,7 @@ class ServiceOrderLifecycleTest {
     void suspendNeedsReason() {
       assertThatThrownBy(() -> accepted().suspend(OWNER, " ", t(3)))
           .isInstanceOf(InvalidModelException.class)
-          .hasMessage("Cannot create OrderEvent: reason ' ' must not be blank");
+          .hasMessage("Cannot create OrderEvent: reason '(1 character)' must not be blank");
     }
   }
 
@@ -401,11 +401,14 @@ class ServiceOrderLifecycleTest {
     }
 
     @Test
-    @DisplayName("any responder may accept for a team owner")
+    @DisplayName("a team-owned order: no responder passes the owner check; the platform acts for the team")
     void teamOwner() {
       ServiceOrder o = received().dispatch(STAFF, Dispatch.of(Assignee.of(io.github.gridgov.core.people.TeamId.of("T-red")),
           Tier.COMMUNITY, Deadlines.of(t(60), t(600))), t(1));
-      assertThat(o.accept(Actor.responder(GRID_WORKER), t(2)).status()).isEqualTo(ACCEPTED);
+      assertThatThrownBy(() -> o.accept(Actor.responder(GRID_WORKER), t(2)))
+          .isInstanceOf(IllegalTransitionException.class)
+          .hasMessageContaining("only the owner team:T-red or the platform may accept it (was responder:R-grid-1)");
+      assertThat(o.accept(STAFF, t(2)).status()).as("the platform acts for the team").isEqualTo(ACCEPTED);
     }
 
     @Test

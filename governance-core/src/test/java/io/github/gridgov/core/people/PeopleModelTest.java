@@ -53,10 +53,10 @@ class PeopleModelTest {
       refused(() -> household().addMember(Membership.of(P1, MembershipKind.HEAD))
               .addMember(Membership.of(P2, MembershipKind.HEAD)).build(),
           "Cannot create Household: members 'P-1, P-2' must not have two heads at the same time (household H-1)");
-      refused(() -> household().room(" ").build(), "Cannot create Household: room ' ' must not be blank");
-      refused(() -> household().unit("").build(), "Cannot create Household: unit '' must not be blank");
+      refused(() -> household().room(" ").build(), "Cannot create Household: room '(1 character)' must not be blank");
+      refused(() -> household().unit("").build(), "Cannot create Household: unit '(0 characters)' must not be blank");
       refused(() -> household().room("1".repeat(17)).build(),
-          "Cannot create Household: room '11111111111111111' must be at most 16 characters (was 17)");
+          "Cannot create Household: room '(17 characters)' must be at most 16 characters");
     }
 
     @Test
@@ -149,7 +149,7 @@ class PeopleModelTest {
           "Cannot create Responder: department 'Housing' must be 1-40 characters of [a-z0-9-]");
       refused(() -> Responder.builder().id(ResponderId.of("D-1")).role(ResponderRole.STREET_OFFICE)
               .organisation(" ").capacity(100).addCoverage(AreaRef.district()).build(),
-          "Cannot create Responder: organisation ' ' must not be blank");
+          "Cannot create Responder: organisation '(1 character)' must not be blank");
     }
   }
 
@@ -168,7 +168,7 @@ class PeopleModelTest {
           "Cannot create VolunteerTeam: leader 'R-1' must be a member of team T-red");
       refused(() -> team().capacity(0).build(),
           "Cannot create VolunteerTeam: capacity '0' must be between 1 and 10000");
-      refused(() -> team().name("").build(), "Cannot create VolunteerTeam: name '' must not be blank");
+      refused(() -> team().name("").build(), "Cannot create VolunteerTeam: name '(0 characters)' must not be blank");
       assertThat(team().addMember(ResponderId.of("R-1")).leader(ResponderId.of("R-1")).build().leader())
           .contains(ResponderId.of("R-1"));
     }

@@ -118,7 +118,7 @@ public final class AssignmentRule {
     requireNonNull(workload, "workload");
     requireNonNull(deadlines, "deadlines");
     CatalogueEntry entry = catalogue.entry(order.category());
-    Priority priority = Priority.of(order.currentUrgency(), Places.careNeeds(order, j));
+    Priority priority = Priority.of(order.currentUrgency(), Places.hasCareNeeds(order, j));
     ImmutableAssignmentDecision.Builder d = ImmutableAssignmentDecision.builder().tier(tier)
         .mode(entry.mode()).priority(priority);
     List<Reason> reasons = new ArrayList<>();

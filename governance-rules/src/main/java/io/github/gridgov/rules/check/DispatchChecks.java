@@ -139,7 +139,7 @@ public final class DispatchChecks {
     if (tier == Tier.COMMUNITY && !entry.isCommunityDuty()) {
       errors.add(Violation.error(COMMUNITY_DUTY, Reason.of(COMMUNITY_DUTY, COMMUNITY_DUTY.code(), order.category())));
     }
-    Instant latest = clock.deadlines(Places.withRegistryCareNeeds(order, j, Places.RULES, now), now).resolveBy();
+    Instant latest = clock.deadlines(order, now, Places.hasCareNeeds(order, j)).resolveBy();
     if (proposed.deadlines().resolveBy().isAfter(latest)) {
       errors.add(Violation.error(DEADLINE, Reason.of(DEADLINE, "check.deadline-late", proposed.deadlines().resolveBy(), latest)));
     }

@@ -52,6 +52,9 @@ import java.util.Optional;
  * <p>Every proposal carries its complete dispatch — owner, tier and deadlines for the instant of
  * the decision — so that it is a legal lifecycle step and passes the dispatch checks.
  *
+ * <p>An order whose location is not in the registry asked about is never moved (and needs no
+ * timer there): it belongs to another registry, where triage sent it.
+ *
  * <p>Beside the ladder, two timers: a parked order (挂账) is resumed at its review date, and a
  * resolved order neither rated nor verified within the profile's callback limit is closed unrated
  * (both ours, configurable through the profile). Suspended orders do not move; their clocks stand
@@ -143,7 +146,10 @@ public final class EscalationRule {
     requireNonNull(j, "jurisdiction");
     requireNonNull(workload, "workload");
     requireNonNull(now, "now");
-    if (order.status() == OrderStatus.PARKED && order.tier().isPresent()) {
+    if (order.tier().isEmpty() || Places.area(order, j).isEmpty()) {
+      return Optional.empty();
+    }
+    if (order.status() == OrderStatus.PARKED) {
       Instant review = order.reviewAt().get();
       if (review.isAfter(now)) {
         return Optional.empty();
@@ -152,7 +158,7 @@ public final class EscalationRule {
       return Optional.of(timer(order, tier, EscalationTrigger.REVIEW_DUE, EscalationKind.RESUME_FOR_REVIEW,
           Reason.of(EscalationRules.REVIEW, REVIEW, review), now));
     }
-    if (order.status() == OrderStatus.RESOLVED && order.tier().isPresent()) {
+    if (order.status() == OrderStatus.RESOLVED) {
       Instant callback = clock.callbackBy(order).get();
       if (callback.isAfter(now)) {
         return Optional.empty();
@@ -220,6 +226,9 @@ public final class EscalationRule {
     requireNonNull(order, "order");
     requireNonNull(j, "jurisdiction");
     Optional<Instant> timer = nextCheckAt(order);
+    if (timer.isPresent() && Places.area(order, j).isEmpty()) {
+      return Optional.empty();
+    }
     if (timer.isEmpty() || !isWatched(order)) {
       return timer;
     }
@@ -313,7 +322,7 @@ public final class EscalationRule {
 
     /** The deadlines a new dispatch gets now, counting the registry's care needs for the household. */
     Deadlines deadlines() {
-      return clock.deadlines(Places.withRegistryCareNeeds(order, j, Places.RULES, now), now);
+      return clock.deadlines(order, now, Places.hasCareNeeds(order, j));
     }
 
     ImmutableEscalation.Builder start(EscalationTrigger trigger) {

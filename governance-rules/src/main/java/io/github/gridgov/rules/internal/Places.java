@@ -54,6 +54,12 @@ public final class Places {
     return java.util.Collections.unmodifiableSet(all);
   }
 
+  /** Whether the order's people have care needs, its own or registered for its household; allocates nothing. */
+  public static boolean hasCareNeeds(ServiceOrder order, Jurisdiction j) {
+    return !order.careNeeds().isEmpty()
+        || (order.location().household().isPresent() && j.hasCareNeeds(order.location().household().get()));
+  }
+
   /**
    * {@code order} with the registry's care needs for its household that it lacks noted on its
    * trail by {@code by} at {@code at} (the later of {@code at} and its last change); {@code order}

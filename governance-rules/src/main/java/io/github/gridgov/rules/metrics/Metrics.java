@@ -69,6 +69,9 @@ public abstract class Metrics {
   /** 返工数: filed orders reworked at least once. */
   public abstract long reworked();
 
+  /** Of the 应结案 orders, those reworked at least once: the numerator of 返工率 over 应结案数. */
+  public abstract long reworkedDue();
+
   /** Filed orders dispatched. */
   public abstract long dispatched();
 
@@ -124,9 +127,14 @@ public abstract class Metrics {
     return Ratio.of(closedOnTime(), due());
   }
 
-  /** 返工率 = 返工数 / 应结案数 (or / 立案数, by the options). */
+  /**
+   * 返工率 = 返工数 / 应结案数 (or / 立案数, by the options), the numerator counted within the
+   * denominator's orders: over 应结案数, a reworked order still open inside its limit is not yet
+   * counted, so the rate never exceeds 1.
+   */
   public Ratio reworkRate() {
-    return Ratio.of(reworked(), options().reworkBase() == MetricsOptions.ReworkBase.DUE ? due() : filed());
+    return options().reworkBase() == MetricsOptions.ReworkBase.DUE ? Ratio.of(reworkedDue(), due())
+        : Ratio.of(reworked(), filed());
   }
 
   /** 响应率 = accepted in time / dispatched. */
@@ -173,6 +181,7 @@ public abstract class Metrics {
     return ImmutableMetrics.builder().period(period()).options(options())
         .filed(filed() + other.filed()).closed(closed() + other.closed()).due(due() + other.due())
         .closedOnTime(closedOnTime() + other.closedOnTime()).reworked(reworked() + other.reworked())
+        .reworkedDue(reworkedDue() + other.reworkedDue())
         .dispatched(dispatched() + other.dispatched()).acceptedInTime(acceptedInTime() + other.acceptedInTime())
         .rated(rated() + other.rated()).ratedResolved(ratedResolved() + other.ratedResolved())
         .ratedSatisfied(ratedSatisfied() + other.ratedSatisfied())

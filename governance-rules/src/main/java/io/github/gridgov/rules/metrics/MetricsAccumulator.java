@@ -38,6 +38,7 @@ public final class MetricsAccumulator {
   private long due;
   private long closedOnTime;
   private long reworked;
+  private long reworkedDue;
   private long dispatched;
   private long acceptedInTime;
   private long rated;
@@ -80,6 +81,7 @@ public final class MetricsAccumulator {
     }
     filed++;
     boolean isClosed = f.status == OrderStatus.CLOSED;
+    boolean isDue = isClosed;
     if (isClosed) {
       closed++;
       due++;
@@ -92,9 +94,11 @@ public final class MetricsAccumulator {
       if (now.elapsed().compareTo(now.limit()) > 0) {
         due++;
         slaBreaches++;
+        isDue = true;
       }
     }
     reworked += f.reworked ? 1 : 0;
+    reworkedDue += f.reworked && isDue ? 1 : 0;
     if (f.firstTier != null) {
       dispatched++;
       acceptedInTime += clock.firstAcceptanceInTime(judged).orElse(false) ? 1 : 0;
@@ -146,6 +150,7 @@ public final class MetricsAccumulator {
     due += other.due;
     closedOnTime += other.closedOnTime;
     reworked += other.reworked;
+    reworkedDue += other.reworkedDue;
     dispatched += other.dispatched;
     acceptedInTime += other.acceptedInTime;
     rated += other.rated;
@@ -167,7 +172,7 @@ public final class MetricsAccumulator {
   /** The metrics folded so far. */
   public Metrics result() {
     return ImmutableMetrics.builder().period(period).options(options).filed(filed).closed(closed).due(due)
-        .closedOnTime(closedOnTime).reworked(reworked).dispatched(dispatched).acceptedInTime(acceptedInTime)
+        .closedOnTime(closedOnTime).reworked(reworked).reworkedDue(reworkedDue).dispatched(dispatched).acceptedInTime(acceptedInTime)
         .rated(rated).ratedResolved(ratedResolved).ratedSatisfied(ratedSatisfied)
         .startedAtBuilding(startedAtBuilding).closedAtBuilding(closedAtBuilding)
         .startedAtOrBelowCommunity(startedAtOrBelowCommunity).closedAtOrBelowCommunity(closedAtOrBelowCommunity)

@@ -80,8 +80,12 @@ public final class SlaClock {
   }
 
   private Duration resolutionLimit(ServiceOrder order, SlaRule rule) {
+    return resolutionLimit(order, rule, false);
+  }
+
+  private Duration resolutionLimit(ServiceOrder order, SlaRule rule, boolean careNeeds) {
     Duration limit = rule.resolve().on(profile.calendar());
-    if (!order.careNeeds().isEmpty()) {
+    if (careNeeds || !order.careNeeds().isEmpty()) {
       limit = Duration.ofMillis((long) (limit.toMillis() * profile.careNeedFactor()));
     }
     if (order.isExtended() && profile.extension().isPresent()) {
@@ -240,9 +244,19 @@ public final class SlaClock {
    * acceptance limit (so that a dispatch of an overdue order is valid).
    */
   public Deadlines deadlines(ServiceOrder order, Instant now) {
+    return deadlines(order, now, false);
+  }
+
+  /**
+   * {@link #deadlines(ServiceOrder, Instant)}, shortened for care needs when {@code careNeeds} even
+   * if the order itself carries none yet (the registry's, read by the caller): the deadlines a
+   * dispatch gets once the needs are noted, without building that order.
+   */
+  public Deadlines deadlines(ServiceOrder order, Instant now, boolean careNeeds) {
+    requireNonNull(order, "order");
     requireNonNull(now, "now");
     SlaRule rule = ruleFor(order);
-    Duration limit = resolutionLimit(order, rule);
+    Duration limit = resolutionLimit(order, rule, careNeeds);
     Instant due = dueAt(order, resolutionStart(order), limit, now, RESOLUTION_RUNS);
     Instant acceptBy = profile.calendar().plus(now, acceptanceLimit(rule, limit));
     if (!due.isAfter(now)) {

@@ -26,12 +26,17 @@ public enum Priority {
 
   /** The priority of an order of urgency {@code u} whose people have {@code careNeeds}. */
   public static Priority of(Urgency u, java.util.Set<io.github.gridgov.core.people.CareNeed> careNeeds) {
+    return of(u, !careNeeds.isEmpty());
+  }
+
+  /** The priority of an order of urgency {@code u} whose people have care needs or not. */
+  public static Priority of(Urgency u, boolean careNeeds) {
     if (u == Urgency.CRITICAL) {
       return CRITICAL;
     }
     if (u == Urgency.URGENT) {
       return URGENT;
     }
-    return careNeeds.isEmpty() ? NORMAL : RAISED;
+    return careNeeds ? RAISED : NORMAL;
   }
 }

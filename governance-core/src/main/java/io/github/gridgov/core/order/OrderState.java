@@ -20,6 +20,7 @@ final class OrderState {
 
   private final OrderId id;
   private final Optional<ResidentId> requester;
+  private final Instant reportedAt;
   OrderStatus status = OrderStatus.RECEIVED;
   OrderStatus beforePause;
   Dispatch dispatch;
@@ -54,6 +55,7 @@ final class OrderState {
   private OrderState(ServiceOrder order) {
     this.id = order.id();
     this.requester = order.requester();
+    this.reportedAt = order.reportedAt();
     this.lastAt = order.reportedAt();
     this.urgency = order.urgency();
     this.flags = order.reportedFlags().isEmpty()
@@ -118,6 +120,18 @@ final class OrderState {
     }
     if (e.at().isBefore(lastAt)) {
       return "its time " + e.at() + " is before the last recorded time " + lastAt;
+    }
+    if (!e.at().isBefore(ServiceOrder.LATEST_TIME)) {
+      return "its time " + e.at() + " is not before " + ServiceOrder.LATEST_TIME;
+    }
+    if (e.dispatch().isPresent()) {
+      Deadlines d = e.dispatch().get().deadlines();
+      if (d.resolveBy().isBefore(reportedAt) || d.acceptBy().isBefore(reportedAt)) {
+        return "its deadlines " + d.acceptBy() + " / " + d.resolveBy() + " lie before the report " + reportedAt;
+      }
+      if (!d.resolveBy().isBefore(ServiceOrder.LATEST_TIME) || !d.acceptBy().isBefore(ServiceOrder.LATEST_TIME)) {
+        return "its deadlines must lie before " + ServiceOrder.LATEST_TIME;
+      }
     }
     String actorProblem = actorProblem(step, e);
     if (actorProblem != null) {

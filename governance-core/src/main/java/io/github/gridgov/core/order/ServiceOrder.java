@@ -240,8 +240,18 @@ public abstract class ServiceOrder {
    */
   public static final class Builder extends ImmutableServiceOrder.Builder {}
 
+  /** The earliest report time accepted: 1900-01-01T00:00Z (ours: older records are not orders). */
+  public static final Instant EARLIEST_TIME = Instant.parse("1900-01-01T00:00:00Z");
+  /**
+   * The latest time of a report, a step or a deadline: 2200-01-01T00:00Z (ours, inside the range
+   * 1678–2261 that the SLA clock counts in, so that every accepted order can be measured).
+   */
+  public static final Instant LATEST_TIME = Instant.parse("2200-01-01T00:00:00Z");
+
   @Value.Check
   void check() {
+    Checks.check(!reportedAt().isBefore(EARLIEST_TIME) && reportedAt().isBefore(LATEST_TIME), "ServiceOrder",
+        "reportedAt", reportedAt(), "must lie in [%s, %s)", EARLIEST_TIME, LATEST_TIME);
     description().ifPresent(d -> Checks.checkText(d, 2000, "ServiceOrder", "description"));
   }
 

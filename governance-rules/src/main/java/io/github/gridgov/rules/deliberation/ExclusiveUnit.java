@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * area from the land register, a survey or the sale contract.
  *
  * <p>Its area for voting is the registered area, else the measured area, else the contract area
- * (建筑物区分所有权解释 Art. 8). Rules: at least one area is given; areas are positive.
+ * (建筑物区分所有权解释 Art. 8). Rules: at least one area is given; areas are positive, with at most
+ * {@value #MAX_SCALE} decimals and below 10^9 m² (so that exact sums stay fast and short).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -39,6 +40,17 @@ public abstract class ExclusiveUnit implements WithExclusiveUnit {
   @Value.Default
   public boolean isSoldAndDelivered() {
     return true;
+  }
+
+  /** The most decimals an area may have (a land register records 0.01 m²; ours, generous). */
+  public static final int MAX_SCALE = 6;
+  /** The most integer digits an area may have: below 10^9 m² (ours). */
+  public static final int MAX_INTEGER_DIGITS = 9;
+
+  /** An area for a message, bounded: scientific notation of at most 30 characters. */
+  private static String shown(BigDecimal v) {
+    String s = v.precision() > 20 ? v.round(new java.math.MathContext(6)).toString() : v.toString();
+    return Checks.abbreviate(s);
   }
 
   /** The area in the land register, m². */
@@ -74,7 +86,11 @@ public abstract class ExclusiveUnit implements WithExclusiveUnit {
     Checks.check(registryArea().isPresent() || measuredArea().isPresent() || contractArea().isPresent(),
         "ExclusiveUnit", "area", id(), "must be given from the register, a survey or the contract");
     for (Optional<BigDecimal> a : java.util.List.of(registryArea(), measuredArea(), contractArea())) {
-      a.ifPresent(v -> Checks.check(v.signum() > 0, "ExclusiveUnit", "area", v, "must be positive (unit %s)", id()));
+      a.ifPresent(v -> {
+        Checks.check(v.signum() > 0, "ExclusiveUnit", "area", shown(v), "must be positive (unit %s)", id());
+        Checks.check(v.scale() <= MAX_SCALE && v.precision() - v.scale() <= MAX_INTEGER_DIGITS, "ExclusiveUnit",
+            "area", shown(v), "must have at most 6 decimals and be below 10^9 m² (unit %s)", id());
+      });
     }
   }
 }

@@ -114,8 +114,17 @@ public final class EscalationAgenda {
    * due, never a fraction of a millisecond early (which would drop it).
    */
   private static long ceilMillis(Instant t) {
-    long ms = t.toEpochMilli();
-    return t.getNano() % 1_000_000 == 0 ? ms : ms + 1;
+    long ms = millis(t);
+    return t.getNano() % 1_000_000 == 0 || ms == Long.MAX_VALUE ? ms : ms + 1;
+  }
+
+  /** {@code t} in epoch milliseconds, clamped to the range of a {@code long} (never throws). */
+  private static long millis(Instant t) {
+    try {
+      return t.toEpochMilli();
+    } catch (ArithmeticException e) {
+      return t.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
   }
 
   /** Takes the order {@code id} off the agenda, if it is on it. */
@@ -134,7 +143,11 @@ public final class EscalationAgenda {
 
   /**
    * The escalations due at {@code now}, earliest first: every order whose check is due is taken
-   * off the agenda and decided; put it again after acting on it.
+   * off the agenda and decided; put it again after acting on it. Due times are kept rounded up to
+   * the millisecond, so a poll at {@link #nextAt()} finds its order due and none is dropped.
+   *
+   * @throws IllegalArgumentException if an order is due and {@code now} lies outside 1678–2261,
+   *     the range the SLA clock counts in (finding due orders, {@link #pollDue}, never throws)
    */
   public List<Escalation> poll(Instant now) {
     List<Escalation> out = new ArrayList<>();
@@ -156,7 +169,7 @@ public final class EscalationAgenda {
    */
   public List<ServiceOrder> pollDue(Instant now) {
     requireNonNull(now, "now");
-    long limit = now.toEpochMilli();
+    long limit = millis(now);
     List<ServiceOrder> out = new ArrayList<>();
     while (true) {
       discardStale();
@@ -172,7 +185,7 @@ public final class EscalationAgenda {
 
   /** How many orders are due at {@code now}, by one scan of the due times (no heap work). */
   public int dueCount(Instant now) {
-    long limit = requireNonNull(now, "now").toEpochMilli();
+    long limit = millis(requireNonNull(now, "now"));
     int n = 0;
     long[] due = dueBySlot;
     for (int i = 0; i < slots; i++) {

@@ -238,13 +238,16 @@ class SlaTest {
     }
 
     @Test
-    @DisplayName("an instant outside the range the clock counts in is refused, naming order and instant")
+    @DisplayName("an instant outside the range the clock counts in is refused, naming order and instant; such an order "
+        + "cannot be built")
     void outOfRange() {
-      ServiceOrder far = order(Instant.parse("2300-01-01T00:00:00Z")).build();
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> clock.resolution(far, Instant.parse("2300-01-02T00:00:00Z")))
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> clock.resolution(order(t0).build(),
+          Instant.parse("2300-01-02T00:00:00Z")))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Cannot measure order O-1: instant 2300-01-01T00:00:00Z is outside 1678-2261, the range the SLA"
+          .hasMessage("Cannot measure order O-1: instant 2300-01-02T00:00:00Z is outside 1678-2261, the range the SLA"
               + " clock counts in");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> order(Instant.parse("2300-01-01T00:00:00Z")).build())
+          .isInstanceOf(io.github.gridgov.core.InvalidModelException.class).hasMessageContaining("reportedAt");
     }
 
     @Test

@@ -224,7 +224,11 @@ final class OrderState {
         if (objection != Objection.APPROVED) {
           return "首接负责: a transfer needs an approved objection (北京市接诉即办工作条例 Art. 14)";
         }
-        return need(e.dispatch(), "a dispatch");
+        if (e.dispatch().isEmpty()) {
+          return "needs a dispatch";
+        }
+        return dispatch.tier().isAbove(e.dispatch().get().tier())
+            ? "a transfer never goes below tier " + dispatch.tier() + " (asked: " + e.dispatch().get().tier() + ")" : null;
       case RAISE_OBJECTION:
         return objection != Objection.NONE ? "an objection is already " + objection.name().toLowerCase(java.util.Locale.ROOT)
             : reasonProblem(e);

@@ -143,7 +143,8 @@ public final class EscalationAgenda {
 
   /**
    * The escalations due at {@code now}, earliest first: every order whose check is due is taken
-   * off the agenda and decided; put it again after acting on it. Due times are kept rounded up to
+   * off the agenda and decided; put it again after acting on it. An order due by its timer that
+   * the rule finds nothing to do for stays on the agenda at its next check, so none is lost. Due times are kept rounded up to
    * the millisecond, so a poll at {@link #nextAt()} finds its order due and none is dropped.
    *
    * @throws IllegalArgumentException if an order is due and {@code now} lies outside 1678–2261,
@@ -157,7 +158,12 @@ public final class EscalationAgenda {
     }
     Workload w = requireNonNull(workload.get(), "workload.get()");
     for (ServiceOrder order : due) {
-      rule.escalation(order, jurisdiction, w, now).ifPresent(out::add);
+      Optional<Escalation> e = rule.escalation(order, jurisdiction, w, now);
+      if (e.isPresent()) {
+        out.add(e.get());
+      } else {
+        put(order);
+      }
     }
     return out;
   }

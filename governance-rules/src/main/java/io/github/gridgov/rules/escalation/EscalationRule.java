@@ -253,7 +253,9 @@ public final class EscalationRule {
    * When a host should look at {@code order} again if nothing happens to it: for an order on the
    * ladder, the earliest of its acceptance due time (while it waits to be accepted), its tier
    * budget's due time, its resolution due time and its supervision's reply deadline; for a parked
-   * order its review date; for a resolved order its callback limit. Empty when no timer is needed
+   * order its review date; for a resolved order its callback limit — never before the order's last
+   * change (a limit already passed then is due at once), so that a decision taken at the timer is
+   * a step the order can still take. Empty when no timer is needed
    * (not dispatched, suspended, closed, final, or already flagged for coordination); call
    * {@link #escalation} after every event as well, for the triggers that events cause.
    */
@@ -275,7 +277,7 @@ public final class EscalationRule {
     if (supervision.isPresent() && supervision.get().isBefore(next)) {
       next = supervision.get();
     }
-    return Optional.of(next);
+    return Optional.of(next.isBefore(order.lastChangedAt()) ? order.lastChangedAt() : next);
   }
 
   /** The escalations due at {@code now} among {@code orders}, in the orders' order. */

@@ -39,8 +39,8 @@ public abstract class Identifier implements Comparable<Identifier> {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (!isAllowed(c)) {
-        throw Checks.invalid(getClass().getSimpleName(), "value", value,
-            "must use only [A-Za-z0-9._:-] (found '%s' at index %s)", c, i);
+        throw Checks.invalid(getClass().getSimpleName(), "value", Checks.abbreviate(value),
+            "must use only [A-Za-z0-9._:-] (found %s at index %s)", String.format(java.util.Locale.ROOT, "U+%04X", (int) c), i);
       }
     }
     this.value = value;

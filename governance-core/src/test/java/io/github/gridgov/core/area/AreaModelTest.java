@@ -40,9 +40,9 @@ class AreaModelTest {
       refused(() -> BuildingId.of("x".repeat(65)),
           "Cannot create BuildingId: value 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' must be at most 64 characters (was 65)");
       refused(() -> StreetId.of("金安"),
-          "Cannot create StreetId: value '金安' must use only [A-Za-z0-9._:-] (found '金' at index 0)");
+          "Cannot create StreetId: value '金安' must use only [A-Za-z0-9._:-] (found U+91D1 at index 0)");
       refused(() -> CommunityId.of("C 1"),
-          "Cannot create CommunityId: value 'C 1' must use only [A-Za-z0-9._:-] (found ' ' at index 1)");
+          "Cannot create CommunityId: value 'C 1' must use only [A-Za-z0-9._:-] (found U+0020 at index 1)");
     }
 
     @Test

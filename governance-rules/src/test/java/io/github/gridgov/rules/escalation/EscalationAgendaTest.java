@@ -152,4 +152,51 @@ class EscalationAgendaTest {
     assertThat(agenda.nextAt()).isEqualTo(expected.values().stream()
         .map(x -> RULES.nextCheckAt(x, DISTRICT).orElseThrow()).min(Instant::compareTo));
   }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.DisplayName("boundaries: an order is due at its due time, not a millisecond before; nextAt rounds a "
+      + "sub-millisecond due time up by exactly one millisecond's remainder")
+  void boundaries() {
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    ServiceOrder o = dispatched(1, 0);
+    agenda.put(o);
+    Instant due = RULES.nextCheckAt(o, DISTRICT).get();
+    assertThat(agenda.dueCount(due)).as("due at its due time").isEqualTo(1);
+    assertThat(agenda.dueCount(due.minusMillis(1))).as("not a millisecond before").isZero();
+    assertThat(agenda.pollDue(due.minusMillis(1))).isEmpty();
+    assertThat(agenda.size()).isEqualTo(1);
+
+    EscalationAgenda fine = RULES.agenda(DISTRICT);
+    Instant at = T0.plusNanos(500_000);
+    ServiceOrder reported = order("O-fine", FLAT_301, Category.WATER_LEAK, at).build();
+    ServiceOrder late = reported.dispatch(DISPATCHER, RULES.assign(reported, DISTRICT, Workload.none(), at).dispatch()
+        .orElseThrow(), at);
+    fine.put(late);
+    Instant exact = RULES.nextCheckAt(late, DISTRICT).get();
+    assertThat(exact.getNano() % 1_000_000).isEqualTo(500_000);
+    assertThat(fine.nextAt()).contains(exact.plusNanos(500_000));
+    assertThat(fine.dueCount(exact)).as("counted by its rounded-up millisecond").isZero();
+    assertThat(fine.pollDue(exact.plusNanos(500_000))).containsExactly(late);
+  }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.DisplayName("polls hand out due orders earliest first, ties in any order but each once, and keep the rest")
+  void earliestFirst() {
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    java.util.List<ServiceOrder> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      all.add(dispatched(i, (i % 7) * 0.5));
+    }
+    agenda.putAll(all);
+    assertThat(agenda.size()).isEqualTo(40);
+    Instant mid = RULES.nextCheckAt(all.get(3), DISTRICT).get();
+    java.util.List<ServiceOrder> due = agenda.pollDue(mid);
+    assertThat(due).extracting(x -> RULES.nextCheckAt(x, DISTRICT).get()).isSorted()
+        .allSatisfy(t -> assertThat(t).isBeforeOrEqualTo(mid));
+    assertThat(due).doesNotHaveDuplicates();
+    long expected = all.stream().filter(x -> !RULES.nextCheckAt(x, DISTRICT).get().isAfter(mid)).count();
+    assertThat(due).hasSize((int) expected);
+    assertThat(agenda.size()).isEqualTo(40 - due.size());
+    assertThat(agenda.nextAt().get()).isAfter(mid);
+  }
 }

@@ -7,8 +7,7 @@ import io.github.gridgov.core.internal.Checks;
 /**
  * 单元网格编码 — Beijing's 15-digit unit-grid code.
  *
- * <p>Layout (DB11 local standard for grid-based urban management, source tier B, see
- * {@code sources-standards.md} §1.4): 6 digits district and above, 3 street (township), 3
+ * <p>Layout (DB11 local standard for grid-based urban management, source tier B): 6 digits district and above, 3 street (township), 3
  * community (village), 3 grid sequence number, numbered west to east and north to south inside
  * the community. A parser and validator: gridgov never requires ids in this form.
  *

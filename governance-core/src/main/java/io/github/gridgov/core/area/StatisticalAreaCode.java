@@ -7,7 +7,7 @@ import io.github.gridgov.core.internal.Checks;
 /**
  * 统计用区划代码 — the 12-digit statistical area code of a street or community.
  *
- * <p>Layout (source tier B, see {@code sources-standards.md} §1.4): 6 digits for the county and
+ * <p>Layout (source tier B): 6 digits for the county and
  * above (GB/T 2260), 3 for the township level (001–099 街道, 100–199 镇, 200–399 乡, 400–599
  * 政企合一等), 3 for the village level (001–199 居委会, 200–399 村委会; {@code 000} when the code
  * names the township itself). A parser and validator: gridgov never requires ids in this form.

@@ -5,7 +5,7 @@ import io.github.gridgov.core.Tier;
 
 /**
  * 影响范围 — how far a matter reaches; the lowest tier that can handle it follows from this
- * (domain.md §3).
+ *.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  *
  * <p>Defaults: a community of 100–700 households (城市居民委员会组织法 Art. 6: "一般在一百户至七百户的
  * 范围内设立"); a grid of 300–500 households (urban comprehensive-grid practice, source tier B/C,
- * {@code sources-standards.md} §1.3 — our configurable default, not a national standard). Both
+ * our configurable default, not a national standard). Both
  * are warnings, never errors: real communities are often larger.
  *
  * <p>Implementation Requirements: immutable and thread-safe.

@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * 派单规则 — picks the owner of an order at a tier (domain.md §4).
+ * 派单规则 — picks the owner of an order at a tier.
  *
  * <p>Candidates are the responders working at the tier whose coverage includes the order's area
  * or an area containing it; for a building in an unmanaged compound (三无小区) also those of its

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>The defaults are ours and configurable (no standard sets them): closeness 100 a step, load 1,
  * preferred skill 10, satisfaction 20. With them a building leader keeps a matter of the building
  * until about ten open orders before a grid worker with none overtakes (the closeness levels of
- * domain.md §4, after Timefold, tier C).
+ * after Timefold, tier C).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */

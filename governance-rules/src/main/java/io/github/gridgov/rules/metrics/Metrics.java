@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * 考核指标 — the counts of one group of orders over one {@link Period}, judged as they stood at
  * the period's end, and the ratios built from them.
  *
- * <p>Definitions (domain.md §6; sources there): an order is <b>filed</b> (立案) when it was
+ * <p>Definitions: an order is <b>filed</b> (立案) when it was
  * reported in the period and, at the period's end, was not referred, merged or cancelled (those
  * never became cases of this platform — our reading). <b>Due</b> (应结案) excludes filed orders
  * still open and inside their limit. Limits are the <b>deadlines in force</b>: the SLA clock of

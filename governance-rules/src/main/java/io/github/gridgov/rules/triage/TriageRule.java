@@ -33,7 +33,7 @@ import java.util.Set;
  * the jurisdiction is referred elsewhere; an open order with the same location and category,
  * reported no more than the duplicate window earlier, makes this one its duplicate.
  *
- * <p>The starting tier is the lowest satisfying all of (domain.md §3): the scope; the category's
+ * <p>The starting tier is the lowest satisfying all of: the scope; the category's
  * target tier; the location's own level; the powers needed (law enforcement, several departments
  * or public safety → STREET, 吹哨; a department's statutory power → DISTRICT; possible violence or
  * crime → DISTRICT with the police told at once, 人民调解法 Art. 25); capacity (a building without

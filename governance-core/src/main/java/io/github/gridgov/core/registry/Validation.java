@@ -398,7 +398,7 @@ final class Validation {
       }
     }
     memberStart[n] = m;
-    HouseholdTable table = new HouseholdTable(ids, building, unit, room, pool.toArray(new String[0]),
+    HouseholdTable table = new HouseholdTable(ids.freeze(), building, unit, room, pool.toArray(new String[0]),
         occupancy, care, memberStart, memberResident, memberKind,
         datedMembers.stream().mapToInt(Integer::intValue).toArray(),
         datedValidity.toArray(new Validity[0]), buildings.size());

@@ -199,4 +199,73 @@ class EscalationAgendaTest {
     assertThat(agenda.size()).isEqualTo(40 - due.size());
     assertThat(agenda.nextAt().get()).isAfter(mid);
   }
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {7, 11})
+  @DisplayName("3,000 orders put in random order, one by one or in batches, come out of polls in due order, each once")
+  void heapOrder(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<ServiceOrder> orders = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      orders.add(dispatched(i, i * 7 / 3600.0));
+    }
+    java.util.Collections.shuffle(orders, new java.util.Random(seed));
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    for (int i = 0; i < orders.size(); ) {
+      int n = 1 + random.nextInt(random.nextBoolean() ? 1 : 300);
+      List<ServiceOrder> batch = orders.subList(i, Math.min(orders.size(), i + n));
+      if (batch.size() == 1) {
+        agenda.put(batch.get(0));
+      } else {
+        agenda.putAll(batch);
+      }
+      i += batch.size();
+    }
+    assertThat(agenda.size()).isEqualTo(3000);
+    List<Instant> expected = orders.stream().map(o -> RULES.nextCheckAt(o, DISTRICT).orElseThrow()).sorted().toList();
+    List<Instant> polled = new ArrayList<>();
+    while (agenda.size() > 0) {
+      Instant next = agenda.nextAt().orElseThrow();
+      Instant now = next.plusSeconds(random.nextInt(120));
+      List<ServiceOrder> due = agenda.pollDue(now);
+      assertThat(due).isNotEmpty();
+      due.forEach(o -> polled.add(RULES.nextCheckAt(o, DISTRICT).orElseThrow()));
+      agenda.nextAt().ifPresent(t -> assertThat(t).isAfter(now));
+    }
+    assertThat(polled).isEqualTo(expected);
+    assertThat(agenda.nextAt()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {5, 13})
+  @DisplayName("puts and removes over 4,000 orders keep each order on the agenda once, whatever the order of removal")
+  void membership(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<ServiceOrder> orders = new ArrayList<>();
+    for (int i = 0; i < 4000; i++) {
+      orders.add(dispatched(i, random.nextInt(48)));
+    }
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    java.util.Set<io.github.gridgov.core.order.OrderId> on = new java.util.HashSet<>();
+    for (int step = 0; step < 40_000; step++) {
+      ServiceOrder o = orders.get(random.nextInt(orders.size()));
+      if (random.nextInt(3) > 0) {
+        agenda.put(o);
+        on.add(o.id());
+      } else {
+        agenda.remove(o.id());
+        on.remove(o.id());
+      }
+      if (agenda.size() != on.size()) {
+        assertThat(agenda.size()).as("seed %s step %s", seed, step).isEqualTo(on.size());
+      }
+    }
+    for (ServiceOrder o : orders) {
+      agenda.put(o);
+      on.add(o.id());
+    }
+    assertThat(agenda.size()).isEqualTo(on.size()).isEqualTo(4000);
+    List<ServiceOrder> all = agenda.pollDue(T0.plus(Duration.ofDays(3650)));
+    assertThat(all).hasSize(4000).doesNotHaveDuplicates();
+    assertThat(agenda.size()).isZero();
+  }
 }

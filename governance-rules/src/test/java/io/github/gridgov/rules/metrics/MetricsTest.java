@@ -60,6 +60,13 @@ class MetricsTest {
         .rate(HOST, Rating.of(s, !s.isUnsatisfied()), reported.plusSeconds((long) (closeDays * 86400)));
   }
 
+  /** Accepted after two hours, resolved {@code after} the report, rated satisfied a minute later. */
+  static ServiceOrder resolvedAfter(ServiceOrder o, Duration after) {
+    Instant reported = o.reportedAt();
+    return o.accept(HOST, reported.plus(Duration.ofHours(2))).resolve(HOST, "已办结", reported.plus(after))
+        .rate(HOST, Rating.of(Satisfaction.SATISFIED, true), reported.plus(after).plusSeconds(60));
+  }
+
   @Test
   @DisplayName("reproduces the published figures: 结案率 911/972 = 93.72 %, 按期结案率 737/972 = 75.82 %")
   void publishedFigures() {
@@ -114,6 +121,33 @@ class MetricsTest {
           .isEqualTo(1);
       assertThat(undispatched.slaBreaches()).isEqualTo(1);
       assertThat(undispatched.dispatched()).isZero();
+    }
+
+    @Test
+    @DisplayName("to the second: closed exactly at its limit is on time, a second later a breach; open at the end exactly at its limit is not yet due")
+    void exactLimits() {
+      ServiceOrder atLimit = resolvedAfter(dispatched(1, 2), Duration.ofDays(2));
+      ServiceOrder justAfter = resolvedAfter(dispatched(1, 2), Duration.ofDays(2).plusSeconds(1));
+      Metrics m = Metrics.of(List.of(atLimit, justAfter), JANUARY, OPTIONS);
+      assertThat(m.closed()).isEqualTo(2);
+      assertThat(m.closedOnTime()).isEqualTo(1);
+      assertThat(m.slaBreaches()).isEqualTo(1);
+      ServiceOrder open = dispatched(1, 2);
+      Metrics atEnd = Metrics.of(List.of(open), Period.of(START, day(3)), OPTIONS);
+      assertThat(atEnd.due()).as("elapsed equals the limit at the end").isZero();
+      assertThat(Metrics.of(List.of(open), Period.of(START, day(3).plusSeconds(1)), OPTIONS).due()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("社区化解率 counts orders that started at 社区 and closed there; those closed at 街道 are not contained")
+    void communityBoundary() {
+      ServiceOrder atCommunity = closed(dispatched(1, Tier.COMMUNITY, 7, WORKER_ANFENG), 1, 2, Satisfaction.SATISFIED);
+      ServiceOrder b = dispatched(1, Tier.COMMUNITY, 7, WORKER_ANFENG);
+      ServiceOrder toStreet = closed(b.escalate(HOST, Dispatch.of(Assignee.of(STREET_OFFICE), Tier.STREET,
+          b.currentDispatch().get().deadlines()), EscalationTrigger.TIER_BUDGET_PASSED, day(1.5)), 14, 3, Satisfaction.SATISFIED);
+      Metrics m = Metrics.of(List.of(atCommunity, toStreet), JANUARY, OPTIONS);
+      assertThat(m.communityContainment()).isEqualTo(Ratio.of(1, 2));
+      assertThat(m.buildingContainment().isApplicable()).isFalse();
     }
 
     @Test
@@ -227,13 +261,24 @@ class MetricsTest {
       ServiceOrder o = dispatched(i % 30, i % 3 == 0 ? 2 : 7);
       orders.add(i % 4 == 0 ? o : closed(o, i % 5, 1 + i % 6, Satisfaction.values()[i % 5]));
     }
+    for (int i = 0; i < 6; i++) {
+      ServiceOrder o = dispatched(3 + i, 7);
+      Dispatch up = Dispatch.of(Assignee.of(GRID_1), Tier.GRID, o.currentDispatch().get().deadlines());
+      orders.add(i % 2 == 0
+          ? o.escalate(HOST, up, "楼栋长请网格员协助", day(3.5 + i))
+          : o.escalate(HOST, up, EscalationTrigger.TIER_BUDGET_PASSED, day(3.5 + i)));
+    }
     MetricsAccumulator left = MetricsAccumulator.of(JANUARY, OPTIONS);
     MetricsAccumulator right = MetricsAccumulator.of(JANUARY, OPTIONS);
-    orders.subList(0, 17).forEach(left::add);
-    orders.subList(17, 40).forEach(right::add);
+    orders.subList(0, 23).forEach(left::add);
+    orders.subList(23, 46).forEach(right::add);
     Metrics whole = Metrics.of(orders, JANUARY, OPTIONS);
+    assertThat(whole.manualEscalations()).isEqualTo(3);
+    assertThat(whole.escalations()).containsEntry(EscalationTrigger.TIER_BUDGET_PASSED, 3L);
     assertThat(left.merge(right).result()).isEqualTo(whole);
-    assertThat(Metrics.of(orders.subList(0, 17), JANUARY, OPTIONS).plus(Metrics.of(orders.subList(17, 40), JANUARY, OPTIONS)))
+    assertThat(Metrics.of(orders.subList(0, 23), JANUARY, OPTIONS).plus(Metrics.of(orders.subList(23, 46), JANUARY, OPTIONS)))
+        .isEqualTo(whole);
+    assertThat(Metrics.of(orders.subList(0, 43), JANUARY, OPTIONS).plus(Metrics.of(orders.subList(43, 46), JANUARY, OPTIONS)))
         .isEqualTo(whole);
     assertThatThrownBy(() -> whole.plus(Metrics.of(orders, Period.of(START, START.plusSeconds(1)), OPTIONS)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("periods or options differ");

@@ -234,4 +234,47 @@ class AssignmentTest {
     Workload w = Workload.builder().putOpenOrder(Assignee.of(ResponderId.of("R-ghost")), 3).build();
     assertThat(assign(leak(), Tier.BUILDING, w).assignee()).contains(Assignee.of(LEADER_43));
   }
+  @Nested
+  @DisplayName("candidates are values that show their load and why")
+  class Candidates {
+    Candidate of(AssignmentDecision d, io.github.gridgov.core.people.ResponderId id) {
+      return d.candidates().stream().filter(c -> c.assignee().equals(Assignee.of(id))).findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("a candidate carries the open orders and capacity it was judged on, and prints them")
+    void loadAndText() {
+      Workload w = Workload.builder().putOpenOrder(Assignee.of(LEADER_43), 2)
+          .putRating(Assignee.of(LEADER_43), RatingRecord.of(8, 7)).build();
+      Candidate leader = of(assign(leak(), Tier.BUILDING, w), LEADER_43);
+      assertThat(leader.openOrders()).isEqualTo(2);
+      assertThat(leader.capacity()).isEqualTo(5);
+      assertThat(leader).hasToString("Candidate{responder:R-leader-43, SAME_BUILDING, 2/5, score=" + leader.score()
+          + ", eligible}");
+      assertThat(leader.reasons().asList()).filteredOn(r -> r.code().equals(AssignmentRule.RATINGS))
+          .singleElement().satisfies(r -> assertThat(r.args()).contains("87"));
+      Candidate offDuty = of(assign(order("O-2", FLAT_44, Category.WATER_LEAK, T0).build(), Tier.BUILDING,
+          Workload.builder().putOpenOrder(Assignee.of(LEADER_44), 5).build()), LEADER_44);
+      assertThat(offDuty.toString()).startsWith("Candidate{responder:R-leader-44, SAME_BUILDING, 5/5, score=")
+          .contains("fails [");
+      assertThat(offDuty.failedConstraints()).containsExactly(AssignmentRules.ON_DUTY, AssignmentRules.CAPACITY);
+      assertThat(leader.failedConstraints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("candidates judged on the same facts are equal; on other facts not")
+    void equality() {
+      Workload two = Workload.builder().putOpenOrder(Assignee.of(LEADER_43), 2).build();
+      Workload three = Workload.builder().putOpenOrder(Assignee.of(LEADER_43), 3).build();
+      Workload rated = Workload.builder().putOpenOrder(Assignee.of(LEADER_43), 2)
+          .putRating(Assignee.of(LEADER_43), RatingRecord.of(8, 2)).build();
+      new com.google.common.testing.EqualsTester()
+          .addEqualityGroup(of(assign(leak(), Tier.BUILDING, two), LEADER_43), of(assign(leak(), Tier.BUILDING, two), LEADER_43))
+          .addEqualityGroup(of(assign(leak(), Tier.BUILDING, three), LEADER_43))
+          .addEqualityGroup(of(assign(leak(), Tier.BUILDING, rated), LEADER_43))
+          .addEqualityGroup(of(assign(leak(), Tier.BUILDING, two), UNIT_43))
+          .addEqualityGroup(of(assign(leak(), Tier.BUILDING, two), PROPERTY))
+          .testEquals();
+    }
+  }
 }

@@ -357,4 +357,58 @@ class JurisdictionTest {
           + "BUILDING:B-2: building B-2 has no active building leader; its matters start at the GRID tier");
     }
   }
+  @Nested
+  @DisplayName("lookups hold for the first entry of each kind and for every entry after it")
+  class EveryIndex {
+    @Test
+    @DisplayName("the first building, grid, community, resident, responder and household are found like the others")
+    void firstEntries() {
+      assertThat(DISTRICT.gridOf(B1)).contains(G1);
+      assertThat(DISTRICT.gridOf(B2)).contains(G1);
+      assertThat(DISTRICT.communityOf(G1)).contains(C1);
+      assertThat(DISTRICT.communityOf(G2)).contains(C1);
+      assertThat(DISTRICT.streetOf(C1)).contains(S1);
+      assertThat(DISTRICT.communityOf(GridId.of("G-none"))).isEmpty();
+      assertThat(DISTRICT.streetOf(CommunityId.of("C-none"))).isEmpty();
+      assertThat(DISTRICT.resident(ResidentId.of("P-1"))).hasValueSatisfying(r -> assertThat(r.id().value()).isEqualTo("P-1"));
+      assertThat(DISTRICT.resident(ResidentId.of("P-none"))).isEmpty();
+      assertThat(DISTRICT.workingTier(LEADER_B1)).contains(Tier.BUILDING);
+      assertThat(DISTRICT.workingTier(HOUSING)).contains(Tier.DISTRICT);
+      assertThat(DISTRICT.workingTier(ResponderId.of("R-none"))).isEmpty();
+      assertThat(DISTRICT.hasCareNeeds(HouseholdId.of("H-B1-2-301"))).as("the first household").isTrue();
+      assertThat(DISTRICT.hasCareNeeds(HouseholdId.of("H-B1-2-401"))).isFalse();
+      assertThat(DISTRICT.hasCareNeeds(HouseholdId.of("H-B3-101"))).isTrue();
+      assertThat(DISTRICT.hasCareNeeds(HouseholdId.of("H-none"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("household counts of every building, compound, grid and community add up")
+    void countsOfEveryArea() {
+      assertThat(DISTRICT.householdCount(AreaRef.of(B1))).isEqualTo(3);
+      assertThat(DISTRICT.householdCount(AreaRef.of(B2))).isEqualTo(1);
+      assertThat(DISTRICT.householdCount(AreaRef.of(B3))).isEqualTo(1);
+      assertThat(DISTRICT.householdCount(AreaRef.of(K1))).isEqualTo(3);
+      assertThat(DISTRICT.householdCount(AreaRef.of(K2))).isEqualTo(1);
+      assertThat(DISTRICT.householdCount(AreaRef.of(G2))).isZero();
+      assertThat(DISTRICT.householdCount(AreaRef.of(G3))).isEqualTo(1);
+      assertThat(DISTRICT.householdCount(AreaRef.of(C2))).isEqualTo(1);
+      assertThat(DISTRICT.householdCount(AreaRef.district())).isEqualTo(5);
+      assertThat(DISTRICT.householdsIn(B2)).extracting(Household::id).containsExactly(HouseholdId.of("H-B2-101"));
+      assertThat(DISTRICT.householdsIn(B3)).extracting(Household::id).containsExactly(HouseholdId.of("H-B3-101"));
+    }
+
+    @Test
+    @DisplayName("teams are listed by team id, whatever order they were added in")
+    void teamsById() {
+      Jurisdiction j = district()
+          .addTeam(VolunteerTeam.builder().id(TeamId.of("T-amber")).name("琥珀助老志愿服务队").kind(TeamKind.RED_CARE)
+              .community(C1).addSkill(Skill.MEAL_DELIVERY).addSkill(Skill.ELDERLY_CARE).capacity(3).build())
+          .build();
+      assertThat(j.teamsOf(C1)).extracting(t -> t.id().value()).containsExactly("T-amber", "T-red");
+      assertThat(j.teamsWithSkill(Skill.MEAL_DELIVERY)).extracting(t -> t.id().value()).containsExactly("T-amber", "T-red");
+      assertThat(j.teamsWithSkill(Skill.ELDERLY_CARE, C1)).extracting(t -> t.id().value()).containsExactly("T-amber", "T-red");
+      assertThat(j.teamsWithSkill(Skill.MEDIATION, C1)).isEmpty();
+      assertThat(j.teamsOf(C2)).extracting(t -> t.id().value()).containsExactly("T-blue");
+    }
+  }
 }

@@ -311,6 +311,62 @@ class SlaTest {
     }
 
     @Test
+    @DisplayName("the acceptance clock restarts at a grab offer, an escalation and an approved transfer as well")
+    void acceptanceRestarts() {
+      ServiceOrder offered = order(t0).build().offer(STAFF, to(LEADER, Tier.BUILDING, h(27), h(168)),
+          List.of(Assignee.of(LEADER), Assignee.of(ResponderId.of("R-2"))), h(3));
+      assertThat(SlaClock.lastDispatchAt(offered)).isEqualTo(h(3));
+      assertThat(clock.acceptance(offered, h(5)).orElseThrow().elapsed()).isEqualTo(Duration.ofHours(2));
+      ServiceOrder escalated = dispatched().escalate(STAFF, to(ResponderId.of("R-3"), Tier.GRID, h(40), h(168)),
+          io.github.gridgov.core.order.EscalationTrigger.NOT_ACCEPTED_IN_TIME, h(6));
+      assertThat(SlaClock.lastDispatchAt(escalated)).isEqualTo(h(6));
+      assertThat(clock.acceptance(escalated, h(7)).orElseThrow().elapsed()).isEqualTo(Duration.ofHours(1));
+      ServiceOrder transferred = dispatched().raiseObjection(Actor.responder(LEADER), "非本楼栋事项", h(2))
+          .decideObjection(STAFF, true, "同意", h(3)).transfer(STAFF, to(ResponderId.of("R-2"), Tier.BUILDING, h(30), h(168)), h(4));
+      assertThat(SlaClock.lastDispatchAt(transferred)).isEqualTo(h(4));
+      assertThat(clock.acceptance(transferred, h(6)).orElseThrow().elapsed()).isEqualTo(Duration.ofHours(2));
+      assertThat(SlaClock.lastDispatchAt(order(t0).build())).as("never dispatched: the report").isEqualTo(t0);
+      ServiceOrder flagged = dispatched().addFlag(STAFF, io.github.gridgov.core.order.OrderFlag.COMPLEX, h(8));
+      assertThat(SlaClock.lastDispatchAt(flagged)).as("other steps do not restart it").isEqualTo(h(1));
+    }
+
+    @Test
+    @DisplayName("响应: an acceptance at the accept-by instant is in time, a second later it is not; a tighter stamp rules")
+    void acceptanceInTimeToTheSecond() {
+      ServiceOrder tight = order(t0).build().dispatch(STAFF, to(LEADER, Tier.BUILDING, h(5), h(168)), h(1));
+      assertThat(clock.firstAcceptanceInTime(tight.accept(Actor.responder(LEADER), h(5)))).contains(true);
+      assertThat(clock.firstAcceptanceInTime(tight.accept(Actor.responder(LEADER), h(5).plusSeconds(1)))).contains(false);
+      assertThat(clock.acceptance(tight, h(2)).orElseThrow().limit()).as("the stamp's 4 h, not the profile's")
+          .isEqualTo(Duration.ofHours(4));
+      Duration profileLimit = clock.acceptanceLimit(tight);
+      ServiceOrder loose = order(t0).build().dispatch(STAFF, to(LEADER, Tier.BUILDING, h(160), h(168)), h(1));
+      assertThat(clock.acceptance(loose, h(2)).orElseThrow().limit()).as("a looser stamp gives no more than the profile")
+          .isEqualTo(profileLimit);
+      Instant limitEnd = h(1).plus(profileLimit);
+      assertThat(clock.firstAcceptanceInTime(loose.accept(Actor.responder(LEADER), limitEnd))).contains(true);
+      assertThat(clock.firstAcceptanceInTime(loose.accept(Actor.responder(LEADER), limitEnd.plusSeconds(1)))).contains(false);
+      ServiceOrder stale = order(t0).build().dispatch(STAFF, to(LEADER, Tier.BUILDING, h(1), h(168)), h(1));
+      assertThat(clock.acceptance(stale, h(2)).orElseThrow().limit()).as("accept-by at the dispatch: no time").isZero();
+      assertThat(clock.firstAcceptanceInTime(stale.accept(Actor.responder(LEADER), h(1)))).contains(true);
+      assertThat(clock.firstAcceptanceInTime(stale.accept(Actor.responder(LEADER), h(1).plusSeconds(1)))).contains(false);
+      assertThat(clock.firstAcceptanceInTime(tight)).as("not accepted yet").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a limit used up at the very instant the order is suspended fell due at that instant")
+    void usedUpAtTheSuspension() {
+      ServiceOrder o = dispatched().accept(Actor.responder(LEADER), h(2)).suspend(Actor.responder(LEADER), "等待业主", h(168));
+      SlaState s = clock.resolution(o, h(200));
+      assertThat(s.elapsed()).isEqualTo(Duration.ofHours(168));
+      assertThat(s.dueAt()).isEqualTo(h(168));
+      ServiceOrder pausedTwice = dispatched().accept(Actor.responder(LEADER), h(2)).suspend(Actor.responder(LEADER), "等待业主", h(100))
+          .resume(STAFF, h(110)).suspend(Actor.responder(LEADER), "等待材料", h(178));
+      assertThat(clock.resolution(pausedTwice, h(300)).dueAt()).as("10 h paused moves it to 178 h").isEqualTo(h(178));
+      ServiceOrder shortOfIt = dispatched().accept(Actor.responder(LEADER), h(2)).suspend(Actor.responder(LEADER), "等待业主", h(167));
+      assertThat(clock.resolution(shortOfIt, h(200)).dueAt()).as("an hour left, counted from now").isEqualTo(h(201));
+    }
+
+    @Test
     @DisplayName("the tier clock starts when the order reaches its tier; the budget is a fifth of the limit")
     void tierClock() {
       ServiceOrder up = dispatched().escalate(STAFF, to(ResponderId.of("R-g"), Tier.GRID, h(40), h(168)),

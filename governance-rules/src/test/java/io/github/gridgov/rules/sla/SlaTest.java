@@ -86,6 +86,74 @@ class SlaTest {
     }
 
     @Test
+    @DisplayName("2027-01-01 (元旦) is a day off although the 2027 arrangement is not loaded")
+    void newYear2027() {
+      assertThat(china.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+      assertThat(china.isWorkingDay(LocalDate.of(2026, 12, 31))).isTrue();
+      assertThat(china.coverage(2027)).isEqualTo(WorkCalendar.Coverage.STATUTORY_ONLY);
+      assertThat(china.coverage(2026)).isEqualTo(WorkCalendar.Coverage.ARRANGEMENT);
+      assertThat(china.coverage(2100)).as("beyond the computed years").isEqualTo(WorkCalendar.Coverage.WEEKENDS_ONLY);
+      assertThat(WorkCalendar.natural().coverage(2027)).isEqualTo(WorkCalendar.Coverage.NATURAL);
+      assertThat(WorkCalendar.builder().build().coverage(2027)).isEqualTo(WorkCalendar.Coverage.WEEKENDS_ONLY);
+      assertThat(WorkCalendar.builder().build().isWorkingDay(LocalDate.of(2027, 1, 1))).as("no statutory days asked for").isTrue();
+    }
+
+    @Test
+    @DisplayName("a 10-working-day limit from Monday 2027-02-01 lands after the Spring Festival days off (除夕 to 初三, "
+        + "5-8 February) and the calendar says 2027's arrangement is not loaded, once")
+    void springFestival2027() {
+      ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(WorkCalendar.class);
+      ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log = new ch.qos.logback.core.read.ListAppender<>();
+      log.start();
+      logger.addAppender(log);
+      try {
+        WorkCalendar fresh = WorkCalendar.china().withArrangement(new ByteArrayInputStream(
+            "date,isOffDay,name\n".getBytes(StandardCharsets.UTF_8)));
+        for (LocalDate d = LocalDate.of(2027, 2, 5); !d.isAfter(LocalDate.of(2027, 2, 8)); d = d.plusDays(1)) {
+          assertThat(fresh.isWorkingDay(d)).as("%s", d).isFalse();
+        }
+        Instant due = fresh.plus(cn("2027-02-01T09:00"), Duration.ofHours(8 * 10));
+        assertThat(due).as("4 days before, Tuesday 9 to Friday 12, Monday 15 and Tuesday 16").isEqualTo(cn("2027-02-16T17:00"));
+        fresh.plus(cn("2027-03-01T09:00"), Duration.ofHours(80));
+        assertThat(log.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+            .containsExactly("No holiday arrangement (调休) loaded for 2027: counting its statutory holidays and weekends "
+                + "only; add the State Council's notice with WorkCalendar.withArrangement");
+        assertThat(log.list.get(0).getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+      } finally {
+        logger.detachAppender(log);
+      }
+    }
+
+    @Test
+    @DisplayName("loading a 2027 arrangement adds its working weekends and days off; a strict calendar refuses a year without one")
+    void loadingANotice() {
+      WorkCalendar with2027 = china.withArrangement(new ByteArrayInputStream((
+          "date,isOffDay,name\n2027-02-04,true,春节\n2027-02-09,true,春节\n2027-02-20,false,春节\n")
+          .getBytes(StandardCharsets.UTF_8)));
+      assertThat(with2027.coverage(2027)).isEqualTo(WorkCalendar.Coverage.ARRANGEMENT);
+      assertThat(with2027.coveredYears()).containsExactly(2025, 2026, 2027);
+      assertThat(with2027.isWorkingDay(LocalDate.of(2027, 2, 20))).as("a working Saturday").isTrue();
+      assertThat(with2027.isWorkingDay(LocalDate.of(2027, 2, 9))).as("a day off around the festival").isFalse();
+      assertThat(with2027.isWorkingDay(LocalDate.of(2027, 2, 6))).as("statutory days stay off").isFalse();
+      assertThat(with2027.plus(cn("2027-02-01T09:00"), Duration.ofHours(80))).as("Feb 4 and 9 off as well").isEqualTo(cn("2027-02-18T17:00"));
+      assertThat(china.isWorkingDay(LocalDate.of(2027, 2, 20))).as("the shipped calendar is unchanged").isFalse();
+      WorkCalendar strict = china.strict();
+      assertThat(strict.isStrict()).isTrue();
+      assertThat(strict.isWorkingDay(LocalDate.of(2026, 10, 7))).isFalse();
+      assertThat(strict.isWorkingDay(LocalDate.of(2026, 10, 10))).as("a working Saturday of 2026").isTrue();
+      assertThatThrownBy(() -> strict.isWorkingDay(LocalDate.of(2027, 3, 1)))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("Cannot count working days in 2027: its holiday arrangement (调休) is not loaded and the calendar "
+              + "is strict; add the State Council's notice with withArrangement");
+      assertThat(with2027.strict().isWorkingDay(LocalDate.of(2027, 3, 1))).isTrue();
+      assertThat(strict).isNotEqualTo(china).isEqualTo(china.strict());
+      assertThat(WorkCalendar.statutoryHolidays(2027)).hasSize(13);
+      assertThat(WorkCalendar.isStatutoryHoliday(LocalDate.of(2027, 6, 9))).as("端午 2027").isTrue();
+      assertThatThrownBy(() -> WorkCalendar.natural().withArrangement(new ByteArrayInputStream(new byte[0])))
+          .hasMessage("Cannot add an arrangement to a natural-time calendar");
+    }
+
+    @Test
     @DisplayName("holidays and adjusted working days are data; other years still have weekends")
     void data() {
       WorkCalendar custom = WorkCalendar.builder().hours(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 30))

@@ -165,6 +165,11 @@ class RulesContractTest {
   void configuration() {
     assertThatThrownBy(() -> GovernanceRules.builder().unsatisfiedRatingsToEscalate(0))
         .hasMessage("Cannot set unsatisfiedRatingsToEscalate: '0' must be at least 1");
+    GovernanceRules chained = GovernanceRules.builder().calendar(WorkCalendar.natural())
+        .weights(AssignmentWeights.builder().load(0).build()).duplicateWindow(Duration.ZERO)
+        .unsatisfiedRatingsToEscalate(1).tierBudgets(TierBudgets.of(java.util.Map.of())).build();
+    assertThat(chained.slaProfile().calendar()).isEqualTo(WorkCalendar.natural());
+    assertThat(chained.slaProfile().tierBudgets().shares()).isEmpty();
     assertThatThrownBy(() -> GovernanceRules.builder().duplicateWindow(Duration.ofHours(-1)))
         .hasMessage("Cannot set duplicateWindow: 'PT-1H' must not be negative");
     assertThatThrownBy(() -> AssignmentWeights.builder().load(-1).build())

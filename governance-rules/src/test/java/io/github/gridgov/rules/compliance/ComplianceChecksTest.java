@@ -57,6 +57,10 @@ class ComplianceChecksTest {
     assertThat(r.of(ComplianceChecks.UNMANAGED_PARTNER)).isEmpty();
     assertThat(r.of(ComplianceChecks.GRID_SIZE)).extracting(Finding::subject).containsExactly("GRID:G-1", "GRID:G-2", "GRID:G-3");
     assertThat(r.of(ComplianceChecks.GRID_SIZE).get(0).source().isOurs()).isTrue();
+    assertThat(r.warnings()).isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING))
+        .doesNotContainAnyElementsOf(r.errors());
+    assertThat(r.errors().size() + r.warnings().size()).isEqualTo(r.findings().size());
+    assertThat(r.findings().subList(0, r.errors().size())).as("errors first").isEqualTo(r.errors());
   }
 
   @Test

@@ -251,6 +251,21 @@ class MetricsTest {
         .location(io.github.gridgov.core.order.Location.ofGrid(G3)).build();
     assertThat(Metrics.byGroup(List.of(gridWide), JANUARY, Grouping.BUILDING, DISTRICT, OPTIONS)).containsOnlyKeys(Grouping.NONE);
     assertThat(Metrics.byGroup(List.of(gridWide), JANUARY, Grouping.COMMUNITY, DISTRICT, OPTIONS)).containsOnlyKeys("C-youyi");
+    assertThat(Grouping.GRID.keyOf(gridWide, DISTRICT)).isEqualTo("G-3");
+    assertThat(Grouping.STREET.keyOf(gridWide, DISTRICT)).isEqualTo("S-jinan");
+    ServiceOrder streetWide = ServiceOrder.builder().from(inB60).id(OrderId.of("O-street"))
+        .location(io.github.gridgov.core.order.Location.of(io.github.gridgov.core.area.AreaRef.of(STREET))).build();
+    assertThat(Grouping.STREET.keyOf(streetWide, DISTRICT)).isEqualTo("S-jinan");
+    assertThat(Grouping.GRID.keyOf(streetWide, DISTRICT)).isEqualTo(Grouping.NONE);
+    assertThat(Grouping.COMMUNITY.keyOf(streetWide, DISTRICT)).isEqualTo(Grouping.NONE);
+    ServiceOrder communityWide = ServiceOrder.builder().from(inB60).id(OrderId.of("O-community"))
+        .location(io.github.gridgov.core.order.Location.of(io.github.gridgov.core.area.AreaRef.of(ANFENG))).build();
+    assertThat(Grouping.COMMUNITY.keyOf(communityWide, DISTRICT)).isEqualTo("C-anfeng");
+    assertThat(Grouping.STREET.keyOf(communityWide, DISTRICT)).isEqualTo("S-jinan");
+    assertThat(Grouping.GRID.keyOf(communityWide, DISTRICT)).isEqualTo(Grouping.NONE);
+    assertThat(Grouping.BUILDING.keyOf(communityWide, DISTRICT)).isEqualTo(Grouping.NONE);
+    assertThat(Grouping.STREET.keyOf(inB43, DISTRICT)).isEqualTo("S-jinan");
+    assertThat(Grouping.GRID.keyOf(inB43, DISTRICT)).isEqualTo("G-1");
   }
 
   @Test

@@ -194,5 +194,42 @@ class DeliberationTest {
       assertThatThrownBy(() -> ResidentsMeeting.decide(QuorumBase.ADULT_RESIDENTS, 10, 11, 0))
           .hasMessageStartingWith("Cannot count a meeting:");
     }
+
+    @Test
+    @DisplayName("the counts at their limits: one eligible member, nobody present, everyone present and in favour")
+    void countLimits() {
+      ResidentsMeeting.Decision alone = ResidentsMeeting.decide(QuorumBase.ADULT_RESIDENTS, 1, 1, 1);
+      assertThat(alone.isAdopted()).isTrue();
+      ResidentsMeeting.Decision empty = ResidentsMeeting.decide(QuorumBase.ADULT_RESIDENTS, 10, 0, 0);
+      assertThat(empty.isQuorumReached()).isFalse();
+      assertThat(ResidentsMeeting.decide(QuorumBase.ADULT_RESIDENTS, 10, 10, 10).isAdopted()).isTrue();
+      assertThat(ResidentsMeeting.decide(QuorumBase.ADULT_RESIDENTS, 10, 10, 0).isAdopted()).isFalse();
+      String message = "Cannot count a meeting: need 1 <= eligible, 0 <= present <= eligible, 0 <= inFavour <= present (were %s, %s, %s)";
+      assertThatThrownBy(() -> ResidentsMeeting.decide(QuorumBase.ADULT_RESIDENTS, 0, 0, 0))
+          .hasMessage(String.format(message, 0, 0, 0));
+      assertThatThrownBy(() -> ResidentsMeeting.decide(QuorumBase.ADULT_RESIDENTS, 10, -1, 0))
+          .hasMessage(String.format(message, 10, -1, 0));
+      assertThatThrownBy(() -> ResidentsMeeting.decide(QuorumBase.ADULT_RESIDENTS, 10, 5, -1))
+          .hasMessage(String.format(message, 10, 5, -1));
+      assertThatThrownBy(() -> ResidentsMeeting.decide(QuorumBase.ADULT_RESIDENTS, 10, 5, 6))
+          .hasMessage(String.format(message, 10, 5, 6));
+    }
+
+    @Test
+    @DisplayName("an area needs a positive value with at most 6 decimals below 10^9 m²; the limits themselves are allowed")
+    void areaLimits() {
+      java.util.function.Function<String, ExclusiveUnit> unit = a -> ExclusiveUnit.builder().id(UnitId.of("U1"))
+          .owner(OwnerId.of("O1")).registryArea(new BigDecimal(a)).build();
+      assertThat(unit.apply("0.000001").registryArea()).contains(new BigDecimal("0.000001"));
+      assertThat(unit.apply("999999999.999999").registryArea()).isPresent();
+      assertThatThrownBy(() -> unit.apply("0")).hasMessageContaining("must be positive");
+      assertThatThrownBy(() -> unit.apply("-0.5")).hasMessageContaining("must be positive");
+      assertThatThrownBy(() -> unit.apply("0.0000001")).hasMessageContaining("at most 6 decimals");
+      assertThatThrownBy(() -> unit.apply("1000000000")).hasMessageContaining("below 10^9");
+      assertThatThrownBy(() -> unit.apply("1" + "0".repeat(24)))
+          .hasMessageContaining("'1.00000E+24'");
+      assertThatThrownBy(() -> unit.apply("1" + "0".repeat(19)))
+          .as("20 digits are shown as they are").hasMessageContaining("'" + "1" + "0".repeat(19) + "'");
+    }
   }
 }

@@ -110,6 +110,10 @@ class RulesValuesTest {
     assertThat(one).hasToString("[" + a + "]");
     new EqualsTester().addEqualityGroup(one, Reasons.of(java.util.List.of(a)))
         .addEqualityGroup(Reasons.of()).testEquals();
+    new EqualsTester().addEqualityGroup(a, Reason.of(io.github.gridgov.rules.triage.TriageRules.DUPLICATE, "triage.small", "B-1"))
+        .addEqualityGroup(Reason.of(io.github.gridgov.rules.triage.TriageRules.DUPLICATE, "triage.small", "B-2"))
+        .addEqualityGroup(Reason.of(io.github.gridgov.rules.triage.TriageRules.DUPLICATE, "triage.other", "B-1"))
+        .testEquals();
   }
 
   @Test

@@ -82,6 +82,27 @@ class TriageTest {
       assertThat(RULES.triage(first, DISTRICT, List.of(first, second)).outcome()).as("a later order is not the original")
           .isEqualTo(TriageOutcome.PROCEED);
     }
+
+    @Test
+    @DisplayName("duplicates to the second: the window's last instant counts, one second past it does not; of two orders "
+        + "at the same instant the lower id is the original; of several originals the earliest is linked")
+    void duplicateBoundaries() {
+      ServiceOrder first = order("O-1", FLAT_301, Category.WATER_LEAK, T0).build();
+      ServiceOrder atWindow = order("O-5", FLAT_301, Category.WATER_LEAK, T0.plus(Duration.ofDays(7))).build();
+      assertThat(RULES.triage(atWindow, DISTRICT, List.of(first)).duplicateOf()).contains(OrderId.of("O-1"));
+      ServiceOrder past = order("O-6", FLAT_301, Category.WATER_LEAK, T0.plus(Duration.ofDays(7)).plusSeconds(1)).build();
+      assertThat(RULES.triage(past, DISTRICT, List.of(first)).outcome()).isEqualTo(TriageOutcome.PROCEED);
+      ServiceOrder twin = order("O-2", FLAT_301, Category.WATER_LEAK, T0).build();
+      assertThat(RULES.triage(twin, DISTRICT, List.of(first)).duplicateOf()).as("O-1 < O-2 at the same instant")
+          .contains(OrderId.of("O-1"));
+      assertThat(RULES.triage(first, DISTRICT, List.of(twin)).outcome()).isEqualTo(TriageOutcome.PROCEED);
+      ServiceOrder middle = order("O-3", FLAT_301, Category.WATER_LEAK, T0.plus(Duration.ofHours(1))).build();
+      ServiceOrder latest = order("O-4", FLAT_301, Category.WATER_LEAK, T0.plus(Duration.ofHours(2))).build();
+      assertThat(RULES.triage(latest, DISTRICT, List.of(middle, first, twin)).duplicateOf()).contains(OrderId.of("O-1"));
+      assertThat(RULES.triage(latest, DISTRICT, List.of(twin, middle)).duplicateOf()).contains(OrderId.of("O-2"));
+      ServiceOrder otherCategory = order("O-7", FLAT_301, Category.PARKING, T0).build();
+      assertThat(RULES.triage(latest, DISTRICT, List.of(otherCategory)).outcome()).isEqualTo(TriageOutcome.PROCEED);
+    }
   }
 
   @Nested

@@ -247,6 +247,33 @@ class SlaTest {
           .hasMessageStartingWith("Cannot create TierBudgets: shares add up to 1.4");
       assertThatThrownBy(() -> SlaLimit.hours(0)).hasMessage("Cannot create SlaLimit: amount '0' must be positive");
     }
+
+    @Test
+    @DisplayName("the limits themselves: a care-need factor of 1 is allowed, above 1 not; yellow strictly inside (0, 1); "
+        + "a row with conditions covers no kind; rows by kind may cover all kinds together")
+    void validationLimits() {
+      assertThat(SlaProfile.BJ_12345_DRAFT.withCareNeedFactor(1).careNeedFactor()).isEqualTo(1.0);
+      assertThatThrownBy(() -> SlaProfile.BJ_12345_DRAFT.withCareNeedFactor(1.01))
+          .hasMessage("Cannot create SlaProfile: careNeedFactor '1.01' must be in (0, 1]");
+      assertThatThrownBy(() -> SlaProfile.BJ_12345_DRAFT.withYellowAt(0))
+          .hasMessage("Cannot create SlaProfile: yellowAt '0.0' must be in (0, 1)");
+      assertThat(SlaProfile.BJ_12345_DRAFT.withYellowAt(0.99).yellowAt()).isEqualTo(0.99);
+      SlaRule.Builder all = SlaRule.builder().name("all").accept(SlaLimit.hours(1)).resolve(SlaLimit.days(1));
+      String uncovered = "Cannot create SlaProfile: rules 'p' must give every order a row: rows without "
+          + "category, urgency or flag conditions must cover every kind";
+      assertThatThrownBy(() -> SlaProfile.builder().name("p").calendar(WorkCalendar.natural())
+          .addRule(SlaRule.builder().from(all.build()).addCategory(Category.PARKING).build()).build()).hasMessage(uncovered);
+      assertThatThrownBy(() -> SlaProfile.builder().name("p").calendar(WorkCalendar.natural())
+          .addRule(SlaRule.builder().from(all.build()).addUrgency(Urgency.URGENT).build()).build()).hasMessage(uncovered);
+      assertThatThrownBy(() -> SlaProfile.builder().name("p").calendar(WorkCalendar.natural())
+          .addRule(SlaRule.builder().from(all.build()).addFlag(OrderFlag.COMPLEX).build()).build()).hasMessage(uncovered);
+      SlaProfile.Builder byKind = SlaProfile.builder().name("p").calendar(WorkCalendar.natural());
+      for (OrderKind k : OrderKind.values()) {
+        byKind.addRule(SlaRule.builder().from(all.build()).name("kind " + k).addKind(k).build());
+      }
+      assertThat(byKind.build().rules()).hasSize(OrderKind.values().length);
+      assertThat(SlaProfile.builder().name("p").calendar(WorkCalendar.natural()).addRule(all.build()).build().rules()).hasSize(1);
+    }
   }
 
   @Nested

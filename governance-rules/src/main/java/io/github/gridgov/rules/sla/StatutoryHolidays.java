@@ -49,7 +49,8 @@ final class StatutoryHolidays {
     Map<LocalDate, String> days = new TreeMap<>();
     boolean revised = year >= 2025;
     days.put(LocalDate.of(year, 1, 1), "元旦");
-    LocalDate newYear = lunarNewYear(year);
+    List<Long> months = monthStarts(year);
+    LocalDate newYear = LocalDate.ofEpochDay(months.get(0));
     if (revised) {
       days.put(newYear.minusDays(1), "春节");
     }
@@ -61,8 +62,8 @@ final class StatutoryHolidays {
     if (revised) {
       days.put(LocalDate.of(year, Month.MAY, 2), "劳动节");
     }
-    days.put(lunarDate(year, 5, 5), "端午节");
-    days.put(lunarDate(year, 8, 15), "中秋节");
+    days.put(LocalDate.ofEpochDay(months.get(4) + 4), "端午节");
+    days.put(LocalDate.ofEpochDay(months.get(7) + 14), "中秋节");
     for (int i = 1; i <= 3; i++) {
       days.put(LocalDate.of(year, Month.OCTOBER, i), "国庆节");
     }

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Households in columns: dense int indexes, primitive arrays, a care-need bitmask, pooled unit
  * and room strings, members in compressed-row form, and the rare dated membership kept sparse.
- * About 70 bytes a household for typical data (see {@link #retainedBytes()}). Read-only once
+ * At most 128 bytes a household for typical data, held by a test (see {@link #retainedBytes()}). Read-only once
  * built. Not API.
  */
 final class HouseholdTable {

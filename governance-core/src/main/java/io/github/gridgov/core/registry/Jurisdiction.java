@@ -52,8 +52,8 @@ import java.util.stream.Stream;
  *
  * <p>Lookups the rules need are O(1) on dense int indexes: the chain household → building →
  * grid → community → street, responders covering an area at a tier, a building's leader, teams by
- * skill, and which grid owned a building on a date. Households are kept in compact columns (about
- * 60–70 bytes each, personal data excluded), not as objects; {@link #household(HouseholdId)}
+ * skill, and which grid owned a building on a date. Households are kept in compact columns (at
+ * most 128 bytes each, personal data excluded — a test holds the bound), not as objects; {@link #household(HouseholdId)}
  * rebuilds the value on demand. A district of 1,000,000 households fits in well under 128 MB, so
  * a stream processor can copy it into every parallel task.
  *

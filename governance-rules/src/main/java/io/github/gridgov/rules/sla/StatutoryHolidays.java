@@ -170,56 +170,53 @@ final class StatutoryHolidays {
     return (long) Math.floor(jdUt + 0.5 + (jdUt < JD_1929 ? BEIJING_MEAN_TIME : BEIJING)) - 2440588;
   }
 
+  /**
+   * The periodic terms of the true new moon (Meeus, Table 49.A): per term its coefficient in days,
+   * the power of E it is multiplied by, and the multiples of M, M′, F and Ω in its argument.
+   */
+  private static final double[][] NEW_MOON_TERMS = {
+      {-0.40720, 0, 0, 1, 0, 0}, {0.17241, 1, 1, 0, 0, 0}, {0.01608, 0, 0, 2, 0, 0}, {0.01039, 0, 0, 0, 2, 0},
+      {0.00739, 1, -1, 1, 0, 0}, {-0.00514, 1, 1, 1, 0, 0}, {0.00208, 2, 2, 0, 0, 0}, {-0.00111, 0, 0, 1, -2, 0},
+      {-0.00057, 0, 0, 1, 2, 0}, {0.00056, 1, 1, 2, 0, 0}, {-0.00042, 0, 0, 3, 0, 0}, {0.00042, 1, 1, 0, 2, 0},
+      {0.00038, 1, 1, 0, -2, 0}, {-0.00024, 1, -1, 2, 0, 0}, {-0.00017, 0, 0, 0, 0, 1}, {-0.00007, 0, 2, 1, 0, 0},
+      {0.00004, 0, 0, 2, -2, 0}, {0.00004, 0, 3, 0, 0, 0}, {0.00003, 0, 1, 1, -2, 0}, {0.00003, 0, 0, 2, 2, 0},
+      {-0.00003, 0, 1, 1, 2, 0}, {0.00003, 0, -1, 1, 2, 0}, {-0.00002, 0, -1, 1, -2, 0}, {-0.00002, 0, 1, 3, 0, 0},
+      {0.00002, 0, 0, 4, 0, 0}};
+
+  /** The planetary arguments A1–A14 (Meeus ch. 49): constant and rate per lunation in degrees, and the coefficient in days. */
+  private static final double[][] PLANETARY_TERMS = {
+      {299.77, 0.107408, 0.000325}, {251.88, 0.016321, 0.000165}, {251.83, 26.651886, 0.000164},
+      {349.42, 36.412478, 0.000126}, {84.66, 18.206239, 0.000110}, {141.74, 53.303771, 0.000062},
+      {207.14, 2.453732, 0.000060}, {154.84, 7.306860, 0.000056}, {34.52, 27.261239, 0.000047},
+      {207.19, 0.121824, 0.000042}, {291.34, 1.844379, 0.000040}, {161.72, 24.198154, 0.000037},
+      {239.56, 25.513099, 0.000035}, {331.55, 3.592518, 0.000023}};
+
   /** The instant (Julian Day, UT) of new moon number {@code k} (k = 0 at 2000-01-06). Meeus ch. 49. */
   static double newMoon(double k) {
     double t = k / 1236.85;
-    double t2 = t * t;
-    double t3 = t2 * t;
-    double t4 = t3 * t;
-    double jde = 2451550.09766 + SYNODIC_MONTH * k + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t4;
-    double e = 1 - 0.002516 * t - 0.0000074 * t2;
-    double m = rad(2.5534 + 29.10535670 * k - 0.0000014 * t2 - 0.00000011 * t3);
-    double mp = rad(201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4);
-    double f = rad(160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4);
-    double om = rad(124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3);
-    double c = -0.40720 * Math.sin(mp)
-        + 0.17241 * e * Math.sin(m)
-        + 0.01608 * Math.sin(2 * mp)
-        + 0.01039 * Math.sin(2 * f)
-        + 0.00739 * e * Math.sin(mp - m)
-        - 0.00514 * e * Math.sin(mp + m)
-        + 0.00208 * e * e * Math.sin(2 * m)
-        - 0.00111 * Math.sin(mp - 2 * f)
-        - 0.00057 * Math.sin(mp + 2 * f)
-        + 0.00056 * e * Math.sin(2 * mp + m)
-        - 0.00042 * Math.sin(3 * mp)
-        + 0.00042 * e * Math.sin(m + 2 * f)
-        + 0.00038 * e * Math.sin(m - 2 * f)
-        - 0.00024 * e * Math.sin(2 * mp - m)
-        - 0.00017 * Math.sin(om)
-        - 0.00007 * Math.sin(mp + 2 * m)
-        + 0.00004 * Math.sin(2 * mp - 2 * f)
-        + 0.00004 * Math.sin(3 * m)
-        + 0.00003 * Math.sin(mp + m - 2 * f)
-        + 0.00003 * Math.sin(2 * mp + 2 * f)
-        - 0.00003 * Math.sin(mp + m + 2 * f)
-        + 0.00003 * Math.sin(mp - m + 2 * f)
-        - 0.00002 * Math.sin(mp - m - 2 * f)
-        - 0.00002 * Math.sin(3 * mp + m)
-        + 0.00002 * Math.sin(4 * mp);
-    double[] a = {
-        299.77 + 0.107408 * k - 0.009173 * t2, 251.88 + 0.016321 * k, 251.83 + 26.651886 * k,
-        349.42 + 36.412478 * k, 84.66 + 18.206239 * k, 141.74 + 53.303771 * k, 207.14 + 2.453732 * k,
-        154.84 + 7.306860 * k, 34.52 + 27.261239 * k, 207.19 + 0.121824 * k, 291.34 + 1.844379 * k,
-        161.72 + 24.198154 * k, 239.56 + 25.513099 * k, 331.55 + 3.592518 * k};
-    double[] w = {0.000325, 0.000165, 0.000164, 0.000126, 0.000110, 0.000062, 0.000060, 0.000056, 0.000047,
-        0.000042, 0.000040, 0.000037, 0.000035, 0.000023};
-    double planetary = 0;
-    for (int i = 0; i < a.length; i++) {
-      planetary += w[i] * Math.sin(rad(a[i]));
+    double jde = poly(t, 2451550.09766 + SYNODIC_MONTH * k, 0, 0.00015437, -0.000000150, 0.00000000073);
+    double[] e = {1, poly(t, 1, -0.002516, -0.0000074), 0};
+    e[2] = e[1] * e[1];
+    double[] angles = {
+        rad(poly(t, 2.5534 + 29.10535670 * k, 0, -0.0000014, -0.00000011)),
+        rad(poly(t, 201.5643 + 385.81693528 * k, 0, 0.0107582, 0.00001238, -0.000000058)),
+        rad(poly(t, 160.7108 + 390.67050284 * k, 0, -0.0016118, -0.00000227, 0.000000011)),
+        rad(poly(t, 124.7746 - 1.56375588 * k, 0, 0.0020672, 0.00000215))};
+    double correction = 0;
+    for (double[] term : NEW_MOON_TERMS) {
+      double argument = 0;
+      for (int i = 0; i < angles.length; i++) {
+        argument += term[2 + i] * angles[i];
+      }
+      correction += term[0] * e[(int) term[1]] * Math.sin(argument);
     }
-    jde += c + planetary;
-    return jde - deltaT(2000 + k / 12.3685) / 86400;
+    double t2 = t * t;
+    for (int i = 0; i < PLANETARY_TERMS.length; i++) {
+      double[] term = PLANETARY_TERMS[i];
+      double argument = term[0] + term[1] * k - (i == 0 ? 0.009173 * t2 : 0);
+      correction += term[2] * Math.sin(rad(argument));
+    }
+    return jde + correction - deltaT(2000 + k / 12.3685) / 86400;
   }
 
   /**
@@ -242,39 +239,48 @@ final class StatutoryHolidays {
   /** The Sun's apparent geocentric longitude in degrees at {@code jde} (TT). Meeus ch. 25. */
   static double sunLongitude(double jde) {
     double t = (jde - 2451545.0) / 36525;
-    double l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
-    double m = rad(357.52911 + 35999.05029 * t - 0.0001537 * t * t);
-    double c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(m)
-        + (0.019993 - 0.000101 * t) * Math.sin(2 * m) + 0.000289 * Math.sin(3 * m);
+    double l0 = poly(t, 280.46646, 36000.76983, 0.0003032);
+    double m = rad(poly(t, 357.52911, 35999.05029, -0.0001537));
+    double c = poly(t, 1.914602, -0.004817, -0.000014) * Math.sin(m) + poly(t, 0.019993, -0.000101) * Math.sin(2 * m)
+        + 0.000289 * Math.sin(3 * m);
     double omega = rad(125.04 - 1934.136 * t);
     double lambda = l0 + c - 0.00569 - 0.00478 * Math.sin(omega);
     return lambda - 360 * Math.floor(lambda / 360);
   }
 
-  /** ΔT = TT − UT in seconds for a decimal year (Espenak and Meeus, 2006). */
+  /**
+   * ΔT = TT − UT in seconds for a decimal year (Espenak and Meeus, 2006): per span its first year,
+   * the year its polynomial counts from, and the polynomial's coefficients.
+   */
+  private static final double[][] DELTA_T = {
+      {1900, 1900, -2.79, 1.494119, -0.0598939, 0.0061966, -0.000197},
+      {1920, 1920, 21.20, 0.84493, -0.076100, 0.0020936},
+      {1941, 1950, 29.07, 0.407, -1 / 233.0, 1 / 2547.0},
+      {1961, 1975, 45.45, 1.067, -1 / 260.0, -1 / 718.0},
+      {1986, 2000, 63.86, 0.3345, -0.060374, 0.0017275, 0.000651814, 0.00002373599},
+      {2005, 2000, 62.92, 0.32217, 0.005589}};
+
   static double deltaT(double y) {
-    if (y < 1920) {
-      double t = y - 1900;
-      return -2.79 + 1.494119 * t - 0.0598939 * t * t + 0.0061966 * t * t * t - 0.000197 * t * t * t * t;
-    } else if (y < 1941) {
-      double t = y - 1920;
-      return 21.20 + 0.84493 * t - 0.076100 * t * t + 0.0020936 * t * t * t;
-    } else if (y < 1961) {
-      double t = y - 1950;
-      return 29.07 + 0.407 * t - t * t / 233 + t * t * t / 2547;
-    } else if (y < 1986) {
-      double t = y - 1975;
-      return 45.45 + 1.067 * t - t * t / 260 - t * t * t / 718;
-    } else if (y < 2005) {
-      double t = y - 2000;
-      return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * t * t * t + 0.000651814 * t * t * t * t
-          + 0.00002373599 * t * t * t * t * t;
-    } else if (y < 2050) {
-      double t = y - 2000;
-      return 62.92 + 0.32217 * t + 0.005589 * t * t;
+    if (y >= 2050) {
+      double u = (y - 1820) / 100;
+      return -20 + 32 * u * u - 0.5628 * (2150 - y);
     }
-    double u = (y - 1820) / 100;
-    return -20 + 32 * u * u - 0.5628 * (2150 - y);
+    double[] span = DELTA_T[0];
+    for (double[] s : DELTA_T) {
+      if (y >= s[0]) {
+        span = s;
+      }
+    }
+    return poly(y - span[1], java.util.Arrays.copyOfRange(span, 2, span.length));
+  }
+
+  /** {@code c[0] + c[1] x + c[2] x² + …}, by Horner's rule. */
+  private static double poly(double x, double... c) {
+    double v = 0;
+    for (int i = c.length - 1; i >= 0; i--) {
+      v = v * x + c[i];
+    }
+    return v;
   }
 
   /** The Julian Day at 0h of a Gregorian date. */

@@ -11,6 +11,8 @@ import io.github.gridgov.core.internal.Checks;
  * have the same text; {@code toString()} is the code.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public abstract class Code implements Comparable<Code> {
   /** The longest code accepted. */

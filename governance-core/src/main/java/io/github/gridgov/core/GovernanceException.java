@@ -7,6 +7,8 @@ package io.github.gridgov.core;
  * rule broken, and only ever show personal data in its masked form.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public class GovernanceException extends RuntimeException {
   private static final long serialVersionUID = 1L;

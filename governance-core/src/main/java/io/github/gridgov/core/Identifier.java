@@ -14,6 +14,8 @@ import io.github.gridgov.core.internal.Checks;
  * the raw value.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public abstract class Identifier implements Comparable<Identifier> {
   /** The longest identifier accepted. */

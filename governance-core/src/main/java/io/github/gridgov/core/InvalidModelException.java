@@ -9,6 +9,8 @@ import static java.util.Objects.requireNonNull;
  * personal data) and the rule, so callers can report it without parsing the message.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class InvalidModelException extends GovernanceException {
   private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package io.github.gridgov.core;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.MissingResourceException;
 
 /**
  * A constant with a Chinese and an English label, for platforms that show it to staff or
@@ -12,6 +12,8 @@ import java.util.ResourceBundle;
  * name>.<constant>}, e.g. {@code Tier.BUILDING=楼栋}. Only enums implement it.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface Labelled {
   /** The Chinese label, e.g. {@code 楼栋}. */
@@ -28,9 +30,9 @@ public interface Labelled {
   default String label(Locale locale) {
     Enum<?> constant = (Enum<?>) this;
     Class<?> type = constant.getDeclaringClass();
-    ResourceBundle bundle = ResourceBundle.getBundle(type.getPackageName() + ".labels",
-        "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return bundle.getString(type.getSimpleName() + "." + constant.name());
+    String key = type.getSimpleName() + "." + constant.name();
+    return io.github.gridgov.core.internal.Texts.text(type, "labels", locale, key).orElseThrow(() ->
+        new MissingResourceException("Cannot find the label " + key + " in " + type.getPackageName() + "/labels",
+            type.getName(), key));
   }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * coordination (兜底).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Tier implements Labelled {
   /** 楼栋 — the building, with its building leader (楼栋长) and unit leaders. */

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * emergencies.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CatalogueEntry implements WithCatalogueEntry {

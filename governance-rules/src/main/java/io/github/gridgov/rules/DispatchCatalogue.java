@@ -26,6 +26,8 @@ import java.util.Map;
  * published. Platforms replace entries with their city's own catalogue.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DispatchCatalogue {
   /** The department code of the district coordinator in {@link #standard()}. */

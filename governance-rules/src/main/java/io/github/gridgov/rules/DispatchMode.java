@@ -4,6 +4,8 @@ package io.github.gridgov.rules;
  * 派单方式 — how a category's orders find their owner (as in MicroCommunity, tier C).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum DispatchMode {
   /** 派单 — the rules pick the best eligible responder. */

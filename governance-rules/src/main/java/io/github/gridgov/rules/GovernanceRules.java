@@ -65,6 +65,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class GovernanceRules {
   /** The party the rules act as in {@link #intake} and {@link #apply} unless the host names another: {@code system:gridgov-rules}. */

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * with the duplicate linked to it.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Intake {

@@ -4,6 +4,8 @@ package io.github.gridgov.rules;
  * 受理结果 — what intake did with a new order, each one lifecycle step on the order.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum IntakeOutcome {
   /** 派单 — dispatched to the owner that assignment chose ({@code DISPATCH}). */

@@ -9,8 +9,6 @@ import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * 理由 — one reason of a decision: the {@link RuleRef rule} that gave it, a stable code (e.g.
@@ -24,9 +22,10 @@ import java.util.ResourceBundle;
  *
  * <p>Implementation Requirements: immutable and thread-safe (the text of the parameters is
  * computed once, on first use; computing it twice gives the same value).
+ *
+ * @since 0.1.0
  */
 public final class Reason {
-  private static final String BUNDLE = "io.github.gridgov.rules.reasons";
 
   private final RuleRef rule;
   private final String code;
@@ -90,15 +89,12 @@ public final class Reason {
    * English otherwise. A code without a text renders as {@code code[args]}.
    */
   public String render(Locale locale) {
-    Locale l = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
-    String pattern;
-    try {
-      pattern = ResourceBundle.getBundle(BUNDLE, l,
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-          .getString(code);
-    } catch (MissingResourceException e) {
+    Locale l = io.github.gridgov.core.internal.Texts.isChinese(locale) ? Locale.CHINESE : Locale.ROOT;
+    java.util.Optional<String> text = io.github.gridgov.core.internal.Texts.text(Reason.class, "reasons", l, code);
+    if (text.isEmpty()) {
       return toString();
     }
+    String pattern = text.get();
     Object[] shown = new Object[raw.length];
     for (int i = 0; i < raw.length; i++) {
       shown[i] = shown(raw[i], l);

@@ -11,6 +11,8 @@ import java.util.Locale;
  * 理由清单 — the reasons of a decision, in the order the rules produced them.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Reasons implements Iterable<Reason> {
   private static final Reasons NONE = new Reasons(ImmutableList.of());

@@ -22,6 +22,8 @@ import java.util.Locale;
  * <p>Two rules are equal when their codes are.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RuleRef {
   private final String code;

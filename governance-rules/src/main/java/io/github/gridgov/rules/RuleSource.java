@@ -8,6 +8,8 @@ import static java.util.Objects.requireNonNull;
  * which no law or standard sets.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RuleSource {
   /** How firm a source is. */

@@ -11,6 +11,8 @@ import java.util.Optional;
  * building and grid but is not a rung of the handling ladder.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum AreaLevel {
   /** 楼栋. */

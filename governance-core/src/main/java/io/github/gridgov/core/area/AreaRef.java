@@ -13,6 +13,8 @@ import java.util.Optional;
  * equal; {@code toString()} is {@code LEVEL:id}, e.g. {@code GRID:G-01}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AreaRef {
   private static final AreaRef DISTRICT = new AreaRef(AreaLevel.DISTRICT, null);

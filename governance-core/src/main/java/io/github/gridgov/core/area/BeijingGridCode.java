@@ -12,6 +12,8 @@ import io.github.gridgov.core.internal.Checks;
  * the community. A parser and validator: gridgov never requires ids in this form.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BeijingGridCode {
   private final String value;

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * assignment may be open-ended and none may overlap.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Building implements WithBuilding {

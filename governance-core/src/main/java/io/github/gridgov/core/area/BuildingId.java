@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 楼栋编号 — the identifier of a building (楼栋).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BuildingId extends Identifier {
   private BuildingId(String value) {

@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 社区编号 — the identifier of a community (社区).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CommunityId extends Identifier {
   private CommunityId(String value) {

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * not itself unmanaged.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Compound implements WithCompound {

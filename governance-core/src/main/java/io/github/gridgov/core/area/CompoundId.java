@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 小区编号 — the identifier of a residential compound (小区).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CompoundId extends Identifier {
   private CompoundId(String value) {

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * warning of the {@code Jurisdiction}, not a rule.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Grid implements WithGrid {

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * 网格归属 — which grid a building belongs to, and when.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class GridAssignment {

@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 网格编号 — the identifier of a grid (网格).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class GridId extends Identifier {
   private GridId(String value) {

@@ -4,6 +4,8 @@ package io.github.gridgov.core.area;
  * 小区管理状态 — who manages a residential compound.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ManagementStatus {
   /** 有物业 — managed by a property company. */

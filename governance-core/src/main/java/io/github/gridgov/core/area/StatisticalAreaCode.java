@@ -13,6 +13,8 @@ import io.github.gridgov.core.internal.Checks;
  * names the township itself). A parser and validator: gridgov never requires ids in this form.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class StatisticalAreaCode {
   /** 乡级 — the kind of township-level unit, from the 3 digits after the county. */

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * 街道 — a sub-district office's area; it coordinates departments ("街乡吹哨、部门报到").
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Street implements WithStreet {

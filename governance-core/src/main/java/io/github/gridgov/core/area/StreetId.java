@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 街道编号 — the identifier of a street (街道).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class StreetId extends Identifier {
   private StreetId(String value) {

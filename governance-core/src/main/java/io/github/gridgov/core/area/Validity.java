@@ -12,6 +12,8 @@ import java.util.Optional;
  * open.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Validity {
   private static final Validity ALWAYS = new Validity(null, null);

@@ -12,6 +12,8 @@ import io.github.gridgov.core.people.ResponderId;
  * platform's staff (dispatcher, callback operator) or an automatic system.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Actor {
   /** The kinds of acting party. */

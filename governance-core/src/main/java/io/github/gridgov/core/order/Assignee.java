@@ -11,6 +11,8 @@ import java.util.Optional;
  * 承办人 — who owns an order: one responder or one volunteer team.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Assignee implements Comparable<Assignee> {
   private final ResponderId responder;

@@ -10,6 +10,8 @@ import io.github.gridgov.core.Code;
  * catalogue with {@link #of(String)}. The code rules are those of {@link Code}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Category extends Code {
   /** 漏水 — a leak into a dwelling. */

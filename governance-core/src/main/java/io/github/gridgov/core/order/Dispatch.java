@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * proposes for the rules to check.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Dispatch {

@@ -7,6 +7,8 @@ import io.github.gridgov.core.Labelled;
  * OrderEvent#trigger()}), so that reports count moves by trigger without reading free text.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum EscalationTrigger implements Labelled {
   /** A flag added after dispatch needs a higher tier (e.g. a violence risk). */

@@ -7,6 +7,8 @@ import io.github.gridgov.core.GovernanceException;
  * is unchanged.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IllegalTransitionException extends GovernanceException {
   private static final long serialVersionUID = 1L;

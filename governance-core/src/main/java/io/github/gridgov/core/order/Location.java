@@ -14,6 +14,8 @@ import java.util.Optional;
  * district).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Location {
   private final HouseholdId household;

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  * trail.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OrderEvent {

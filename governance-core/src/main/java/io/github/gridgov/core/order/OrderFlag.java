@@ -4,6 +4,8 @@ package io.github.gridgov.core.order;
  * 工单标记 — facts about a matter that change how it is routed.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum OrderFlag {
   /** 紧急警情 — needs 110/119/120/122 at once (北京市接诉即办工作条例 Art. 11). */

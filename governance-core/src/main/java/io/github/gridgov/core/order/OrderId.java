@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 工单编号 — the identifier of a service order (工单).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OrderId extends Identifier {
   private OrderId(String value) {

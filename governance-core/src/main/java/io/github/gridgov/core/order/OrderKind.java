@@ -7,6 +7,8 @@ import io.github.gridgov.core.Labelled;
  * 咨询、求助、投诉、举报、建议.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum OrderKind implements Labelled {
   /** 咨询 — a question. */

@@ -11,6 +11,8 @@ import io.github.gridgov.core.Labelled;
  * (to {@link #REWORK}); the three final statuses cannot be left.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum OrderStatus implements Labelled {
   /** 已受理. */

@@ -24,6 +24,8 @@ import java.util.Set;
  * returns to the status the order was paused from.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum OrderStep {
   /** 派单: received → dispatched, with owner, tier and deadlines. */

@@ -4,6 +4,8 @@ package io.github.gridgov.core.order;
  * 来源 — how a matter reached the platform.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Origin {
   /** 群众点单 — a resident asked, e.g. through a mini-program. */

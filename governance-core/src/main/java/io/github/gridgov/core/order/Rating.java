@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * Rule: the comment is at most 500 characters.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Rating {

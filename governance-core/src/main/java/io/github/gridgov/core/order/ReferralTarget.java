@@ -7,6 +7,8 @@ import io.github.gridgov.core.Labelled;
  * legal channel); and a matter outside this platform's jurisdiction to the platform where it lies.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ReferralTarget implements Labelled {
   /** 110 police. */

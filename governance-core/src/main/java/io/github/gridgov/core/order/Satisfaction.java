@@ -6,6 +6,8 @@ import io.github.gridgov.core.Labelled;
  * 满意度 — the five-level 好差评 scale: 非常满意, 满意, 基本满意, 不满意, 非常不满意.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Satisfaction implements Labelled {
   /** 非常满意. */

@@ -8,6 +8,8 @@ import io.github.gridgov.core.Tier;
  *.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Scope implements Labelled {
   /** One household. */

@@ -39,6 +39,8 @@ import org.immutables.value.Value;
  * <p>The free-text description may hold personal data and is left out of {@code toString()}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ServiceOrder {

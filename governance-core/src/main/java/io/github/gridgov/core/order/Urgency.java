@@ -4,6 +4,8 @@ package io.github.gridgov.core.order;
  * 紧急程度 — how urgent a matter is; one key of the SLA profiles.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Urgency {
   /** 一般. */

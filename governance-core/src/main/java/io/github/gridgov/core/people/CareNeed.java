@@ -9,6 +9,8 @@ import io.github.gridgov.core.Labelled;
  * <p>At most 32 constants: the registry keeps a household's care needs as one bitmask.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum CareNeed implements Labelled {
   /** 独居老人. */

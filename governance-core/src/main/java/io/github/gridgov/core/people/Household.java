@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * household never overlap in time (one head at a time).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Household implements WithHousehold {

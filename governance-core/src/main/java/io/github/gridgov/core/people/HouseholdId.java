@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 户编号 — the identifier of a household (户).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HouseholdId extends Identifier {
   private HouseholdId(String value) {

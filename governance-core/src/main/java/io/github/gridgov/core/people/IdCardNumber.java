@@ -17,6 +17,8 @@ import java.time.LocalDate;
  * {@code 110105********123X}; {@link #clearText()} reads the full number.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IdCardNumber extends PersonalData {
   /**

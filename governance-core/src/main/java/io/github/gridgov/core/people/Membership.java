@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * 户成员 — a resident's membership of a household, with its kind and dates.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Membership {

@@ -4,6 +4,8 @@ package io.github.gridgov.core.people;
  * 成员关系 — how a resident belongs to a household.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum MembershipKind {
   /** 户主 — the head of the household. */

@@ -4,6 +4,8 @@ package io.github.gridgov.core.people;
  * 居住状态 — how a dwelling is used.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Occupancy {
   /** 自住 — lived in by its owner's household. */

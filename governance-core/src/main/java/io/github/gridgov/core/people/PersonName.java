@@ -15,6 +15,8 @@ import io.github.gridgov.core.internal.Checks;
  * last) — and {@link #clearText()} reads the name.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PersonName extends PersonalData {
   /** The longest name accepted. */

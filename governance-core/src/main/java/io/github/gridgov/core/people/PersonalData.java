@@ -10,6 +10,8 @@ package io.github.gridgov.core.people;
  * class and have the same clear text.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public abstract class PersonalData {
   private final String value;

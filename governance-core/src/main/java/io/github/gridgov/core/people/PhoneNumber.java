@@ -11,6 +11,8 @@ import io.github.gridgov.core.internal.Checks;
  * {@code 138****1234}; {@link #clearText()} reads the full number.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PhoneNumber extends PersonalData {
   private PhoneNumber(String digits) {

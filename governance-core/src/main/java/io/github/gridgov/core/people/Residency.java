@@ -4,6 +4,8 @@ package io.github.gridgov.core.people;
  * 人口类型 — how a resident lives in the area.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Residency {
   /** 户籍人口 — household registration here. */

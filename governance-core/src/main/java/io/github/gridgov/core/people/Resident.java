@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * must agree with it.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Resident implements WithResident {

@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 居民编号 — the identifier of a resident (居民).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResidentId extends Identifier {
   private ResidentId(String value) {

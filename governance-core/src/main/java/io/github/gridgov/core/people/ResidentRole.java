@@ -4,6 +4,8 @@ package io.github.gridgov.core.people;
  * 居民身份 — a role a resident holds in community life.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ResidentRole {
   /** 楼栋长. */

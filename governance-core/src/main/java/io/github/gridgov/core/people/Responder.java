@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * {@code [a-z0-9-]}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Responder implements WithResponder {

@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 处置人编号 — the identifier of a responder (处置人).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResponderId extends Identifier {
   private ResponderId(String value) {

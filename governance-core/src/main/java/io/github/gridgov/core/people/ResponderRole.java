@@ -7,6 +7,8 @@ import io.github.gridgov.core.Tier;
  * 处置人角色 — what kind of party a responder is, with the tier it works at by default.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ResponderRole implements Labelled {
   /** 楼栋长. */

@@ -6,6 +6,8 @@ package io.github.gridgov.core.people;
  * (人民调解法 Art. 8).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Sex {
   /** 男. */

@@ -9,6 +9,8 @@ import io.github.gridgov.core.Code;
  * with {@link #of(String)}. The code rules are those of {@link Code}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Skill extends Code {
   /** 水管维修. */

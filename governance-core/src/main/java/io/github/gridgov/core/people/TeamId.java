@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 志愿服务队编号 — the identifier of a volunteer team (志愿服务队).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TeamId extends Identifier {
   private TeamId(String value) {

@@ -4,6 +4,8 @@ package io.github.gridgov.core.people;
  * 志愿服务队类型 — the kind of a volunteer team, e.g. the five colours of 安丰社区.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum TeamKind {
   /** 红色关爱. */

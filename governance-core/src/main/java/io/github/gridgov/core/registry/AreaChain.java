@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * (compound) → grid → community → street, using each building's current grid.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AreaChain {

@@ -58,6 +58,8 @@ import java.util.stream.Stream;
  * a stream processor can copy it into every parallel task.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Jurisdiction {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Jurisdiction.class);

@@ -11,6 +11,8 @@ import java.util.List;
  * #problems()} has them all. Nothing was built.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class JurisdictionValidationException extends GovernanceException {
   /** How many problems the message lists. */

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * masked in every field.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Problem {

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * are warnings, never errors: real communities are often larger.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SizeLimits implements WithSizeLimits {

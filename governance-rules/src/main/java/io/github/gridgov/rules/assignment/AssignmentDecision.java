@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * its score and reasons, or "nobody eligible at this tier" with why and the tier to try next.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AssignmentDecision {

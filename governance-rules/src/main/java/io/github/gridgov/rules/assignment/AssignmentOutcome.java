@@ -4,6 +4,8 @@ package io.github.gridgov.rules.assignment;
  * 派单结果 — what the assignment decided.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum AssignmentOutcome {
   /** One owner was chosen ({@code ASSIGN} or {@code ROUND_ROBIN}). */

@@ -54,6 +54,8 @@ import java.util.Set;
  * eligible, the decision says why for each candidate and proposes the next tier.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AssignmentRule {
   /** Reason code. */

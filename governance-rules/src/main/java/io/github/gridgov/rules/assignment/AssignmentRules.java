@@ -9,6 +9,8 @@ import java.util.List;
  * dispatch modes.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AssignmentRules {
   /** 属地派单 — candidates cover the order's area at the tier (ours, configurable). */

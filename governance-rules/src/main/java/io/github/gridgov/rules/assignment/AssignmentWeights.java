@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * after Timefold, tier C).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AssignmentWeights implements WithAssignmentWeights {

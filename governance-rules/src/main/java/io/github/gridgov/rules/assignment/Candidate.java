@@ -22,6 +22,8 @@ import java.util.TreeSet;
  *
  * <p>Implementation Requirements: immutable and thread-safe (the reasons are built on first use;
  * building them twice gives equal values).
+ *
+ * @since 0.1.0
  */
 public final class Candidate {
   /** Hard constraints, as bits of {@link #failures}, in the order their reasons are listed. */

@@ -4,6 +4,8 @@ package io.github.gridgov.rules.assignment;
  * 就近程度 — how close a candidate's coverage is to the order's building, closest first.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Closeness {
   /** Covers the building itself. */

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * those as satisfied (非常满意, 满意 or 基本满意).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RatingRecord {

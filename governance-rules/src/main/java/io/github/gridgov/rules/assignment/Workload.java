@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  * {@link #from} or by hand.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Workload implements WithWorkload {

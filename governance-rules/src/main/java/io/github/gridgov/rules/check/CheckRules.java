@@ -8,6 +8,8 @@ import java.util.List;
  * 派单校验规则 — the rules a hand-made dispatch is checked against, each once.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CheckRules {
   /** 承办人不在名册 — the assignee is in the registry (ours, configurable). */

@@ -49,6 +49,8 @@ import java.util.Optional;
  * as rules ({@link Candidate#failedConstraints()}), never from reason texts.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DispatchChecks {
   /** {@link CheckRules#UNKNOWN_ASSIGNEE}. */

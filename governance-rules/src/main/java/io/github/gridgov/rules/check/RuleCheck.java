@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * 校验结果 — every rule a proposed dispatch breaks; none means the dispatch is valid.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RuleCheck {

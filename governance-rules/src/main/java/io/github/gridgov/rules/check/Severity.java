@@ -4,6 +4,8 @@ package io.github.gridgov.rules.check;
  * 严重程度 — how serious a violated rule is.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Severity {
   /** The dispatch breaks a rule or the law and should not be made. */

@@ -48,6 +48,8 @@ import java.util.stream.Stream;
  * building); a resident's sex comes from the record or the ID number.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ComplianceChecks {
   /** {@link ComplianceRules#MEDIATION_COMMITTEE}. */

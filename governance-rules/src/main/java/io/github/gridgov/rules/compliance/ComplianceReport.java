@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * 合规报告 — every finding of {@link ComplianceChecks} over one registry, errors first.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ComplianceReport {

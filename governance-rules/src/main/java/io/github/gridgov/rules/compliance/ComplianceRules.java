@@ -8,6 +8,8 @@ import java.util.List;
  * 合规规则 — the rules a registry is checked against, each once.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ComplianceRules {
   /** 人民调解委员会 — 3-9 members, at least one woman (人民调解法 Art. 8). */

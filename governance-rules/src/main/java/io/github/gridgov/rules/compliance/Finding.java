@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * configurable rules), severity, the area or body concerned and the reasons.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Finding {

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * 选票 — one owner's vote for one unit.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Ballot {

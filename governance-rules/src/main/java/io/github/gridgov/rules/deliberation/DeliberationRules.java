@@ -8,6 +8,8 @@ import java.util.List;
  * 议事规则 — the rules of owners' votes and residents' meetings, each once.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DeliberationRules {
   /** 有效表决票 — one ballot per unit, by its owner; duplicates and conflicts rejected (建筑物区分所有权解释 Art. 8-9). */

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * {@value #MAX_SCALE} decimals and below 10^9 m² (so that exact sums stay fast and short).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ExclusiveUnit implements WithExclusiveUnit {

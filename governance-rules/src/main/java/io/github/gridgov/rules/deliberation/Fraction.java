@@ -11,6 +11,8 @@ import java.math.BigInteger;
  * compared with it exactly, never with doubles.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Fraction implements Comparable<Fraction> {
   /** 0. */

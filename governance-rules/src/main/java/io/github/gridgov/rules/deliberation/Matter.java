@@ -6,6 +6,8 @@ import io.github.gridgov.core.Labelled;
  * 表决事项 — the nine matters owners decide together (民法典 Art. 278, items (1)–(9)).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Matter implements Labelled {
   /** (1) 制定和修改业主大会议事规则. */

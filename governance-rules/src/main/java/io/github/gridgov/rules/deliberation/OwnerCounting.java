@@ -4,6 +4,8 @@ package io.github.gridgov.rules.deliberation;
  * 业主人数计算 — how owners are counted.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum OwnerCounting {
   /**

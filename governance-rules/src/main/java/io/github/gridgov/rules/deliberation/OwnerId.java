@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 业主编号 — the identifier of an owner (a person, or the developer for unsold units).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OwnerId extends Identifier {
   private OwnerId(String value) {

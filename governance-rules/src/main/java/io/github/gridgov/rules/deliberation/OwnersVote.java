@@ -29,6 +29,8 @@ import java.util.Set;
  * reason and counted nowhere. Arithmetic is exact ({@link Fraction}).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OwnersVote {
   /** Reason code. */

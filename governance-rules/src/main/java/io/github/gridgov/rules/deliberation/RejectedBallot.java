@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * 无效票 — a ballot counted nowhere, with why.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RejectedBallot {

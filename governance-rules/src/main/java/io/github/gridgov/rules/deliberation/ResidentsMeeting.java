@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * decision needs more than half of those present.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResidentsMeeting {
   /** Reason code. */

@@ -6,6 +6,8 @@ import io.github.gridgov.core.Identifier;
  * 专有部分编号 — the identifier of an exclusive unit (a flat, a shop) of a building or compound.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class UnitId extends Identifier {
   private UnitId(String value) {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * fractions the law looks at, the ballots rejected and the reasons.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class VoteDecision {

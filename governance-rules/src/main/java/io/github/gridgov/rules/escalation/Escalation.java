@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  * passes {@code GovernanceRules.check} at the same instant.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Escalation {

@@ -28,6 +28,8 @@ import java.util.function.Supplier;
  * array, for hosts that sweep instead.
  *
  * <p>Not thread-safe: one agenda per task of a stream processor (the rules it uses are shared).
+ *
+ * @since 0.1.0
  */
 public final class EscalationAgenda {
   private final EscalationRule rule;

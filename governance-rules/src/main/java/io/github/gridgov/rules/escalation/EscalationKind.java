@@ -5,6 +5,8 @@ package io.github.gridgov.rules.escalation;
  * {@code GovernanceRules.apply} takes.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum EscalationKind {
   /** 改派 — another owner at the same tier before anyone accepted: the {@code REASSIGN} step. */

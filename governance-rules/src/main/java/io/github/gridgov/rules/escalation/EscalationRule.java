@@ -61,6 +61,8 @@ import java.util.Optional;
  * still.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class EscalationRule {
   /** Reason code. */

@@ -9,6 +9,8 @@ import java.util.List;
  * the rule behind each {@link io.github.gridgov.core.order.EscalationTrigger}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class EscalationRules {
   /** 新情况升级 — a flag that needs a higher tier moves the order there (ours, configurable). */

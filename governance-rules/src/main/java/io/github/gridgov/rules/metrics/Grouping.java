@@ -18,6 +18,8 @@ import java.util.Optional;
  * grouped by building; one without an owner) falls in the group {@value #NONE}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Grouping {
   /** By building. */

@@ -43,6 +43,8 @@ import org.immutables.value.Value;
  * stream processor folds order by order ({@link MetricsAccumulator}) and combines partial results.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Metrics {

@@ -29,6 +29,8 @@ import java.util.TreeMap;
  * SLA clock of {@link MetricsOptions#slaProfile()} — the same that escalation uses.
  *
  * <p>Not thread-safe: one accumulator per task; merge them afterwards.
+ *
+ * @since 0.1.0
  */
 public final class MetricsAccumulator {
   private final Period period;

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * counting defaults are ours and configurable (the published formulas do not fix them).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class MetricsOptions implements WithMetricsOptions {

@@ -10,6 +10,8 @@ import java.time.Instant;
  * as it stood at {@code end}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Period {
   private final Instant start;

@@ -15,6 +15,8 @@ import java.util.Optional;
  * #numerator()} and {@link #denominator()}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Ratio {
   private final long numerator;

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * when the limit would fall due if it ran again from {@link #at()}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class DeadlinesInForce {

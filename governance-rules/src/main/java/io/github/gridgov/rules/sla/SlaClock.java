@@ -45,6 +45,8 @@ import java.util.function.Predicate;
  * otherwise).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SlaClock {
   private static final Predicate<OrderStatus> RESOLUTION_RUNS = s -> s == OrderStatus.RECEIVED

@@ -7,6 +7,8 @@ import io.github.gridgov.core.Labelled;
  * overdue (urban-management practice, tier C).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum SlaLevel implements Labelled {
   /** 正常 — below the warning share. */

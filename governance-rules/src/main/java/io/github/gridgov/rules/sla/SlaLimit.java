@@ -10,6 +10,8 @@ import java.time.Duration;
  * working calendar a day is one working day (its working hours); on a natural one, 24 hours.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SlaLimit {
   /** The units of a limit. */

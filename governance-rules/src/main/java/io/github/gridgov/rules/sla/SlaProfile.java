@@ -31,6 +31,8 @@ import org.immutables.value.Value;
  * (urban-management practice, tier C).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SlaProfile implements WithSlaProfile {

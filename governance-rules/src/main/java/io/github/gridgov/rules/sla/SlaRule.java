@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * current urgency and flags; an empty set means "any") and their acceptance and resolution limits.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SlaRule {

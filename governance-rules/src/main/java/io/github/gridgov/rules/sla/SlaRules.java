@@ -8,6 +8,8 @@ import java.util.List;
  * 时限规则 — the rules of the SLA clock, each once.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SlaRules {
   /** 办结时限 — resolve within the profile's limit, counted while the order is handled (《12345热线服务与管理规范》(征求意见稿); 广东12345; 信访工作条例 Art. 34 (official)). */

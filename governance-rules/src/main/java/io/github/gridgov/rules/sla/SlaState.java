@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * and when the limit falls due if the clock runs on.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SlaState {

@@ -17,6 +17,8 @@ import java.util.Map;
  * shares.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TierBudgets {
   private static final TierBudgets STANDARD = of(Map.of(Tier.BUILDING, 0.2, Tier.GRID, 0.2,

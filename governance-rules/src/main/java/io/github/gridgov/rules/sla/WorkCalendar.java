@@ -50,6 +50,8 @@ import java.util.TreeMap;
  * file should carry every day of its notice (days off and working weekends).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WorkCalendar {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkCalendar.class);

@@ -8,6 +8,8 @@ import io.github.gridgov.core.order.Urgency;
  * needs (our rule: care needs raise priority and shorten deadlines).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Priority {
   /** 一般. */

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * to summon when the street blows the whistle (吹哨), and its priority, with the reasons.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class TriageDecision {

@@ -4,6 +4,8 @@ package io.github.gridgov.rules.triage;
  * 分流结果 — what the pre-routing filters decided (北京市接诉即办工作条例 Art. 11).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum TriageOutcome {
   /** Dispatch it, starting at the decision's tier. */

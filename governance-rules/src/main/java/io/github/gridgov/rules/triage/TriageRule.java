@@ -45,6 +45,8 @@ import java.util.Set;
  * primary handler, 北京市接诉即办工作条例 Art. 17).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TriageRule {
   /** Reason codes. */

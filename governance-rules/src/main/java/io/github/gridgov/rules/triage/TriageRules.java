@@ -9,6 +9,8 @@ import java.util.List;
  * Art. 11 and the rules that set the starting tier.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TriageRules {
   /** 紧急事项转出 — emergencies go to their line at once (北京市接诉即办工作条例 Art. 11). */

@@ -82,8 +82,11 @@ public final class WorkCalendar {
   private final ImmutableSortedSet<Integer> arrangedYears;
   private final boolean statutory;
   private final boolean strict;
-  /** The years a warning was logged for; a log de-duplication, not state that changes any answer. */
-  private final Set<Integer> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** Per year of 1901–2099, whether its arrangement is loaded: the day-by-day count asks it without boxing. */
+  private final boolean[] arranged = new boolean[StatutoryHolidays.LAST_YEAR - StatutoryHolidays.FIRST_YEAR + 1];
+  /** Per year of 1901–2099, whether its warning was logged; a log de-duplication, not state that changes any answer. */
+  private final java.util.concurrent.atomic.AtomicIntegerArray warned =
+      new java.util.concurrent.atomic.AtomicIntegerArray(StatutoryHolidays.LAST_YEAR - StatutoryHolidays.FIRST_YEAR + 1);
 
   private WorkCalendar(boolean natural, ZoneId zone, LocalTime start, LocalTime end,
       Map<LocalDate, Boolean> overrides, boolean statutory, boolean strict) {
@@ -96,6 +99,11 @@ public final class WorkCalendar {
         .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
     this.statutory = statutory;
     this.strict = strict;
+    for (int year : arrangedYears) {
+      if (year >= StatutoryHolidays.FIRST_YEAR && year <= StatutoryHolidays.LAST_YEAR) {
+        arranged[year - StatutoryHolidays.FIRST_YEAR] = true;
+      }
+    }
   }
 
   /** Natural time: every hour counts. */
@@ -192,11 +200,13 @@ public final class WorkCalendar {
       return !offDay;
     }
     int year = date.getYear();
-    if (statutory && !arrangedYears.contains(year)) {
-      unarranged(year);
-    }
-    if (statutory && isStatutoryHoliday(date)) {
-      return false;
+    if (statutory && year >= StatutoryHolidays.FIRST_YEAR && year <= StatutoryHolidays.LAST_YEAR) {
+      if (!arranged[year - StatutoryHolidays.FIRST_YEAR]) {
+        unarranged(year);
+      }
+      if (isStatutoryHoliday(date)) {
+        return false;
+      }
     }
     DayOfWeek d = date.getDayOfWeek();
     return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
@@ -222,15 +232,13 @@ public final class WorkCalendar {
     return StatutoryHolidays.of(year);
   }
 
+  /** A year of 1901–2099 whose arrangement is not loaded is being counted: refuse (strict) or warn once. */
   private void unarranged(int year) {
-    if (year < StatutoryHolidays.FIRST_YEAR || year > StatutoryHolidays.LAST_YEAR) {
-      return;
-    }
     if (strict) {
       throw new IllegalStateException("Cannot count working days in " + year + ": its holiday arrangement (调休) is "
           + "not loaded and the calendar is strict; add the State Council's notice with withArrangement");
     }
-    if (warned.add(year)) {
+    if (warned.compareAndSet(year - StatutoryHolidays.FIRST_YEAR, 0, 1)) {
       LOG.warn("No holiday arrangement (调休) loaded for {}: counting its statutory holidays and weekends only; "
           + "add the State Council's notice with WorkCalendar.withArrangement", year);
     }

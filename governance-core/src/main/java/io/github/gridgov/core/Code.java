@@ -8,13 +8,15 @@ import io.github.gridgov.core.internal.Checks;
  * The base of the open catalogue types ({@code Skill}, {@code Category}): a code of 1–{@value
  * #MAX_LENGTH} characters of {@code [a-z0-9-]}, e.g. {@code water-leak}. Platforms add their own
  * codes next to the constants we ship. Two codes are equal when they are of the same class and
- * have the same text; {@code toString()} is the code.
+ * have the same text; {@code toString()} is the code. A code is {@link Labelled}: ours carry
+ * Chinese and English labels ({@code Category.water-leak=漏水}), a platform's own read as their code
+ * until it gives them texts ({@link Texts#withOverrides(java.util.ResourceBundle)}).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public abstract class Code implements Comparable<Code> {
+public abstract class Code implements Comparable<Code>, Labelled {
   /** The longest code accepted. */
   public static final int MAX_LENGTH = 40;
 

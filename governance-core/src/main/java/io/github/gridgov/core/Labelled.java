@@ -1,38 +1,39 @@
 package io.github.gridgov.core;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 
 /**
- * A constant with a Chinese and an English label, for platforms that show it to staff or
- * residents.
+ * 标签 — a constant or catalogue code with a Chinese and an English label, for platforms that show
+ * it to staff or residents.
  *
- * <p>The labels live in the resource bundle {@code labels} of the enum's own package (English in
- * {@code labels.properties}, Chinese in {@code labels_zh.properties}), keyed {@code <enum simple
- * name>.<constant>}, e.g. {@code Tier.BUILDING=楼栋}. Only enums implement it.
+ * <p>Every public enum of gridgov and the catalogue codes ({@link Code}: categories, skills,
+ * departments) are labelled. Our labels live in the file {@code labels.properties} (English) and
+ * {@code labels_zh.properties} (Chinese) of the type's own package, keyed {@code <type>.<constant>}
+ * or {@code <type>.<code>}, e.g. {@code Tier.BUILDING=楼栋}, {@code Category.water-leak=漏水}; a
+ * platform lays its own over them with {@link Texts#withOverrides(java.util.ResourceBundle)}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public interface Labelled {
-  /** The Chinese label, e.g. {@code 楼栋}. */
+  /** Our Chinese label, e.g. {@code 楼栋}. */
   default String zh() {
-    return label(Locale.CHINESE);
+    return Texts.chinese().label(this);
   }
 
-  /** The English label, e.g. {@code building}. */
+  /** Our English label, e.g. {@code building}. */
   default String en() {
-    return label(Locale.ROOT);
+    return Texts.english().label(this);
   }
 
-  /** The label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
+  /** Our label for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
   default String label(Locale locale) {
-    Enum<?> constant = (Enum<?>) this;
-    Class<?> type = constant.getDeclaringClass();
-    String key = type.getSimpleName() + "." + constant.name();
-    return io.github.gridgov.core.internal.Texts.text(type, "labels", locale, key).orElseThrow(() ->
-        new MissingResourceException("Cannot find the label " + key + " in " + type.getPackageName() + "/labels",
-            type.getName(), key));
+    return Texts.of(locale).label(this);
+  }
+
+  /** The label in {@code texts}: a platform's own text if it has one, else ours. */
+  default String label(Texts texts) {
+    return texts.label(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gridgov.rules;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.ReferralTarget;
@@ -28,8 +29,8 @@ public abstract class CatalogueEntry implements WithCatalogueEntry {
   /** The lowest tier meant to settle it ("小事不出楼栋，大事不出社区"). */
   public abstract Tier targetTier();
 
-  /** The responsible department code (e.g. {@code housing}); empty when none is clear (属地兜底). */
-  public abstract Optional<String> department();
+  /** The responsible department (e.g. {@link Department#HOUSING}); empty when none is clear (属地兜底). */
+  public abstract Optional<Department> department();
 
   /** How its orders find their owner; {@link DispatchMode#ASSIGN} unless set. */
   @Value.Default
@@ -79,9 +80,6 @@ public abstract class CatalogueEntry implements WithCatalogueEntry {
 
   @Value.Check
   void check() {
-    department().ifPresent(d -> io.github.gridgov.core.internal.Checks.check(
-        io.github.gridgov.core.Code.isValid(d), "CatalogueEntry", "department", d,
-        "must be 1-40 characters of [a-z0-9-]"));
     io.github.gridgov.core.internal.Checks.check(emergencyLine().isEmergencyLine(), "CatalogueEntry", "emergencyLine",
         emergencyLine(), "must be one of 110/119/120/122");
     io.github.gridgov.core.internal.Checks.check(legalChannel().isLegalChannel(), "CatalogueEntry", "legalChannel",

@@ -2,10 +2,9 @@ package io.github.gridgov.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.people.Department;
 import com.google.common.collect.ImmutableMap;
-import io.github.gridgov.core.Code;
 import io.github.gridgov.core.Tier;
-import io.github.gridgov.core.internal.Checks;
 import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.ReferralTarget;
 import io.github.gridgov.core.people.Skill;
@@ -30,16 +29,13 @@ import java.util.Map;
  * @since 0.1.0
  */
 public final class DispatchCatalogue {
-  /** The department code of the district coordinator in {@link #standard()}. */
-  public static final String DISTRICT_COORDINATOR = "district-coordinator";
-
   private static final DispatchCatalogue STANDARD = standardBuilder().build();
 
   private final ImmutableMap<Category, CatalogueEntry> entries;
   private final CatalogueEntry fallback;
-  private final String coordinator;
+  private final Department coordinator;
 
-  private DispatchCatalogue(Map<Category, CatalogueEntry> entries, CatalogueEntry fallback, String coordinator) {
+  private DispatchCatalogue(Map<Category, CatalogueEntry> entries, CatalogueEntry fallback, Department coordinator) {
     this.entries = ImmutableMap.copyOf(entries);
     this.fallback = fallback;
     this.coordinator = coordinator;
@@ -76,9 +72,9 @@ public final class DispatchCatalogue {
    * when violence or crime is possible (人民调解法 Art. 25), else its category's department, else
    * the district coordinator (属地兜底).
    */
-  public String departmentFor(io.github.gridgov.core.order.ServiceOrder order) {
+  public Department departmentFor(io.github.gridgov.core.order.ServiceOrder order) {
     if (order.flags().contains(io.github.gridgov.core.order.OrderFlag.VIOLENCE_RISK)) {
-      return "police";
+      return Department.POLICE;
     }
     return entry(order.category()).department().orElse(coordinator);
   }
@@ -94,7 +90,7 @@ public final class DispatchCatalogue {
   }
 
   /** The department that takes orders with no clear department (属地兜底). */
-  public String coordinator() {
+  public Department coordinator() {
     return coordinator;
   }
 
@@ -116,30 +112,30 @@ public final class DispatchCatalogue {
 
   private static Builder standardBuilder() {
     return builder()
-        .put(entry(Category.WATER_LEAK, Tier.BUILDING, "housing").addPreferredSkill(Skill.PLUMBING).build())
-        .put(entry(Category.NEIGHBOUR_NOISE, Tier.BUILDING, "police").addPreferredSkill(Skill.MEDIATION).build())
-        .put(entry(Category.NEIGHBOUR_DISPUTE, Tier.BUILDING, "justice").addPreferredSkill(Skill.MEDIATION).build())
-        .put(entry(Category.FAMILY_DISPUTE, Tier.COMMUNITY, "justice").addPreferredSkill(Skill.MEDIATION)
+        .put(entry(Category.WATER_LEAK, Tier.BUILDING, Department.HOUSING).addPreferredSkill(Skill.PLUMBING).build())
+        .put(entry(Category.NEIGHBOUR_NOISE, Tier.BUILDING, Department.POLICE).addPreferredSkill(Skill.MEDIATION).build())
+        .put(entry(Category.NEIGHBOUR_DISPUTE, Tier.BUILDING, Department.JUSTICE).addPreferredSkill(Skill.MEDIATION).build())
+        .put(entry(Category.FAMILY_DISPUTE, Tier.COMMUNITY, Department.JUSTICE).addPreferredSkill(Skill.MEDIATION)
             .addPreferredSkill(Skill.LEGAL).build())
-        .put(entry(Category.ELDERLY_MEALS, Tier.GRID, "civil-affairs").addPreferredSkill(Skill.MEAL_DELIVERY).build())
-        .put(entry(Category.ELDERLY_CARE, Tier.GRID, "civil-affairs").mode(DispatchMode.GRAB)
+        .put(entry(Category.ELDERLY_MEALS, Tier.GRID, Department.CIVIL_AFFAIRS).addPreferredSkill(Skill.MEAL_DELIVERY).build())
+        .put(entry(Category.ELDERLY_CARE, Tier.GRID, Department.CIVIL_AFFAIRS).mode(DispatchMode.GRAB)
             .addPreferredSkill(Skill.ELDERLY_CARE).build())
-        .put(entry(Category.PARKING, Tier.COMMUNITY, "housing").build())
-        .put(entry(Category.COMMON_PROPERTY, Tier.COMMUNITY, "housing").build())
-        .put(entry(Category.PROPERTY_SERVICE, Tier.BUILDING, "housing").build())
-        .put(entry(Category.SANITATION, Tier.GRID, "urban-management").addPreferredSkill(Skill.CLEANING).build())
-        .put(entry(Category.UNLICENSED_CONSTRUCTION, Tier.STREET, "urban-management").communityDuty(false).build())
-        .put(entry(Category.WATER_SUPPLY, Tier.DISTRICT, "water").communityDuty(false).build())
-        .put(entry(Category.POWER_SUPPLY, Tier.DISTRICT, "power").communityDuty(false).build())
-        .put(entry(Category.GAS_SUPPLY, Tier.DISTRICT, "gas").communityDuty(false)
+        .put(entry(Category.PARKING, Tier.COMMUNITY, Department.HOUSING).build())
+        .put(entry(Category.COMMON_PROPERTY, Tier.COMMUNITY, Department.HOUSING).build())
+        .put(entry(Category.PROPERTY_SERVICE, Tier.BUILDING, Department.HOUSING).build())
+        .put(entry(Category.SANITATION, Tier.GRID, Department.URBAN_MANAGEMENT).addPreferredSkill(Skill.CLEANING).build())
+        .put(entry(Category.UNLICENSED_CONSTRUCTION, Tier.STREET, Department.URBAN_MANAGEMENT).communityDuty(false).build())
+        .put(entry(Category.WATER_SUPPLY, Tier.DISTRICT, Department.WATER).communityDuty(false).build())
+        .put(entry(Category.POWER_SUPPLY, Tier.DISTRICT, Department.POWER).communityDuty(false).build())
+        .put(entry(Category.GAS_SUPPLY, Tier.DISTRICT, Department.GAS).communityDuty(false)
             .emergencyLine(ReferralTarget.FIRE_119).build())
-        .put(entry(Category.HEATING, Tier.DISTRICT, "heating").communityDuty(false).build())
-        .put(entry(Category.PUBLIC_SECURITY, Tier.DISTRICT, "police").communityDuty(false).build())
+        .put(entry(Category.HEATING, Tier.DISTRICT, Department.HEATING).communityDuty(false).build())
+        .put(entry(Category.PUBLIC_SECURITY, Tier.DISTRICT, Department.POLICE).communityDuty(false).build())
         .put(CatalogueEntry.builder().category(Category.POLICY).targetTier(Tier.COMMUNITY)
             .addPreferredSkill(Skill.POLICY_ADVICE).build());
   }
 
-  private static CatalogueEntry.Builder entry(Category c, Tier tier, String department) {
+  private static CatalogueEntry.Builder entry(Category c, Tier tier, Department department) {
     CatalogueEntry.Builder b = CatalogueEntry.builder();
     b.category(c).targetTier(tier).department(department);
     return b;
@@ -150,7 +146,7 @@ public final class DispatchCatalogue {
     private final Map<Category, CatalogueEntry> entries = new LinkedHashMap<>();
     private CatalogueEntry fallback = CatalogueEntry.builder().category(Category.OTHER)
         .targetTier(Tier.COMMUNITY).build();
-    private String coordinator = DISTRICT_COORDINATOR;
+    private Department coordinator = Department.DISTRICT_COORDINATOR;
 
     private Builder() {}
 
@@ -166,15 +162,9 @@ public final class DispatchCatalogue {
       return this;
     }
 
-    /**
-     * The department code of the district coordinator; {@value DispatchCatalogue#DISTRICT_COORDINATOR} unless set.
-     *
-     * @throws io.github.gridgov.core.InvalidModelException if it is not 1–40 characters of [a-z0-9-]
-     */
-    public Builder coordinator(String department) {
-      Checks.check(Code.isValid(department), "DispatchCatalogue", "coordinator", department,
-          "must be 1-40 characters of [a-z0-9-]");
-      this.coordinator = department;
+    /** The district coordinator (属地兜底); {@link Department#DISTRICT_COORDINATOR} unless set. */
+    public Builder coordinator(Department department) {
+      this.coordinator = requireNonNull(department, "department");
       return this;
     }
 

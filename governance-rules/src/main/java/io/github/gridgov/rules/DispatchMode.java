@@ -1,5 +1,7 @@
 package io.github.gridgov.rules;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 派单方式 — how a category's orders find their owner (as in MicroCommunity, tier C).
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.rules;
  *
  * @since 0.1.0
  */
-public enum DispatchMode {
+public enum DispatchMode implements Labelled {
   /** 派单 — the rules pick the best eligible responder. */
   ASSIGN,
   /** 抢单 — the order is offered to every eligible responder; the first to accept owns it. */

@@ -2,6 +2,7 @@ package io.github.gridgov.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Actor;
 import io.github.gridgov.core.order.Category;
@@ -418,7 +419,7 @@ public final class GovernanceRules {
         .responder(requireNonNull(responder, "responder"))
         .orElseThrow(() -> new IllegalArgumentException("Cannot report in on order " + order.id()
             + ": responder " + responder + " is not in the registry"));
-    String department = r.department().orElseThrow(() -> new IllegalArgumentException(
+    Department department = r.department().orElseThrow(() -> new IllegalArgumentException(
         "Cannot report in on order " + order.id() + ": responder " + responder + " has no department"));
     return order.reportIn(Actor.responder(responder), department, now);
   }

@@ -1,5 +1,7 @@
 package io.github.gridgov.rules;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 受理结果 — what intake did with a new order, each one lifecycle step on the order.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.rules;
  *
  * @since 0.1.0
  */
-public enum IntakeOutcome {
+public enum IntakeOutcome implements Labelled {
   /** 派单 — dispatched to the owner that assignment chose ({@code DISPATCH}). */
   DISPATCHED,
   /** 抢单 — offered to every eligible responder at the tier, first to accept owns it ({@code OFFER}). */

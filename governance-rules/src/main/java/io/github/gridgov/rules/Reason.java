@@ -4,21 +4,34 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gridgov.core.Labelled;
+import io.github.gridgov.core.Texts;
+import io.github.gridgov.core.area.AreaLevel;
+import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Location;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * 理由 — one reason of a decision: the {@link RuleRef rule} that gave it, a stable code (e.g.
  * {@code triage.no-building-leader}) and its parameters, rendered to Chinese or English text only
  * when asked.
  *
- * <p>Codes are part of the API: platforms may map them to their own texts. The texts live in the
- * resource bundle {@code io/github/gridgov/rules/reasons} ({@code reasons.properties} in English,
- * {@code reasons_zh.properties} in Chinese), as {@link MessageFormat} patterns over the
- * parameters.
+ * <p>Codes are part of the API: platforms may map them to their own texts. Our texts live in
+ * {@code io/github/gridgov/rules/reasons.properties} (English) and {@code reasons_zh.properties}
+ * (Chinese), as {@link MessageFormat} patterns over the parameters; a platform lays its own over
+ * them, keyed by the code, with {@link Texts#withOverrides(java.util.ResourceBundle)}.
+ *
+ * <p>In a rendered sentence every parameter reads as people read it: a constant or catalogue code
+ * as its label ({@code 环境卫生}, not {@code sanitation}), an area as its level and id ({@code
+ * 网格G-01}), a time in the zone of the {@link Texts} ({@code 2026年11月26日 16:00}). In {@link
+ * #args()} — for machines — a time is ISO-8601 with its Beijing offset ({@code
+ * 2026-11-26T16:00:00+08:00}), never a bare UTC {@code Z}.
  *
  * <p>Implementation Requirements: immutable and thread-safe (the text of the parameters is
  * computed once, on first use; computing it twice gives the same value).
@@ -70,13 +83,16 @@ public final class Reason {
     return code;
   }
 
-  /** The parameters, as text. */
+  /**
+   * The parameters as text for machines: codes and ids as they are, times as ISO-8601 with the
+   * Beijing offset ({@code 2026-11-26T16:00:00+08:00}).
+   */
   public List<String> args() {
     ImmutableList<String> a = args;
     if (a == null) {
       ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(raw.length);
       for (Object o : raw) {
-        b.add(String.valueOf(o));
+        b.add(machine(o));
       }
       a = b.build();
       args = a;
@@ -85,40 +101,84 @@ public final class Reason {
   }
 
   /**
-   * The reason as a sentence in {@code locale}'s language: Chinese for any {@code zh} locale,
-   * English otherwise. A code without a text renders as {@code code[args]}.
+   * The reason as a sentence in {@code locale}'s language (Chinese for any {@code zh} locale,
+   * English otherwise), times in Beijing time: {@code render(Texts.of(locale))}.
    */
   public String render(Locale locale) {
-    Locale l = io.github.gridgov.core.internal.Texts.isChinese(locale) ? Locale.CHINESE : Locale.ROOT;
-    java.util.Optional<String> text = io.github.gridgov.core.internal.Texts.text(Reason.class, "reasons", l, code);
+    return render(Texts.of(locale));
+  }
+
+  /**
+   * The reason as a sentence in {@code texts}: the platform's pattern for the code if it has one,
+   * else ours; parameters as people read them (see the class comment). A code with no text anywhere
+   * renders as {@code code[args]}.
+   */
+  public String render(Texts texts) {
+    requireNonNull(texts, "texts");
+    Optional<String> text = texts.text(Reason.class, "reasons", code);
     if (text.isEmpty()) {
       return toString();
     }
-    String pattern = text.get();
     Object[] shown = new Object[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      shown[i] = shown(raw[i], l);
+      shown[i] = shown(raw[i], texts);
     }
-    return new MessageFormat(pattern, l).format(shown);
+    return new MessageFormat(text.get(), texts.isChinese() ? Locale.CHINESE : Locale.ROOT).format(shown);
   }
 
-  private static String shown(Object arg, Locale locale) {
+  private static String shown(Object arg, Texts texts) {
     if (arg instanceof Labelled) {
-      return ((Labelled) arg).label(locale);
+      return ((Labelled) arg).label(texts);
+    }
+    if (arg instanceof Instant) {
+      return texts.time((Instant) arg);
+    }
+    if (arg instanceof LocalDate) {
+      return texts.date((LocalDate) arg);
+    }
+    if (arg instanceof AreaRef) {
+      return place((AreaRef) arg, texts);
+    }
+    if (arg instanceof Location) {
+      Location l = (Location) arg;
+      return l.household().isPresent() ? (texts.isChinese() ? "户" : "household ") + l.household().get()
+          : place(l.area().get(), texts);
     }
     if (arg instanceof Collection) {
       StringBuilder b = new StringBuilder();
       for (Object o : (Collection<?>) arg) {
-        b.append(b.length() == 0 ? "" : locale.getLanguage().equals("zh") ? "、" : ", ").append(shown(o, locale));
+        b.append(b.length() == 0 ? "" : texts.isChinese() ? "、" : ", ").append(shown(o, texts));
       }
       return b.toString();
     }
     return String.valueOf(arg);
   }
 
+  /** {@code 网格G-01} / {@code grid G-01}; the district: {@code 全区} / {@code the district}. */
+  private static String place(AreaRef area, Texts texts) {
+    if (area.level() == AreaLevel.DISTRICT) {
+      return texts.isChinese() ? "全区" : "the district";
+    }
+    return area.level().label(texts) + (texts.isChinese() ? "" : " ") + area.id().get();
+  }
+
+  private static String machine(Object arg) {
+    if (arg instanceof Instant) {
+      return Texts.iso((Instant) arg, Texts.BEIJING);
+    }
+    if (arg instanceof Collection) {
+      StringBuilder b = new StringBuilder("[");
+      for (Object o : (Collection<?>) arg) {
+        b.append(b.length() == 1 ? "" : ", ").append(machine(o));
+      }
+      return b.append(']').toString();
+    }
+    return String.valueOf(arg);
+  }
+
   /** Whether both languages have a text for this reason's code. */
   public boolean hasTexts() {
-    return !render(Locale.CHINESE).equals(toString()) && !render(Locale.ROOT).equals(toString());
+    return !render(Texts.chinese()).equals(toString()) && !render(Texts.english()).equals(toString());
   }
 
   @Override

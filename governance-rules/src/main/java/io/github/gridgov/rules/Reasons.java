@@ -55,6 +55,12 @@ public final class Reasons implements Iterable<Reason> {
     return reasons.stream().map(r -> r.render(locale)).collect(ImmutableList.toImmutableList());
   }
 
+  /** Each reason rendered in {@code texts}, in order. */
+  public List<String> render(io.github.gridgov.core.Texts texts) {
+    requireNonNull(texts, "texts");
+    return reasons.stream().map(r -> r.render(texts)).collect(ImmutableList.toImmutableList());
+  }
+
   /** Whether there are none. */
   public boolean isEmpty() {
     return reasons.isEmpty();

@@ -1,6 +1,7 @@
 package io.github.gridgov.rules;
 
 import static java.util.Objects.requireNonNull;
+import io.github.gridgov.core.Labelled;
 
 /**
  * 依据 — where a rule comes from: a law or regulation with its article (tier A), official content
@@ -13,7 +14,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class RuleSource {
   /** How firm a source is. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** A — a law or regulation, with its article. */
     LAW,
     /** B — official content, quoted second-hand. */

@@ -4,6 +4,7 @@ import static io.github.gridgov.rules.Neighbourhood.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.Grid;
@@ -228,21 +229,21 @@ class HostLoopTest {
           .addFlag(OWNER_43, OrderFlag.NEEDS_LAW_ENFORCEMENT, h(2));
       Escalation e = RULES.escalation(o, DISTRICT, h(2)).get();
       assertThat(e.to()).isEqualTo(Tier.STREET);
-      assertThat(e.summonedDepartments()).containsExactly("housing", "urban-management");
+      assertThat(e.summonedDepartments()).containsExactly(Department.HOUSING, Department.URBAN_MANAGEMENT);
       ServiceOrder whistled = RULES.apply(o, e);
       OrderEvent up = whistled.events().get(whistled.events().size() - 1);
-      assertThat(up.summonedDepartments()).containsExactly("housing", "urban-management");
+      assertThat(up.summonedDepartments()).containsExactly(Department.HOUSING, Department.URBAN_MANAGEMENT);
       assertThat(up.trigger()).contains(EscalationTrigger.FLAG_NEEDS_HIGHER_TIER);
       ServiceOrder both = RULES.reportIn(RULES.reportIn(whistled, HOUSING, DISTRICT, h(3)), URBAN_MANAGEMENT,
           DISTRICT, h(4));
-      assertThat(both.reportedDepartments()).containsExactly("housing", "urban-management");
+      assertThat(both.reportedDepartments()).containsExactly(Department.HOUSING, Department.URBAN_MANAGEMENT);
       assertThatThrownBy(() -> RULES.reportIn(both, HOUSING, DISTRICT, h(5)))
           .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("has already reported in");
       assertThatThrownBy(() -> RULES.reportIn(whistled, POLICE, DISTRICT, h(5)))
           .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("department police was not summoned");
       Metrics m = metrics(both);
       assertThat(m.whistles()).isEqualTo(1);
-      assertThat(m.reportIns()).containsExactly(Map.entry("housing", 1L), Map.entry("urban-management", 1L));
+      assertThat(m.reportIns()).containsExactly(Map.entry(Department.HOUSING, 1L), Map.entry(Department.URBAN_MANAGEMENT, 1L));
       assertThat(m.escalations()).containsExactly(Map.entry(EscalationTrigger.FLAG_NEEDS_HIGHER_TIER, 1L));
     }
 

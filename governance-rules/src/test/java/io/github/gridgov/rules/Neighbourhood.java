@@ -1,6 +1,7 @@
 package io.github.gridgov.rules;
 
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.Building;
 import io.github.gridgov.core.area.BuildingId;
@@ -125,12 +126,12 @@ public final class Neighbourhood {
         .addResponder(person(PARTY_MEMBER, ResponderRole.PARTY_MEMBER, AreaRef.of(ANFENG), "周杰", Skill.ELDERLY_CARE)
             .withResident(ZHOU))
         .addResponder(organisation(STREET_OFFICE, ResponderRole.STREET_OFFICE, AreaRef.of(STREET), "金安街道办事处", null))
-        .addResponder(organisation(HOUSING, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区住建局", "housing"))
-        .addResponder(organisation(POLICE, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区公安分局", "police"))
-        .addResponder(organisation(CIVIL_AFFAIRS, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区民政局", "civil-affairs"))
-        .addResponder(organisation(URBAN_MANAGEMENT, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区城管执法局", "urban-management"))
-        .addResponder(organisation(JUSTICE, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区司法局", "justice"))
-        .addResponder(organisation(COORDINATOR, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区接诉即办统筹", "district-coordinator"))
+        .addResponder(organisation(HOUSING, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区住建局", Department.HOUSING))
+        .addResponder(organisation(POLICE, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区公安分局", Department.POLICE))
+        .addResponder(organisation(CIVIL_AFFAIRS, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区民政局", Department.CIVIL_AFFAIRS))
+        .addResponder(organisation(URBAN_MANAGEMENT, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区城管执法局", Department.URBAN_MANAGEMENT))
+        .addResponder(organisation(JUSTICE, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区司法局", Department.JUSTICE))
+        .addResponder(organisation(COORDINATOR, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区接诉即办统筹", Department.DISTRICT_COORDINATOR))
         .addTeam(VolunteerTeam.builder().id(RED_TEAM).name("红色关爱志愿服务队").kind(TeamKind.RED_CARE)
             .community(ANFENG).addSkill(Skill.ELDERLY_CARE).addSkill(Skill.MEAL_DELIVERY)
             .addMember(VOLUNTEER).addMember(PARTY_MEMBER).capacity(5).build());
@@ -152,7 +153,7 @@ public final class Neighbourhood {
         .addSkills(skills).build();
   }
 
-  static Responder organisation(ResponderId id, ResponderRole role, AreaRef area, String name, String department) {
+  static Responder organisation(ResponderId id, ResponderRole role, AreaRef area, String name, Department department) {
     Responder.Builder b = Responder.builder().id(id).role(role).organisation(name).capacity(500).addCoverage(area);
     if (department != null) {
       b.department(department);

@@ -4,6 +4,7 @@ import static io.github.gridgov.rules.Neighbourhood.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gridgov.core.people.Department;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.gridgov.core.Tier;
@@ -176,10 +177,10 @@ class RulesContractTest {
         .hasMessage("Cannot create AssignmentWeights: load '-1' must not be negative");
     assertThatThrownBy(() -> RatingRecord.of(2, 3))
         .hasMessage("Cannot create RatingRecord: satisfied '3' must be between 0 and rated 2");
-    assertThatThrownBy(() -> DispatchCatalogue.builder().coordinator("区统筹"))
-        .hasMessage("Cannot create DispatchCatalogue: coordinator '区统筹' must be 1-40 characters of [a-z0-9-]");
-    assertThatThrownBy(() -> CatalogueEntry.builder().category(Category.OTHER).targetTier(Tier.GRID).department("Housing").build())
-        .hasMessage("Cannot create CatalogueEntry: department 'Housing' must be 1-40 characters of [a-z0-9-]");
+    assertThatThrownBy(() -> Department.of("区统筹"))
+        .hasMessage("Cannot create Department: code '区统筹' must be 1-40 characters of [a-z0-9-]");
+    assertThatThrownBy(() -> DispatchCatalogue.builder().coordinator(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("department");
     assertThatThrownBy(() -> Workload.builder().putOpenOrder(Assignee.of(LEADER_43), -1).build())
         .hasMessage("Cannot create Workload: openOrders 'responder:R-leader-43=-1' must not be negative");
     assertThat(GovernanceRules.builder().slaProfile(SlaProfile.GD_12345).build().slaProfile().name()).isEqualTo("GD_12345");

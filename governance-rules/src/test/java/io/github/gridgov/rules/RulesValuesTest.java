@@ -3,6 +3,7 @@ package io.github.gridgov.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gridgov.core.people.Department;
 import com.google.common.testing.EqualsTester;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Category;
@@ -185,7 +186,7 @@ class RulesValuesTest {
     assertThat(standard.has(Category.WATER_LEAK)).isTrue();
     assertThat(standard.entries()).isNotEmpty().containsKey(Category.WATER_LEAK);
     assertThat(standard.toString()).startsWith("DispatchCatalogue[").contains(Category.WATER_LEAK.toString());
-    DispatchCatalogue other = standard.toBuilder().coordinator("district-office").build();
+    DispatchCatalogue other = standard.toBuilder().coordinator(Department.of("district-office")).build();
     new EqualsTester().addEqualityGroup(standard, DispatchCatalogue.standard()).addEqualityGroup(other).testEquals();
   }
 

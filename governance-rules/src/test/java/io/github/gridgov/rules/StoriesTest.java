@@ -3,6 +3,7 @@ package io.github.gridgov.rules;
 import static io.github.gridgov.rules.Neighbourhood.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Actor;
 import io.github.gridgov.core.order.Assignee;
@@ -61,15 +62,15 @@ class StoriesTest {
     Escalation whistle = RULES.escalation(order, DISTRICT, at(1)).orElseThrow();
     assertThat(whistle.trigger()).isEqualTo(EscalationTrigger.FLAG_NEEDS_HIGHER_TIER);
     assertThat(whistle.to()).isEqualTo(Tier.STREET);
-    assertThat(whistle.summonedDepartments()).containsExactly("housing", "police");
-    assertThat(whistle.reasons().render(Locale.CHINESE)).contains("街道吹哨：housing、police部门报到（第十六条）。");
+    assertThat(whistle.summonedDepartments()).containsExactly(Department.HOUSING, Department.POLICE);
+    assertThat(whistle.reasons().render(Locale.CHINESE)).contains("街道吹哨：住房和城乡建设部门、公安部门报到（第十六条）。");
 
     order = RULES.apply(order, whistle);
     assertThat(order.owner()).contains(Assignee.of(STREET_OFFICE));
     Actor street = Actor.responder(STREET_OFFICE);
     order = RULES.reportIn(RULES.reportIn(order.accept(street, at(1.5)), HOUSING, DISTRICT, at(2)), POLICE, DISTRICT,
         at(2.5));
-    assertThat(order.reportedDepartments()).containsExactly("housing", "police");
+    assertThat(order.reportedDepartments()).containsExactly(Department.HOUSING, Department.POLICE);
     order = order.resolve(street, "住建部门与派出所民警到场，依法开门关阀，排查线路", at(7))
         .rate(Actor.resident(WANG), Rating.of(Satisfaction.VERY_SATISFIED, true), at(8));
 

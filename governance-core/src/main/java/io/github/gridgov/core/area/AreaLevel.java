@@ -1,5 +1,6 @@
 package io.github.gridgov.core.area;
 
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.core.Tier;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public enum AreaLevel {
+public enum AreaLevel implements Labelled {
   /** 楼栋. */
   BUILDING(Tier.BUILDING),
   /** 小区. */

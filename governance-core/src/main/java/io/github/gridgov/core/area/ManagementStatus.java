@@ -1,5 +1,7 @@
 package io.github.gridgov.core.area;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 小区管理状态 — who manages a residential compound.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.core.area;
  *
  * @since 0.1.0
  */
-public enum ManagementStatus {
+public enum ManagementStatus implements Labelled {
   /** 有物业 — managed by a property company. */
   MANAGED,
   /** 自管 — managed by the owners themselves (owners' committee or self-management group). */

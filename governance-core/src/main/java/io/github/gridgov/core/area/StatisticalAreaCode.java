@@ -2,6 +2,7 @@ package io.github.gridgov.core.area;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.core.internal.Checks;
 
 /**
@@ -18,7 +19,7 @@ import io.github.gridgov.core.internal.Checks;
  */
 public final class StatisticalAreaCode {
   /** 乡级 — the kind of township-level unit, from the 3 digits after the county. */
-  public enum TownshipKind {
+  public enum TownshipKind implements Labelled {
     /** 街道, 001–099. */
     STREET,
     /** 镇, 100–199. */
@@ -30,7 +31,7 @@ public final class StatisticalAreaCode {
   }
 
   /** 村级 — the kind of village-level unit, from the last 3 digits. */
-  public enum VillageKind {
+  public enum VillageKind implements Labelled {
     /** The code names the township-level unit itself ({@code 000}). */
     NONE,
     /** 居委会 (a community), 001–199. */

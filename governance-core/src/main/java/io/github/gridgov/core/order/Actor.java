@@ -3,6 +3,7 @@ package io.github.gridgov.core.order;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.core.Identifier;
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.core.internal.Checks;
 import io.github.gridgov.core.people.ResidentId;
 import io.github.gridgov.core.people.ResponderId;
@@ -17,7 +18,7 @@ import io.github.gridgov.core.people.ResponderId;
  */
 public final class Actor {
   /** The kinds of acting party. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** 居民 — e.g. the requester rating or withdrawing the order. */
     RESIDENT,
     /** 处置人 — the owner accepting or resolving. */

@@ -75,10 +75,10 @@ public abstract class OrderEvent {
   public abstract Optional<EscalationTrigger> trigger();
 
   /** 吹哨 — the departments the street summons (escalate to {@link Tier#STREET}). */
-  public abstract List<String> summonedDepartments();
+  public abstract List<io.github.gridgov.core.people.Department> summonedDepartments();
 
   /** 报到 — the department reporting in (report in). */
-  public abstract Optional<String> department();
+  public abstract Optional<io.github.gridgov.core.people.Department> department();
 
   /** The supervising tier (supervise). */
   public abstract Optional<Tier> tier();
@@ -104,11 +104,7 @@ public abstract class OrderEvent {
   void check() {
     Checks.check(sequence() >= 1, "OrderEvent", "sequence", sequence(), "must be at least 1");
     reason().ifPresent(r -> Checks.checkText(r, 500, "OrderEvent", "reason"));
-    department().ifPresent(d -> Checks.check(io.github.gridgov.core.Code.isValid(d), "OrderEvent", "department",
-        Checks.abbreviate(d), "must be 1-40 characters of [a-z0-9-]"));
-    for (String d : summonedDepartments()) {
-      Checks.check(io.github.gridgov.core.Code.isValid(d), "OrderEvent", "summonedDepartments",
-          Checks.abbreviate(d), "must each be 1-40 characters of [a-z0-9-]");
-    }
+    Checks.check(summonedDepartments().size() == new java.util.HashSet<>(summonedDepartments()).size(), "OrderEvent",
+        "summonedDepartments", summonedDepartments().size() + " departments", "must not name a department twice");
   }
 }

@@ -1,5 +1,7 @@
 package io.github.gridgov.core.order;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 工单标记 — facts about a matter that change how it is routed.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.core.order;
  *
  * @since 0.1.0
  */
-public enum OrderFlag {
+public enum OrderFlag implements Labelled {
   /** 紧急警情 — needs 110/119/120/122 at once (北京市接诉即办工作条例 Art. 11). */
   EMERGENCY,
   /** 可能激化 — possible violence or crime (人民调解法 Art. 25: police at once). */

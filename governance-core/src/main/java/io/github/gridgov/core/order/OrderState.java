@@ -42,8 +42,8 @@ final class OrderState {
   /** Those a grab order is offered to, until one accepts; empty otherwise. */
   List<Assignee> offered = List.of();
   /** The departments of the last 吹哨, and those of them that reported in. */
-  List<String> summoned = List.of();
-  final List<String> reportedIn = new ArrayList<>(0);
+  List<io.github.gridgov.core.people.Department> summoned = List.of();
+  final List<io.github.gridgov.core.people.Department> reportedIn = new ArrayList<>(0);
   /** The pending supervision's reply deadline, or null. */
   Instant supervisionDueBy;
   boolean extended;

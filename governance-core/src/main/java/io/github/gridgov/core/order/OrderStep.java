@@ -9,6 +9,7 @@ import static io.github.gridgov.core.order.OrderStatus.RESOLVED;
 import static io.github.gridgov.core.order.OrderStatus.REWORK;
 import static io.github.gridgov.core.order.OrderStatus.SUSPENDED;
 
+import io.github.gridgov.core.Labelled;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public enum OrderStep {
+public enum OrderStep implements Labelled {
   /** 派单: received → dispatched, with owner, tier and deadlines. */
   DISPATCH("dispatch", DISPATCHED, RECEIVED),
   /** 签收/接单: the owner accepts. */

@@ -1,5 +1,7 @@
 package io.github.gridgov.core.order;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 来源 — how a matter reached the platform.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.core.order;
  *
  * @since 0.1.0
  */
-public enum Origin {
+public enum Origin implements Labelled {
   /** 群众点单 — a resident asked, e.g. through a mini-program. */
   RESIDENT,
   /** 网格巡查 — found on a grid worker's patrol. */

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.internal.Checks;
 import io.github.gridgov.core.people.CareNeed;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.ResidentId;
 import java.time.Instant;
 import java.util.List;
@@ -145,12 +146,12 @@ public abstract class ServiceOrder {
   }
 
   /** 吹哨 — the departments the last escalation to the street summoned; empty if none. */
-  public List<String> summonedDepartments() {
+  public List<Department> summonedDepartments() {
     return state().summoned;
   }
 
   /** 报到 — the summoned departments that reported in since the last 吹哨, in order. */
-  public List<String> reportedDepartments() {
+  public List<Department> reportedDepartments() {
     return ImmutableList.copyOf(state().reportedIn);
   }
 
@@ -383,9 +384,9 @@ public abstract class ServiceOrder {
    * the street summons {@code summoned} (北京市接诉即办工作条例 Art. 16); each then reports in with
    * {@link #reportIn}.
    */
-  public ServiceOrder escalate(Actor by, Dispatch to, EscalationTrigger trigger, List<String> summoned, Instant at) {
+  public ServiceOrder escalate(Actor by, Dispatch to, EscalationTrigger trigger, List<Department> summoned, Instant at) {
     requireNonNull(trigger, "trigger");
-    List<String> departments = ImmutableList.copyOf(summoned);
+    List<Department> departments = ImmutableList.copyOf(summoned);
     return step(OrderStep.ESCALATE, by, at, null, requireNonNull(to, "to"),
         b -> b.trigger(trigger).summonedDepartments(departments));
   }
@@ -412,7 +413,7 @@ public abstract class ServiceOrder {
   }
 
   /** 报到: {@code department}, summoned by the last 吹哨, reports in (北京市接诉即办工作条例 Art. 16). */
-  public ServiceOrder reportIn(Actor by, String department, Instant at) {
+  public ServiceOrder reportIn(Actor by, Department department, Instant at) {
     requireNonNull(department, "department");
     return step(OrderStep.REPORT_IN, by, at, null, null, b -> b.department(department));
   }

@@ -1,5 +1,7 @@
 package io.github.gridgov.core.order;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 紧急程度 — how urgent a matter is; one key of the SLA profiles.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.core.order;
  *
  * @since 0.1.0
  */
-public enum Urgency {
+public enum Urgency implements Labelled {
   /** 一般. */
   NORMAL,
   /** 紧急 — e.g. water, power, gas or heating cut off. */

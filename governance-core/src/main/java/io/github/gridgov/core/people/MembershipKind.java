@@ -1,5 +1,7 @@
 package io.github.gridgov.core.people;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 成员关系 — how a resident belongs to a household.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.core.people;
  *
  * @since 0.1.0
  */
-public enum MembershipKind {
+public enum MembershipKind implements Labelled {
   /** 户主 — the head of the household. */
   HEAD,
   /** 成员 — a member. */

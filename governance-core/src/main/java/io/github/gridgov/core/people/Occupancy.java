@@ -1,5 +1,7 @@
 package io.github.gridgov.core.people;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 居住状态 — how a dwelling is used.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.core.people;
  *
  * @since 0.1.0
  */
-public enum Occupancy {
+public enum Occupancy implements Labelled {
   /** 自住 — lived in by its owner's household. */
   OCCUPIED,
   /** 出租 — let to tenants. */

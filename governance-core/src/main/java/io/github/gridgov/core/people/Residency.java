@@ -1,5 +1,7 @@
 package io.github.gridgov.core.people;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 人口类型 — how a resident lives in the area.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.core.people;
  *
  * @since 0.1.0
  */
-public enum Residency {
+public enum Residency implements Labelled {
   /** 户籍人口 — household registration here. */
   REGISTERED,
   /** 常住人口 — lives here for the long term without registration here. */

@@ -1,5 +1,7 @@
 package io.github.gridgov.core.people;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 居民身份 — a role a resident holds in community life.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.core.people;
  *
  * @since 0.1.0
  */
-public enum ResidentRole {
+public enum ResidentRole implements Labelled {
   /** 楼栋长. */
   BUILDING_LEADER,
   /** 单元长. */

@@ -1,6 +1,5 @@
 package io.github.gridgov.core.people;
 
-import io.github.gridgov.core.Code;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.internal.Checks;
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  * <p>A person has a {@link #name()} (personal data, masked) and usually a linked {@link
  * #resident()}; an organisation has an {@link #organisation()} name. Rules: the areas covered
  * are not empty; capacity (the most open orders at once) is 1–10,000; a person role needs a
- * name and an organisation role an organisation name; a department code is 1–40 characters of
- * {@code [a-z0-9-]}.
+ * name and an organisation role an organisation name.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  *
@@ -84,8 +82,8 @@ public abstract class Responder implements WithResponder {
     return false;
   }
 
-  /** For a department or office: its department code in the dispatch catalogue, e.g. {@code housing}. */
-  public abstract Optional<String> department();
+  /** For a department or office: the department it is, as the dispatch catalogue names it, e.g. {@link Department#HOUSING}. */
+  public abstract Optional<Department> department();
 
   /** A new builder. */
   public static Builder builder() {
@@ -108,7 +106,5 @@ public abstract class Responder implements WithResponder {
           "is required for the person role %s", role());
     }
     organisation().ifPresent(o -> Checks.checkName(o, 100, "Responder", "organisation"));
-    department().ifPresent(d -> Checks.check(Code.isValid(d), "Responder", "department",
-        Checks.abbreviate(d), "must be 1-40 characters of [a-z0-9-]"));
   }
 }

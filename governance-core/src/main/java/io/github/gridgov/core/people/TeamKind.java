@@ -1,5 +1,7 @@
 package io.github.gridgov.core.people;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 志愿服务队类型 — the kind of a volunteer team, e.g. the five colours of 安丰社区.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.core.people;
  *
  * @since 0.1.0
  */
-public enum TeamKind {
+public enum TeamKind implements Labelled {
   /** 红色关爱. */
   RED_CARE,
   /** 绿色环保. */

@@ -1,5 +1,6 @@
 package io.github.gridgov.core.registry;
 
+import io.github.gridgov.core.Labelled;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Problem {
   /** How serious a finding is. */
-  public enum Severity {
+  public enum Severity implements Labelled {
     /** The registry cannot be built. */
     ERROR,
     /** The registry is built; the finding is reported. */

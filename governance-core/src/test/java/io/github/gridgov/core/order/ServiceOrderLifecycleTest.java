@@ -15,6 +15,7 @@ import static io.github.gridgov.core.order.OrderStep.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.InvalidModelException;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.BuildingId;
@@ -100,7 +101,7 @@ class ServiceOrderLifecycleTest {
         MERGE, LINK_DUPLICATE, CANCEL, ESCALATE, REASSIGN, RAISE_OBJECTION, RETURN, ADD_FLAG, REPRIORITISE,
         APPROVE_TRANSFER, SUPERVISE, EXTEND, NOTE_CARE_NEEDS)));
     s.put("escalated to the street (吹哨)", new Situation(dispatched().escalate(STAFF, to(STREET_OFFICE, Tier.STREET),
-        EscalationTrigger.TIER_BUDGET_PASSED, List.of("housing"), t(2)), EnumSet.of(ACCEPT, SUSPEND, PARK, REFER,
+        EscalationTrigger.TIER_BUDGET_PASSED, List.of(Department.HOUSING), t(2)), EnumSet.of(ACCEPT, SUSPEND, PARK, REFER,
         MERGE, LINK_DUPLICATE, CANCEL, RAISE_OBJECTION, RETURN, ADD_FLAG, REPRIORITISE, APPROVE_TRANSFER,
         REPORT_IN, EXTEND, NOTE_CARE_NEEDS)));
     s.put("supervised (督办)", new Situation(accepted().supervise(STAFF, Tier.COMMUNITY, "请加快办理", t(60), t(3)),
@@ -169,7 +170,7 @@ class ServiceOrderLifecycleTest {
       case OFFER: return o.offer(STAFF, to(LEADER, Tier.BUILDING), List.of(Assignee.of(LEADER), Assignee.of(OTHER_LEADER)),
           at);
       case APPROVE_TRANSFER: return o.approveTransfer(STAFF, EscalationTrigger.OWNER_UNAVAILABLE, "楼栋长离岗", at);
-      case REPORT_IN: return o.reportIn(STAFF, "housing", at);
+      case REPORT_IN: return o.reportIn(STAFF, Department.HOUSING, at);
       case SUPERVISE: return o.supervise(STAFF, Tier.COMMUNITY, "请尽快办理", at.plus(Duration.ofDays(1)), at);
       case ANSWER_SUPERVISION: return o.answerSupervision(STAFF, "已落实", at);
       case EXTEND: return o.extend(STAFF, "情况复杂", at);

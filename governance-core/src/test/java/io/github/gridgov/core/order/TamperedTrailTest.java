@@ -3,6 +3,7 @@ package io.github.gridgov.core.order;
 import static io.github.gridgov.core.order.ServiceOrderLifecycleTest.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.InvalidModelException;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.people.CareNeed;
@@ -50,7 +51,7 @@ class TamperedTrailTest {
 
   static ServiceOrder whistled() {
     return dispatched().escalate(STAFF, to(STREET_OFFICE, Tier.STREET), EscalationTrigger.TIER_BUDGET_PASSED,
-        List.of("housing"), t(2));
+        List.of(Department.HOUSING), t(2));
   }
 
   static ServiceOrder supervised() {
@@ -109,11 +110,11 @@ class TamperedTrailTest {
         again("a transfer approved twice",
             () -> dispatched().approveTransfer(STAFF, EscalationTrigger.OWNER_UNAVAILABLE, "病假", t(2)),
             "a transfer is already approved"),
-        last("a 报到 without its department", () -> whistled().reportIn(STAFF, "housing", t(3)),
+        last("a 报到 without its department", () -> whistled().reportIn(STAFF, Department.HOUSING, t(3)),
             b -> b.department(Optional.empty()), "needs the department"),
-        last("a 报到 by a department not summoned", () -> whistled().reportIn(STAFF, "housing", t(3)),
-            b -> b.department("police"), "department police was not summoned (summoned: [housing])"),
-        again("a 报到 twice", () -> whistled().reportIn(STAFF, "housing", t(3)),
+        last("a 报到 by a department not summoned", () -> whistled().reportIn(STAFF, Department.HOUSING, t(3)),
+            b -> b.department(Department.POLICE), "department police was not summoned (summoned: [housing])"),
+        again("a 报到 twice", () -> whistled().reportIn(STAFF, Department.HOUSING, t(3)),
             "department housing has already reported in"),
         again("a second 督办 before the reply", TamperedTrailTest::supervised,
             "a supervision is already waiting for its reply"),
@@ -206,7 +207,7 @@ class TamperedTrailTest {
         last("a cancellation by someone not the requester", () -> received().cancel(STAFF, "重复来电", t(1)),
             b -> b.actor(Actor.resident(io.github.gridgov.core.people.ResidentId.of("P-2"))),
             "only the requester or the platform may"),
-        last("a 报到 by a resident", () -> whistled().reportIn(STAFF, "housing", t(3)),
+        last("a 报到 by a resident", () -> whistled().reportIn(STAFF, Department.HOUSING, t(3)),
             b -> b.actor(Actor.resident(REQUESTER)), "only a department's responder or the platform may"),
         last("a dispatch by a responder", ServiceOrderLifecycleTest::dispatched, b -> b.actor(OWNER),
             "only the platform's staff or a system may"),

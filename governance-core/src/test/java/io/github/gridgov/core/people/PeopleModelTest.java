@@ -144,9 +144,7 @@ class PeopleModelTest {
       refused(() -> Responder.builder().id(ResponderId.of("D-1")).role(ResponderRole.DISTRICT_DEPARTMENT)
               .capacity(100).addCoverage(AreaRef.district()).build(),
           "Cannot create Responder: organisation 'D-1' is required for the organisation role DISTRICT_DEPARTMENT");
-      refused(() -> Responder.builder().id(ResponderId.of("D-1")).role(ResponderRole.DISTRICT_DEPARTMENT)
-              .organisation("区住建委").department("Housing").capacity(100).addCoverage(AreaRef.district()).build(),
-          "Cannot create Responder: department 'Housing' must be 1-40 characters of [a-z0-9-]");
+      refused(() -> Department.of("Housing"), "Cannot create Department: code 'Housing' must be 1-40 characters of [a-z0-9-]");
       refused(() -> Responder.builder().id(ResponderId.of("D-1")).role(ResponderRole.STREET_OFFICE)
               .organisation(" ").capacity(100).addCoverage(AreaRef.district()).build(),
           "Cannot create Responder: organisation '(1 character)' must not be blank");

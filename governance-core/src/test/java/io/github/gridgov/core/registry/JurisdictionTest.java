@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.Building;
@@ -283,7 +284,7 @@ class JurisdictionTest {
       assertThat(DISTRICT.compound(K2).flatMap(Compound::partner)).contains(K1);
       assertThat(DISTRICT.building(B3)).isPresent();
       assertThat(DISTRICT.resident(ResidentId.of("P-7"))).isPresent();
-      assertThat(DISTRICT.responder(HOUSING).flatMap(Responder::department)).contains("housing");
+      assertThat(DISTRICT.responder(HOUSING).flatMap(Responder::department)).contains(Department.HOUSING);
       assertThat(DISTRICT.team(RED)).isPresent();
       assertThat(DISTRICT.team(TeamId.of("none"))).isEmpty();
     }

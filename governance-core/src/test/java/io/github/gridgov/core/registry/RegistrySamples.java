@@ -1,5 +1,6 @@
 package io.github.gridgov.core.registry;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.Building;
 import io.github.gridgov.core.area.BuildingId;
@@ -91,7 +92,7 @@ final class RegistrySamples {
         .addResponder(Responder.builder().id(STREET_OFFICE).role(ResponderRole.STREET_OFFICE)
             .organisation("金安街道办事处").capacity(100).addCoverage(AreaRef.of(S1)).build())
         .addResponder(Responder.builder().id(HOUSING).role(ResponderRole.DISTRICT_DEPARTMENT)
-            .organisation("区住建局").department("housing").capacity(500).addCoverage(AreaRef.district()).build())
+            .organisation("区住建局").department(Department.HOUSING).capacity(500).addCoverage(AreaRef.district()).build())
         .addTeam(VolunteerTeam.builder().id(RED).name("红色关爱志愿服务队").kind(TeamKind.RED_CARE)
             .community(C1).addSkill(Skill.ELDERLY_CARE).addSkill(Skill.MEAL_DELIVERY)
             .addMember(WORKER_C1).capacity(10).build())

@@ -1,5 +1,7 @@
 package io.github.gridgov.rules.assignment;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 派单结果 — what the assignment decided.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.rules.assignment;
  *
  * @since 0.1.0
  */
-public enum AssignmentOutcome {
+public enum AssignmentOutcome implements Labelled {
   /** One owner was chosen ({@code ASSIGN} or {@code ROUND_ROBIN}). */
   ASSIGNED,
   /** Offered to every eligible candidate; the first to accept owns it ({@code GRAB}). */

@@ -2,6 +2,7 @@ package io.github.gridgov.rules.assignment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Identifier;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
@@ -294,7 +295,7 @@ public final class AssignmentRule {
   private void scan(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry, Jurisdiction j,
       Workload workload, Scan scan) {
     CompoundId partner = area.level() == AreaLevel.BUILDING ? Places.partnerOf((BuildingId) area.id().get(), j) : null;
-    String department = tier == Tier.DISTRICT ? responsible(order, area, j) : null;
+    Department department = tier == Tier.DISTRICT ? responsible(order, area, j) : null;
     ResidentId requester = order.requester().orElse(null);
     scan.preferred = entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());
     boolean dangerous = order.flags().contains(OrderFlag.DANGEROUS_TASK);
@@ -352,14 +353,14 @@ public final class AssignmentRule {
   }
 
   /** The responsible department, or the coordinator if that department has nobody covering. */
-  private String responsible(ServiceOrder order, AreaRef area, Jurisdiction j) {
-    String department = catalogue.departmentFor(order);
+  private Department responsible(ServiceOrder order, AreaRef area, Jurisdiction j) {
+    Department department = catalogue.departmentFor(order);
     return j.anyCovering(area, Tier.DISTRICT, r -> department.equals(r.department().orElse(null))) ? department
         : catalogue.coordinator();
   }
 
   private void responder(Responder r, int position, Jurisdiction j, ResidentId requester, boolean dangerous,
-      Closeness closeness, CatalogueEntry entry, Workload workload, boolean borrowed, String department, Scan scan) {
+      Closeness closeness, CatalogueEntry entry, Workload workload, boolean borrowed, Department department, Scan scan) {
     scan.considered++;
     int failures = 0;
     if (department != null && !department.equals(r.department().orElse(null))) {
@@ -412,7 +413,7 @@ public final class AssignmentRule {
 
   /** Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best, and it is not. */
   private void candidate(Identifier id, boolean team, int position, Jurisdiction j, Closeness closeness, int capacity,
-      Set<Skill> skills, CatalogueEntry entry, Workload workload, int failures, String department, boolean borrowed,
+      Set<Skill> skills, CatalogueEntry entry, Workload workload, int failures, Department department, boolean borrowed,
       Scan scan) {
     if (scan.onlyEligible() && failures != 0) {
       return;

@@ -2,6 +2,7 @@ package io.github.gridgov.rules.assignment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.rules.Reason;
@@ -42,7 +43,7 @@ public final class Candidate {
   /** The hard constraints failed, as bits; 0 when eligible. Their reasons are built when read. */
   private final int failures;
   /** For the reasons: the responsible department (district tier), the skills needed and offered. */
-  private final String department;
+  private final Department department;
   private final Set<Skill> required;
   private final Set<Skill> offered;
   private final int preferredSkills;
@@ -51,7 +52,7 @@ public final class Candidate {
   private volatile Reasons reasons;
 
   Candidate(Assignee assignee, Closeness closeness, int openOrders, int capacity, long score,
-      int failures, String department, Set<Skill> required, Set<Skill> offered, int preferredSkills,
+      int failures, Department department, Set<Skill> required, Set<Skill> offered, int preferredSkills,
       int satisfiedPerMille, boolean borrowed) {
     this.assignee = requireNonNull(assignee, "assignee");
     this.closeness = requireNonNull(closeness, "closeness");

@@ -1,5 +1,7 @@
 package io.github.gridgov.rules.assignment;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 就近程度 — how close a candidate's coverage is to the order's building, closest first.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.rules.assignment;
  *
  * @since 0.1.0
  */
-public enum Closeness {
+public enum Closeness implements Labelled {
   /** Covers the building itself. */
   SAME_BUILDING,
   /** Covers the building's compound. */

@@ -92,24 +92,24 @@ public final class ComplianceChecks {
       List<Resident> m = mediators.getOrDefault(c.id(), List.of());
       if (m.isEmpty()) {
         warnings.add(finding(MEDIATION_COMMITTEE, Finding.Severity.WARNING, subject,
-              Reason.of(MEDIATION_COMMITTEE, NO_MEMBERS, "人民调解委员会", c.id())));
+              Reason.of(MEDIATION_COMMITTEE, NO_MEMBERS, Committee.MEDIATION_COMMITTEE, AreaRef.of(c.id()))));
       } else {
         if (m.size() < 3 || m.size() > 9) {
           errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject,
-              Reason.of(MEDIATION_COMMITTEE, MEMBERS, "人民调解委员会", c.id(), m.size(), "3-9")));
+              Reason.of(MEDIATION_COMMITTEE, MEMBERS, Committee.MEDIATION_COMMITTEE, AreaRef.of(c.id()), m.size(), "3-9")));
         }
         if (m.stream().noneMatch(r -> r.knownSex().equals(Optional.of(Sex.FEMALE)))) {
           errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject,
-              Reason.of(MEDIATION_COMMITTEE, NO_WOMAN, c.id())));
+              Reason.of(MEDIATION_COMMITTEE, NO_WOMAN, AreaRef.of(c.id()))));
         }
       }
       List<Resident> rc = committee.getOrDefault(c.id(), List.of());
       if (rc.isEmpty()) {
         warnings.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.WARNING, subject,
-              Reason.of(RESIDENTS_COMMITTEE, NO_MEMBERS, "居民委员会", c.id())));
+              Reason.of(RESIDENTS_COMMITTEE, NO_MEMBERS, Committee.RESIDENTS_COMMITTEE, AreaRef.of(c.id()))));
       } else if (rc.size() < 5 || rc.size() > 9) {
         errors.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.ERROR, subject,
-              Reason.of(RESIDENTS_COMMITTEE, MEMBERS, "居民委员会", c.id(), rc.size(), "5-9")));
+              Reason.of(RESIDENTS_COMMITTEE, MEMBERS, Committee.RESIDENTS_COMMITTEE, AreaRef.of(c.id()), rc.size(), "5-9")));
       }
     }
     for (Grid g : j.grids()) {
@@ -118,7 +118,7 @@ public final class ComplianceChecks {
           .map(j::responder).flatMap(Optional::stream).anyMatch(Responder::isOnDuty);
       if (!active) {
         errors.add(finding(GRID_WORKER, Finding.Severity.ERROR, "GRID:" + g.id(),
-              Reason.of(GRID_WORKER, GRID_WORKER.code(), g.id())));
+              Reason.of(GRID_WORKER, GRID_WORKER.code(), AreaRef.of(g.id()))));
       }
     }
     SizeLimits limits = j.sizeLimits();
@@ -126,21 +126,21 @@ public final class ComplianceChecks {
       switch (p.code()) {
         case "registry.community-size":
           warnings.add(finding(COMMUNITY_SIZE, Finding.Severity.WARNING, p.subject(),
-              Reason.of(COMMUNITY_SIZE, COMMUNITY_SIZE.code(), p.subject(), count(j, p.subject()), limits.communityMinHouseholds() + "-"
+              Reason.of(COMMUNITY_SIZE, COMMUNITY_SIZE.code(), area(p.subject()), count(j, p.subject()), limits.communityMinHouseholds() + "-"
                   + limits.communityMaxHouseholds())));
           break;
         case "registry.grid-size":
           warnings.add(finding(GRID_SIZE, Finding.Severity.WARNING, p.subject(),
-              Reason.of(GRID_SIZE, GRID_SIZE.code(), p.subject(), count(j, p.subject()), limits.gridMinHouseholds() + "-"
+              Reason.of(GRID_SIZE, GRID_SIZE.code(), area(p.subject()), count(j, p.subject()), limits.gridMinHouseholds() + "-"
                   + limits.gridMaxHouseholds())));
           break;
         case "registry.no-active-building-leader":
           warnings.add(finding(BUILDING_LEADER, Finding.Severity.WARNING, p.subject(),
-              Reason.of(BUILDING_LEADER, BUILDING_LEADER.code(), p.subject())));
+              Reason.of(BUILDING_LEADER, BUILDING_LEADER.code(), area(p.subject()))));
           break;
         case "registry.unmanaged-without-partner":
           warnings.add(finding(UNMANAGED_PARTNER, Finding.Severity.WARNING, p.subject(),
-              Reason.of(UNMANAGED_PARTNER, UNMANAGED_PARTNER.code(), p.subject())));
+              Reason.of(UNMANAGED_PARTNER, UNMANAGED_PARTNER.code(), area(p.subject()))));
           break;
         default:
           break;
@@ -152,21 +152,38 @@ public final class ComplianceChecks {
   }
 
   private static void gridNotice(Jurisdiction j, Grid g, List<Finding> errors) {
-    List<String> missing = new ArrayList<>();
+    List<NoticeItem> missing = new ArrayList<>();
     if (g.areaDescription().isEmpty()) {
-      missing.add("区域范围");
+      missing.add(NoticeItem.AREA);
     }
     if (g.supervisionPhone().isEmpty()) {
-      missing.add("监督电话");
+      missing.add(NoticeItem.SUPERVISION_PHONE);
     }
     boolean workerContact = g.workers().stream().map(j::responder).flatMap(Optional::stream)
         .anyMatch(r -> r.name().isPresent() && r.phone().isPresent());
     if (!workerContact) {
-      missing.add("网格员姓名及联系方式");
+      missing.add(NoticeItem.WORKER_CONTACT);
     }
     if (!missing.isEmpty()) {
       errors.add(finding(GRID_NOTICE, Finding.Severity.ERROR, "GRID:" + g.id(),
-          Reason.of(GRID_NOTICE, NOTICE_MISSING, g.id(), missing)));
+          Reason.of(GRID_NOTICE, NOTICE_MISSING, AreaRef.of(g.id()), missing)));
+    }
+  }
+
+  /** The area a registry warning's subject ({@code COMMUNITY:C-1}, {@code GRID:G-01}, ...) names. */
+  private static AreaRef area(String subject) {
+    String id = subject.substring(subject.indexOf(':') + 1);
+    switch (subject.substring(0, subject.indexOf(':'))) {
+      case "COMMUNITY":
+        return AreaRef.of(CommunityId.of(id));
+      case "GRID":
+        return AreaRef.of(io.github.gridgov.core.area.GridId.of(id));
+      case "BUILDING":
+        return AreaRef.of(io.github.gridgov.core.area.BuildingId.of(id));
+      case "COMPOUND":
+        return AreaRef.of(io.github.gridgov.core.area.CompoundId.of(id));
+      default:
+        throw new IllegalStateException("Cannot read the registry warning subject " + subject);
     }
   }
 

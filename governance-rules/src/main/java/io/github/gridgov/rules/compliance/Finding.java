@@ -1,5 +1,6 @@
 package io.github.gridgov.rules.compliance;
 
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.rules.Reasons;
 import org.immutables.value.Value;
 
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding {
   /** How serious a finding is. */
-  public enum Severity {
+  public enum Severity implements Labelled {
     /** The registry breaks a legal rule. */
     ERROR,
     /** Worth a look: a guideline or a default, not a legal requirement. */

@@ -1,5 +1,6 @@
 package io.github.gridgov.rules.deliberation;
 
+import io.github.gridgov.core.Labelled;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Ballot {
   /** How an owner votes. */
-  public enum Choice {
+  public enum Choice implements Labelled {
     /** 同意. */
     FOR,
     /** 反对. */

@@ -1,5 +1,6 @@
 package io.github.gridgov.rules.deliberation;
 
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ExclusiveUnit implements WithExclusiveUnit {
   /** Where the area for voting came from. */
-  public enum AreaSource {
+  public enum AreaSource implements Labelled {
     /** 不动产登记簿. */
     REGISTRY,
     /** 测绘机构实测. */

@@ -1,5 +1,7 @@
 package io.github.gridgov.rules.deliberation;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 业主人数计算 — how owners are counted.
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.rules.deliberation;
  *
  * @since 0.1.0
  */
-public enum OwnerCounting {
+public enum OwnerCounting implements Labelled {
   /**
    * The law (建筑物区分所有权解释 Art. 9): one person per exclusive unit, except that all units not
    * yet sold or delivered count as one (the developer) and several units of one buyer count as

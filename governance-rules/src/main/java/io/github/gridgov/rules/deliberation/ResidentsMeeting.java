@@ -3,6 +3,7 @@ package io.github.gridgov.rules.deliberation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.rules.Reason;
 import io.github.gridgov.rules.Reasons;
 import org.immutables.value.Value;
@@ -28,7 +29,7 @@ public final class ResidentsMeeting {
   public static final String NOT_ADOPTED = "deliberation.not-adopted";
 
   /** Who the meeting is made of (Art. 9). */
-  public enum QuorumBase {
+  public enum QuorumBase implements Labelled {
     /** 全体十八周岁以上的居民. */
     ADULT_RESIDENTS,
     /** 户的代表 — one per household. */

@@ -1,5 +1,6 @@
 package io.github.gridgov.rules.escalation;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.order.Dispatch;
@@ -56,7 +57,7 @@ public abstract class Escalation {
   public abstract Optional<Dispatch> dispatch();
 
   /** The departments to summon when it moves to the street. */
-  public abstract List<String> summonedDepartments();
+  public abstract List<Department> summonedDepartments();
 
   /** The proposed new owner at the same tier, for a reassignment or transfer. */
   public Optional<Assignee> reassignTo() {

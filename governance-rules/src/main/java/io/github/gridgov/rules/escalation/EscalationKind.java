@@ -1,5 +1,7 @@
 package io.github.gridgov.rules.escalation;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 升级方式 — how an order moves, each kind one lifecycle step (or two) that
  * {@code GovernanceRules.apply} takes.
@@ -8,7 +10,7 @@ package io.github.gridgov.rules.escalation;
  *
  * @since 0.1.0
  */
-public enum EscalationKind {
+public enum EscalationKind implements Labelled {
   /** 改派 — another owner at the same tier before anyone accepted: the {@code REASSIGN} step. */
   REASSIGN_IN_TIER,
   /**

@@ -2,6 +2,7 @@ package io.github.gridgov.rules.escalation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.order.Assignee;
@@ -347,7 +348,7 @@ public final class EscalationRule {
             : d.assignee();
         if (owner.isPresent()) {
           if (t == Tier.STREET) {
-            List<String> summoned = triage.summonedDepartments(order);
+            List<Department> summoned = triage.summonedDepartments(order);
             if (summoned.isEmpty()) {
               summoned = List.of(catalogue.coordinator());
             }

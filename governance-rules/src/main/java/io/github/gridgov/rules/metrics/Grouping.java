@@ -1,6 +1,7 @@
 package io.github.gridgov.rules.metrics;
 
 import io.github.gridgov.core.Identifier;
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.BuildingId;
@@ -21,7 +22,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public enum Grouping {
+public enum Grouping implements Labelled {
   /** By building. */
   BUILDING,
   /** By grid. */

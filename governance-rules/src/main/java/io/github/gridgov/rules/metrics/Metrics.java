@@ -3,6 +3,7 @@ package io.github.gridgov.rules.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.ServiceOrder;
@@ -114,7 +115,7 @@ public abstract class Metrics {
   public abstract long whistles();
 
   /** 报到 — departments reporting in after a 吹哨, by department code (sorted). */
-  public abstract Map<String, Long> reportIns();
+  public abstract Map<Department, Long> reportIns();
 
   /** 督办 — supervisions, by the supervising tier. */
   public abstract Map<Tier, Long> supervisions();
@@ -175,7 +176,7 @@ public abstract class Metrics {
     Map<EscalationTrigger, Long> escalations = new EnumMap<>(EscalationTrigger.class);
     escalations.putAll(escalations());
     other.escalations().forEach((k, v) -> escalations.merge(k, v, Long::sum));
-    Map<String, Long> reportIns = new TreeMap<>(reportIns());
+    Map<Department, Long> reportIns = new TreeMap<>(reportIns());
     other.reportIns().forEach((k, v) -> reportIns.merge(k, v, Long::sum));
     Map<Tier, Long> supervisions = new EnumMap<>(Tier.class);
     supervisions.putAll(supervisions());

@@ -3,6 +3,7 @@ package io.github.gridgov.rules.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.OrderEvent;
@@ -54,7 +55,7 @@ public final class MetricsAccumulator {
   private long manualEscalations;
   private long whistles;
   private final Map<EscalationTrigger, Long> escalations = new EnumMap<>(EscalationTrigger.class);
-  private final Map<String, Long> reportIns = new TreeMap<>();
+  private final Map<Department, Long> reportIns = new TreeMap<>();
   private final Map<Tier, Long> supervisions = new EnumMap<>(Tier.class);
   private final SlaClock clock;
 
@@ -194,7 +195,7 @@ public final class MetricsAccumulator {
     long manualEscalations;
     long whistles;
     final Map<EscalationTrigger, Long> escalations = new EnumMap<>(EscalationTrigger.class);
-    final Map<String, Long> reportIns = new TreeMap<>();
+    final Map<Department, Long> reportIns = new TreeMap<>();
     final Map<Tier, Long> supervisions = new EnumMap<>(Tier.class);
 
     static Facts of(ServiceOrder order) {

@@ -1,5 +1,6 @@
 package io.github.gridgov.rules.metrics;
 
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.rules.sla.SlaProfile;
 import org.immutables.value.Value;
 
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MetricsOptions implements WithMetricsOptions {
   /** What 返工率 divides by. */
-  public enum ReworkBase {
+  public enum ReworkBase implements Labelled {
     /** 应结案数. */
     DUE,
     /** 立案数. */

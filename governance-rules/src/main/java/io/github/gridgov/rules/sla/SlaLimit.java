@@ -3,6 +3,7 @@ package io.github.gridgov.rules.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.Labelled;
 import java.time.Duration;
 
 /**
@@ -15,7 +16,7 @@ import java.time.Duration;
  */
 public final class SlaLimit {
   /** The units of a limit. */
-  public enum Unit {
+  public enum Unit implements Labelled {
     /** Minutes. */
     MINUTES,
     /** Hours. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.gridgov.core.Labelled;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ public final class WorkCalendar {
       new java.util.concurrent.atomic.AtomicReferenceArray<>(StatutoryHolidays.LAST_YEAR - StatutoryHolidays.FIRST_YEAR + 1);
 
   /** 覆盖 — what a calendar knows of a year's days off. */
-  public enum Coverage {
+  public enum Coverage implements Labelled {
     /** The year's arrangement (调休) is loaded: every day off and working weekend is known. */
     ARRANGEMENT,
     /** Only the statutory holidays and weekends are known; the arrangement is not loaded. */

@@ -1,5 +1,6 @@
 package io.github.gridgov.rules.triage;
 
+import io.github.gridgov.core.Labelled;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.order.Urgency;
 
@@ -11,7 +12,7 @@ import io.github.gridgov.core.order.Urgency;
  *
  * @since 0.1.0
  */
-public enum Priority {
+public enum Priority implements Labelled {
   /** 一般. */
   NORMAL,
   /** 关爱优先 — normal urgency, but people with care needs are involved. */

@@ -1,5 +1,6 @@
 package io.github.gridgov.rules.triage;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.ReferralTarget;
@@ -34,10 +35,10 @@ public abstract class TriageDecision {
   public abstract Optional<OrderId> duplicateOf();
 
   /** The responsible department (条) when it starts at the street or district. */
-  public abstract Optional<String> department();
+  public abstract Optional<Department> department();
 
   /** The departments to summon (吹哨报到) when it starts at the street. */
-  public abstract List<String> summonedDepartments();
+  public abstract List<Department> summonedDepartments();
 
   /** Whether the police must be told at once (人民调解法 Art. 25: possible violence or crime). */
   public abstract boolean isPoliceNotified();

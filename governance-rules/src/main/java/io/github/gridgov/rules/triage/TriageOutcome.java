@@ -1,5 +1,7 @@
 package io.github.gridgov.rules.triage;
 
+import io.github.gridgov.core.Labelled;
+
 /**
  * 分流结果 — what the pre-routing filters decided (北京市接诉即办工作条例 Art. 11).
  *
@@ -7,7 +9,7 @@ package io.github.gridgov.rules.triage;
  *
  * @since 0.1.0
  */
-public enum TriageOutcome {
+public enum TriageOutcome implements Labelled {
   /** Dispatch it, starting at the decision's tier. */
   PROCEED,
   /** An emergency: hand it to 110/119/120/122 at once. */

@@ -2,6 +2,7 @@ package io.github.gridgov.rules.triage;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.area.AreaRef;
@@ -152,7 +153,7 @@ public final class TriageRule {
       tier = Tier.STREET;
     }
     if (tier.compareTo(Tier.STREET) >= 0) {
-      String department = catalogue.departmentFor(order);
+      Department department = catalogue.departmentFor(order);
       reasons.add(department.equals(catalogue.coordinator()) ? Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, COORDINATOR, department)
           : Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, DEPARTMENT, department));
       d.department(department);
@@ -267,15 +268,15 @@ public final class TriageRule {
    * The departments a street summons (吹哨) for {@code order}: the category's department, plus
    * urban management for law enforcement and the police for public safety.
    */
-  public List<String> summonedDepartments(ServiceOrder order) {
+  public List<Department> summonedDepartments(ServiceOrder order) {
     CatalogueEntry entry = catalogue.entry(order.category());
-    List<String> departments = new ArrayList<>();
+    List<Department> departments = new ArrayList<>();
     entry.department().ifPresent(departments::add);
-    if (order.flags().contains(OrderFlag.NEEDS_LAW_ENFORCEMENT) && !departments.contains("urban-management")) {
-      departments.add("urban-management");
+    if (order.flags().contains(OrderFlag.NEEDS_LAW_ENFORCEMENT) && !departments.contains(Department.URBAN_MANAGEMENT)) {
+      departments.add(Department.URBAN_MANAGEMENT);
     }
-    if (order.flags().contains(OrderFlag.PUBLIC_SAFETY) && !departments.contains("police")) {
-      departments.add("police");
+    if (order.flags().contains(OrderFlag.PUBLIC_SAFETY) && !departments.contains(Department.POLICE)) {
+      departments.add(Department.POLICE);
     }
     return departments;
   }

@@ -63,7 +63,7 @@ class DispatchChecksTest {
     RuleCheck far = check(LEAK, to(GRID_3, Tier.GRID));
     assertThat(far.violations()).extracting(Violation::rule).containsExactly(DispatchChecks.INELIGIBLE);
     assertThat(far.violations().get(0).reasons().render(Locale.ENGLISH))
-        .containsExactly("R-grid-3 does not cover BUILDING:B-43 at the grid tier.");
+        .containsExactly("R-grid-3 does not cover building B-43 at the grid tier.");
   }
 
   @Test

@@ -53,7 +53,7 @@ class ComplianceChecksTest {
     assertThat(r.of(ComplianceChecks.BUILDING_LEADER)).extracting(Finding::subject)
         .containsExactly("BUILDING:B-44", "BUILDING:B-50", "BUILDING:B-60");
     assertThat(r.of(ComplianceChecks.COMMUNITY_SIZE).get(0).reasons().render(Locale.ENGLISH))
-        .containsExactly("COMMUNITY:C-anfeng has 4 households, outside 100-700.");
+        .containsExactly("The community C-anfeng has 4 households, outside 100-700.");
     assertThat(r.of(ComplianceChecks.UNMANAGED_PARTNER)).isEmpty();
     assertThat(r.of(ComplianceChecks.GRID_SIZE)).extracting(Finding::subject).containsExactly("GRID:G-1", "GRID:G-2", "GRID:G-3");
     assertThat(r.of(ComplianceChecks.GRID_SIZE).get(0).source().isOurs()).isTrue();
@@ -102,7 +102,7 @@ class ComplianceChecksTest {
     assertThat(r.of(ComplianceChecks.RESIDENTS_COMMITTEE)).extracting(Finding::severity, Finding::subject)
         .containsExactly(tuple(Finding.Severity.ERROR, "COMMUNITY:C-youyi"), tuple(Finding.Severity.WARNING, "COMMUNITY:C-anfeng"));
     assertThat(r.of(ComplianceChecks.RESIDENTS_COMMITTEE).get(0).reasons().render(Locale.CHINESE))
-        .containsExactly("C-youyi的居民委员会有10名成员，应为5-9人。");
+        .containsExactly("社区C-youyi的居民委员会有10名成员，应为5-9人。");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.gridgov.rules.escalation;
 import static io.github.gridgov.rules.Neighbourhood.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.rules.assignment.Workload;
 import io.github.gridgov.core.order.OrderStep;
@@ -180,8 +181,8 @@ class EscalationTest {
   void whistle() {
     Escalation e = escalation(returnedAt(Tier.COMMUNITY, WORKER_ANFENG, "需住建部门"), h(2));
     assertThat(e.to()).isEqualTo(Tier.STREET);
-    assertThat(e.summonedDepartments()).containsExactly("housing");
-    assertThat(e.reasons().render(Locale.CHINESE)).contains("街道吹哨：housing部门报到（第十六条）。");
+    assertThat(e.summonedDepartments()).containsExactly(Department.HOUSING);
+    assertThat(e.reasons().render(Locale.CHINESE)).contains("街道吹哨：住房和城乡建设部门报到（第十六条）。");
   }
 
   @Test

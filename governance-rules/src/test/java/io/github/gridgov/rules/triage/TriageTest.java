@@ -3,6 +3,7 @@ package io.github.gridgov.rules.triage;
 import static io.github.gridgov.rules.Neighbourhood.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.GridId;
@@ -61,7 +62,7 @@ class TriageTest {
       TriageDecision d = triage(order("O-1", io.github.gridgov.core.people.HouseholdId.of("H-elsewhere"),
           Category.WATER_LEAK, T0).build());
       assertThat(d.outcome()).isEqualTo(TriageOutcome.OUT_OF_JURISDICTION);
-      assertThat(d.reasons().render(Locale.ENGLISH)).containsExactly("HOUSEHOLD:H-elsewhere is not in this jurisdiction: refer it elsewhere.");
+      assertThat(d.reasons().render(Locale.ENGLISH)).containsExactly("The location, household H-elsewhere, is not in this jurisdiction: refer it elsewhere.");
     }
 
     @Test
@@ -134,8 +135,8 @@ class TriageTest {
       assertThat(parking.reasons().codes()).contains(TriageRule.CATEGORY_TARGET);
       TriageDecision construction = triage(order("O-1", FLAT_301, Category.UNLICENSED_CONSTRUCTION, T0).build());
       assertThat(construction.startTier()).contains(Tier.STREET);
-      assertThat(construction.department()).contains("urban-management");
-      assertThat(construction.summonedDepartments()).containsExactly("urban-management");
+      assertThat(construction.department()).contains(Department.URBAN_MANAGEMENT);
+      assertThat(construction.summonedDepartments()).containsExactly(Department.URBAN_MANAGEMENT);
     }
 
     @Test
@@ -148,7 +149,7 @@ class TriageTest {
       TriageDecision power = triage(order("O-1", FLAT_301, Category.WATER_LEAK, T0)
           .addReportedFlag(OrderFlag.NEEDS_DEPARTMENT_POWER).build());
       assertThat(power.startTier()).contains(Tier.DISTRICT);
-      assertThat(power.department()).contains("housing");
+      assertThat(power.department()).contains(Department.HOUSING);
     }
 
     @Test
@@ -199,7 +200,7 @@ class TriageTest {
     void coordinator() {
       TriageDecision d = triage(order("O-1", FLAT_301, Category.OTHER, T0).addReportedFlag(OrderFlag.SEVERAL_DEPARTMENTS).build());
       assertThat(d.startTier()).contains(Tier.STREET);
-      assertThat(d.department()).contains("district-coordinator");
+      assertThat(d.department()).contains(Department.DISTRICT_COORDINATOR);
       assertThat(d.reasons().codes()).contains(TriageRule.COORDINATOR);
     }
 

@@ -19,10 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * never falls back to the default locale: a Chinese label on an English machine stays Chinese.
  * Not API.
  */
-public final class Texts {
+public final class TextFiles {
   private static final Map<String, Map<String, String>> LOADED = new ConcurrentHashMap<>();
 
-  private Texts() {}
+  private TextFiles() {}
 
   /** Whether {@code locale} asks for Chinese texts. */
   public static boolean isChinese(Locale locale) {

@@ -36,7 +36,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -273,7 +272,7 @@ public final class GovernanceRules {
 
   /** The reasons as one Chinese sentence for a step's reason field, at most 500 characters. */
   private static String text(Reasons reasons) {
-    String s = String.join("", reasons.render(Locale.SIMPLIFIED_CHINESE));
+    String s = String.join("", reasons.render(io.github.gridgov.core.Texts.chinese()));
     return s.length() <= 500 ? s : s.substring(0, 499) + "…";
   }
 
@@ -406,7 +405,7 @@ public final class GovernanceRules {
 
   /**
    * 报到 — department {@code responder} (a district department or street office of the registry
-   * whose department code the last 吹哨 summoned) reports in on {@code order} (北京市接诉即办工作条例
+   * whose department the last 吹哨 summoned) reports in on {@code order} (北京市接诉即办工作条例
    * Art. 16, 33).
    *
    * @throws IllegalArgumentException if the responder is not in the registry or has no department

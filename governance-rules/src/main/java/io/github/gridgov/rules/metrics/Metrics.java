@@ -114,7 +114,7 @@ public abstract class Metrics {
   /** 吹哨 — escalations to the street that summoned departments. */
   public abstract long whistles();
 
-  /** 报到 — departments reporting in after a 吹哨, by department code (sorted). */
+  /** 报到 — departments reporting in after a 吹哨, by department (in code order). */
   public abstract Map<Department, Long> reportIns();
 
   /** 督办 — supervisions, by the supervising tier. */

@@ -32,7 +32,8 @@ import java.util.ResourceBundle;
  *       outer type: {@code Actor.Kind.STAFF}) and {@code <type>.<code>} for a catalogue code
  *       ({@code Category.water-leak}, {@code Department.housing});
  *   <li>reasons: the reason's code ({@code triage.start}), a {@link java.text.MessageFormat}
- *       pattern over its parameters.
+ *       pattern over its parameters;
+ *   <li>rule names: {@code RuleRef.<rule code>} ({@code RuleRef.escalation.first-owner}).
  * </ul>
  * A catalogue code a platform added and gave no text reads as its code; every enum constant has
  * both texts (a test holds it), so an enum label is never missing.
@@ -188,6 +189,11 @@ public final class Texts {
     }
     throw new MissingResourceException("Cannot find the label " + key + " in " + type.getPackageName() + "/labels",
         type.getName(), key);
+  }
+
+  /** The platform's own text of {@code key}, if it laid one over ours; empty otherwise. */
+  public Optional<String> own(String key) {
+    return Optional.ofNullable(overrides.get(requireNonNull(key, "key")));
   }
 
   /**

@@ -53,10 +53,10 @@ public final class Reason {
   }
 
   /**
-   * A reason that {@code rule} gives, with {@code code} and parameters. Each parameter is kept as
-   * its {@code toString()}; a {@link Labelled} constant, or a collection of them, renders in the
-   * reader's language, and an {@link Assignee} as its responder or team id.
-   * Parameters must be immutable values.
+   * A reason that {@code rule} gives, with {@code code} and parameters. A {@link Labelled}
+   * constant or code, an area, a location, an instant or a date renders as people read it (see
+   * the class comment), a collection as its elements joined, an {@link Assignee} as its responder
+   * or team id, anything else as its {@code toString()}. Parameters must be immutable values.
    */
   public static Reason of(RuleRef rule, String code, Object... args) {
     requireNonNull(rule, "rule");

@@ -80,6 +80,14 @@ public final class RuleRef {
     return "zh".equals(locale.getLanguage()) ? zh : en;
   }
 
+  /**
+   * The name in {@code texts}: the platform's own ({@code RuleRef.<code>}, e.g. {@code
+   * RuleRef.escalation.first-owner}) if it gave one, else ours in the language of {@code texts}.
+   */
+  public String name(io.github.gridgov.core.Texts texts) {
+    return texts.own("RuleRef." + code).orElse(texts.isChinese() ? zh : en);
+  }
+
   /** Where the rule comes from. */
   public RuleSource source() {
     return source;

@@ -47,6 +47,12 @@ class RulesLabelsTest {
         io.github.gridgov.core.Tier.GRID);
     assertThat(start.render(mine)).isEqualTo("由网格先行办理。");
     assertThat(start.render(Texts.chinese())).isEqualTo("从网格层级开始办理。");
+    Texts names = Texts.english().withOverrides(Map.of("RuleRef.triage.starting-tier", "where it starts"));
+    assertThat(io.github.gridgov.rules.triage.TriageRules.STARTING_TIER.name(names)).isEqualTo("where it starts");
+    assertThat(io.github.gridgov.rules.triage.TriageRules.STARTING_TIER.name(Texts.chinese()))
+        .isEqualTo(io.github.gridgov.rules.triage.TriageRules.STARTING_TIER.zh());
+    assertThat(mine.own("triage.start")).contains("由{0}先行办理。");
+    assertThat(Texts.chinese().own("triage.start")).isEmpty();
   }
 
   @Test

@@ -84,7 +84,41 @@ public final class AreaRef {
     return level.hashCode() * 31 + (id == null ? 0 : id.hashCode());
   }
 
-  /** {@code LEVEL:id}, or {@code DISTRICT} for the whole jurisdiction. */
+  /**
+   * The area {@code text} names, the inverse of {@link #toString()}: {@code LEVEL:id} with a level of
+   * {@code BUILDING}, {@code COMPOUND}, {@code GRID}, {@code COMMUNITY} or {@code STREET}, or
+   * {@code DISTRICT}. The id follows the first colon and may hold colons itself.
+   *
+   * @throws io.github.gridgov.core.InvalidModelException if the text has another form or the id
+   *     breaks the identifier rules; the message quotes the text shortened
+   */
+  public static AreaRef parse(String text) {
+    requireNonNull(text, "text");
+    if (text.equals("DISTRICT")) {
+      return DISTRICT;
+    }
+    int colon = text.indexOf(':');
+    String level = colon < 0 ? "" : text.substring(0, colon);
+    String id = colon < 0 ? "" : text.substring(colon + 1);
+    switch (level) {
+      case "BUILDING":
+        return of(BuildingId.of(id));
+      case "COMPOUND":
+        return of(CompoundId.of(id));
+      case "GRID":
+        return of(GridId.of(id));
+      case "COMMUNITY":
+        return of(CommunityId.of(id));
+      case "STREET":
+        return of(StreetId.of(id));
+      default:
+        throw io.github.gridgov.core.internal.Checks.invalid("AreaRef", "text",
+            io.github.gridgov.core.internal.Checks.abbreviate(text),
+            "must be LEVEL:id with a level of BUILDING, COMPOUND, GRID, COMMUNITY or STREET, or DISTRICT");
+    }
+  }
+
+  /** {@code LEVEL:id}, or {@code DISTRICT} for the whole jurisdiction; {@link #parse(String)} reads it back. */
   @Override
   public String toString() {
     return id == null ? level.name() : level.name() + ":" + id;

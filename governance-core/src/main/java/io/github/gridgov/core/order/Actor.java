@@ -112,7 +112,34 @@ public final class Actor {
     return kind.hashCode() * 31 + id.hashCode();
   }
 
-  /** {@code kind:id} in lower case kind, e.g. {@code staff:D-07}. */
+  /**
+   * The actor {@code text} names, the inverse of {@link #toString()}: {@code resident:id},
+   * {@code responder:id}, {@code staff:id} or {@code system:id}. The id follows the first colon.
+   *
+   * @throws io.github.gridgov.core.InvalidModelException if the text has another form or the id
+   *     breaks the identifier rules
+   */
+  public static Actor parse(String text) {
+    requireNonNull(text, "text");
+    int colon = text.indexOf(':');
+    String kind = colon < 0 ? "" : text.substring(0, colon);
+    String id = colon < 0 ? "" : text.substring(colon + 1);
+    switch (kind) {
+      case "resident":
+        return resident(ResidentId.of(id));
+      case "responder":
+        return responder(ResponderId.of(id));
+      case "staff":
+        return staff(id);
+      case "system":
+        return system(id);
+      default:
+        throw Checks.invalid("Actor", "text", Checks.abbreviate(text),
+            "must be resident:id, responder:id, staff:id or system:id");
+    }
+  }
+
+  /** {@code kind:id} in lower case kind, e.g. {@code staff:D-07}; {@link #parse(String)} reads it back. */
   @Override
   public String toString() {
     return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;

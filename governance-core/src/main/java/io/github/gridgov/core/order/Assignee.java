@@ -76,7 +76,26 @@ public final class Assignee implements Comparable<Assignee> {
     return other.team != null ? team.compareTo(other.team) : 1;
   }
 
-  /** {@code responder:id} or {@code team:id}. */
+  /**
+   * The assignee {@code text} names, the inverse of {@link #toString()}: {@code responder:id} or
+   * {@code team:id}.
+   *
+   * @throws io.github.gridgov.core.InvalidModelException if the text has another form or the id
+   *     breaks the identifier rules
+   */
+  public static Assignee parse(String text) {
+    java.util.Objects.requireNonNull(text, "text");
+    if (text.startsWith("responder:")) {
+      return of(ResponderId.of(text.substring("responder:".length())));
+    }
+    if (text.startsWith("team:")) {
+      return of(TeamId.of(text.substring("team:".length())));
+    }
+    throw io.github.gridgov.core.internal.Checks.invalid("Assignee", "text",
+        io.github.gridgov.core.internal.Checks.abbreviate(text), "must be responder:id or team:id");
+  }
+
+  /** {@code responder:id} or {@code team:id}; {@link #parse(String)} reads it back. */
   @Override
   public String toString() {
     return responder == null ? "team:" + team : "responder:" + responder;

@@ -75,7 +75,20 @@ public final class Location {
     return household == null ? area.hashCode() : household.hashCode() * 31 + 7;
   }
 
-  /** {@code HOUSEHOLD:id} or the area, e.g. {@code BUILDING:B-43}. */
+  /**
+   * The location {@code text} names, the inverse of {@link #toString()}: {@code HOUSEHOLD:id} or an
+   * area as {@link AreaRef#parse(String)} reads it.
+   *
+   * @throws io.github.gridgov.core.InvalidModelException if the text has another form or the id
+   *     breaks the identifier rules
+   */
+  public static Location parse(String text) {
+    requireNonNull(text, "text");
+    return text.startsWith("HOUSEHOLD:") ? ofHousehold(HouseholdId.of(text.substring("HOUSEHOLD:".length())))
+        : of(AreaRef.parse(text));
+  }
+
+  /** {@code HOUSEHOLD:id} or the area, e.g. {@code BUILDING:B-43}; {@link #parse(String)} reads it back. */
   @Override
   public String toString() {
     return household == null ? area.toString() : "HOUSEHOLD:" + household;

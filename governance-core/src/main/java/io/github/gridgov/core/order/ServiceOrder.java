@@ -487,6 +487,62 @@ public abstract class ServiceOrder {
     return text;
   }
 
+  // ---- replay -------------------------------------------------------------------------------
+
+  /** This order as it was reported: the same reported facts, an empty trail. */
+  public ServiceOrder asReported() {
+    return events().isEmpty() ? this : ((ImmutableServiceOrder) this).withEvents(ImmutableList.of());
+  }
+
+  /**
+   * This order with the stored {@code event} taken as its next step: for a host that keeps an
+   * append-only table of events and replays them instead of calling the lifecycle methods. The
+   * event is held to the same rules as the step it records: it must be the next one ({@code
+   * sequence} one more than the events so far), start from the current status, be a step its actor
+   * may take now and lead where that step leads.
+   *
+   * @throws io.github.gridgov.core.InvalidModelException if the sequence or a status does not fit
+   * @throws IllegalTransitionException if the step may not be taken now, or not by its actor
+   */
+  public ServiceOrder apply(OrderEvent event) {
+    requireNonNull(event, "event");
+    OrderState s = state();
+    int next = events().size() + 1;
+    Checks.check(event.sequence() == next, "OrderEvent", "sequence", event.sequence(),
+        "must be " + next + ", the next step of order " + id());
+    Checks.check(event.fromStatus() == s.status, "OrderEvent", "fromStatus", event.fromStatus(),
+        "must be " + s.status + ", the status of order " + id());
+    s.require(event.step(), event);
+    OrderStatus target = s.targetOf(event.step(), event);
+    Checks.check(event.toStatus() == target, "OrderEvent", "toStatus", event.toStatus(),
+        "must be " + target + ", where " + event.step() + " leads from " + s.status);
+    return ((ImmutableServiceOrder) this).withEvents(
+        ImmutableList.<OrderEvent>builderWithExpectedSize(next).addAll(events()).add(event).build());
+  }
+
+  /**
+   * This order with the stored {@code events} taken in order, as {@link #apply(OrderEvent)} takes
+   * each; the trail is folded once.
+   *
+   * @throws io.github.gridgov.core.InvalidModelException naming the first event that does not fit
+   *     ({@code events[i]}, counted over the whole trail); this order stays as it was
+   */
+  public ServiceOrder applyAll(Iterable<OrderEvent> events) {
+    requireNonNull(events, "events");
+    ImmutableList<OrderEvent> all = ImmutableList.<OrderEvent>builder().addAll(events()).addAll(events).build();
+    return all.size() == events().size() ? this : ((ImmutableServiceOrder) this).withEvents(all);
+  }
+
+  /**
+   * An order rebuilt from what was reported and its stored events: {@code
+   * reported.asReported().applyAll(events)}.
+   *
+   * @throws io.github.gridgov.core.InvalidModelException naming the first event that does not fit
+   */
+  public static ServiceOrder replay(ServiceOrder reported, Iterable<OrderEvent> events) {
+    return requireNonNull(reported, "reported").asReported().applyAll(events);
+  }
+
   private ServiceOrder step(OrderStep step, Actor by, Instant at, String reason, Dispatch dispatch,
       java.util.function.Consumer<OrderEvent.Builder> extra) {
     requireNonNull(by, "by");

@@ -1,0 +1,214 @@
+package io.github.gridgov.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.gridgov.core.Code;
+import io.github.gridgov.core.Identifier;
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.Building;
+import io.github.gridgov.core.area.Community;
+import io.github.gridgov.core.area.Compound;
+import io.github.gridgov.core.area.Grid;
+import io.github.gridgov.core.area.Street;
+import io.github.gridgov.core.order.Actor;
+import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Deadlines;
+import io.github.gridgov.core.order.Dispatch;
+import io.github.gridgov.core.order.Location;
+import io.github.gridgov.core.order.OrderEvent;
+import io.github.gridgov.core.order.Rating;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.Household;
+import io.github.gridgov.core.people.Resident;
+import io.github.gridgov.core.people.Responder;
+import io.github.gridgov.core.people.VolunteerTeam;
+import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.rules.Intake;
+import io.github.gridgov.rules.Reason;
+import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.RuleRef;
+import io.github.gridgov.rules.assignment.AssignmentDecision;
+import io.github.gridgov.rules.assignment.Candidate;
+import io.github.gridgov.rules.check.RuleCheck;
+import io.github.gridgov.rules.check.Violation;
+import io.github.gridgov.rules.compliance.ComplianceReport;
+import io.github.gridgov.rules.compliance.Finding;
+import io.github.gridgov.rules.deliberation.Fraction;
+import io.github.gridgov.rules.deliberation.RejectedBallot;
+import io.github.gridgov.rules.deliberation.ResidentsMeeting;
+import io.github.gridgov.rules.deliberation.VoteDecision;
+import io.github.gridgov.rules.escalation.Escalation;
+import io.github.gridgov.rules.metrics.Metrics;
+import io.github.gridgov.rules.metrics.Ratio;
+import io.github.gridgov.rules.sla.DeadlinesInForce;
+import io.github.gridgov.rules.sla.SlaState;
+import io.github.gridgov.rules.triage.TriageDecision;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * gridgov's JSON: a Jackson module and ready mappers that write and read the model — the whole
+ * {@link Jurisdiction} and each of its entities, {@link ServiceOrder} with its complete trail,
+ * events, dispatches, deadlines and ratings — and write the rules' decisions with their reasons.
+ *
+ * <pre>{@code
+ * ObjectMapper json = GovernanceJson.mapper(JsonOptions.clear());   // the platform's own storage
+ * String text = json.writeValueAsString(order);
+ * ServiceOrder back = json.readValue(text, ServiceOrder.class);     // equal to order
+ * }</pre>
+ *
+ * <p>The format: a {@code Jurisdiction} and a {@code ServiceOrder} are documents with {@code
+ * "format": 1}, a {@code "type"} and the {@code "personalData"} they were written with; the
+ * schema files {@code jurisdiction.schema.json} and {@code service-order.schema.json} beside this
+ * class describe them (JSON Schema 2020-12). Times are ISO-8601 with the offset ({@code
+ * 2026-11-26T08:00:00+00:00}); a reader takes any offset. Identifiers, codes and enum constants are
+ * strings; areas, locations, actors and assignees are their printed forms ({@code GRID:G-01},
+ * {@code HOUSEHOLD:H-1}, {@code staff:D-07}, {@code responder:R-1}), which {@code parse} reads back.
+ *
+ * <p>Reading builds through the model's builders and the lifecycle's replay: a document with a
+ * dangling reference, a bad ID number or an illegal trail throws the model's own {@link
+ * io.github.gridgov.core.InvalidModelException} (or {@link
+ * io.github.gridgov.core.registry.JurisdictionValidationException} listing every problem of a
+ * registry) with the model's masked message, and nothing is returned half-read.
+ *
+ * <p>Personal data is masked unless the caller asks otherwise: see {@link JsonOptions}.
+ *
+ * <p>Implementation Requirements: the mappers are thread-safe once made; make one and share it.
+ *
+ * @since 0.1.0
+ */
+public final class GovernanceJson {
+  /** The format version documents carry ({@code "format": 1}) and this version reads. */
+  public static final int FORMAT_VERSION = ModelJson.FORMAT_VERSION;
+
+  private GovernanceJson() {}
+
+  /** A mapper with personal data masked (the default, {@link JsonOptions#masked()}). */
+  public static ObjectMapper mapper() {
+    return mapper(JsonOptions.masked());
+  }
+
+  /** A mapper writing with {@code options}; it reads every document a clear mapper writes. */
+  public static ObjectMapper mapper(JsonOptions options) {
+    return JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
+        .addModule(module(options))
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .build();
+  }
+
+  /**
+   * The module alone, for a platform's own mapper; register it after {@code JavaTimeModule} so that
+   * instants are written with their offset.
+   */
+  public static Module module(JsonOptions options) {
+    requireNonNull(options, "options");
+    ModelJson model = new ModelJson(options);
+    SimpleModule m = new SimpleModule("gridgov-json");
+    both(m, Jurisdiction.class, model::write, ModelJson::jurisdiction);
+    both(m, ServiceOrder.class, model::write, ModelJson::order);
+    both(m, OrderEvent.class, model::write, ModelJson::event);
+    both(m, Dispatch.class, model::write, ModelJson::dispatch);
+    both(m, Deadlines.class, model::write, ModelJson::deadlines);
+    both(m, Rating.class, model::write, ModelJson::rating);
+    both(m, Street.class, model::write, ModelJson::street);
+    both(m, Community.class, model::write, ModelJson::community);
+    both(m, Grid.class, model::write, ModelJson::grid);
+    both(m, Compound.class, model::write, ModelJson::compound);
+    both(m, Building.class, model::write, ModelJson::building);
+    both(m, Household.class, model::write, ModelJson::household);
+    both(m, Resident.class, model::write, ModelJson::resident);
+    both(m, Responder.class, model::write, ModelJson::responder);
+    both(m, VolunteerTeam.class, model::write, ModelJson::team);
+    printed(m, AreaRef.class, AreaRef::parse);
+    printed(m, Location.class, Location::parse);
+    printed(m, Actor.class, Actor::parse);
+    printed(m, Assignee.class, Assignee::parse);
+    m.addSerializer(Identifier.class, new ToStringSerializer<>());
+    m.addSerializer(Code.class, new ToStringSerializer<>());
+    m.addSerializer(Instant.class, new InstantSerializer());
+    m.addSerializer(Reason.class, new DecisionJson.ReasonSerializer(options));
+    m.addSerializer(Reasons.class, new DecisionJson.ReasonsSerializer());
+    m.addSerializer(RuleRef.class, new DecisionJson.RuleRefSerializer());
+    m.addSerializer(Fraction.class, new ToStringSerializer<>());
+    m.addSerializer(Ratio.class, new ToStringSerializer<>());
+    for (Class<?> decision : new Class<?>[] {TriageDecision.class, AssignmentDecision.class, Candidate.class,
+        Escalation.class, Intake.class, RuleCheck.class, Violation.class, VoteDecision.class, RejectedBallot.class,
+        ResidentsMeeting.Decision.class, Metrics.class, ComplianceReport.class, Finding.class, SlaState.class,
+        DeadlinesInForce.class}) {
+      reflective(m, decision);
+    }
+    return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void reflective(SimpleModule m, Class<T> type) {
+    m.addSerializer(type, (JsonSerializer<T>) (JsonSerializer<?>) new DecisionJson.Reflective(type));
+  }
+
+  /** How one type is written. */
+  @FunctionalInterface
+  private interface Writer<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  private static <T> void both(SimpleModule m, Class<T> type, Writer<T> writer, Function<JsonNode, T> reader) {
+    m.addSerializer(type, new JsonSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        writer.write(g, value);
+      }
+    });
+    m.addDeserializer(type, new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return reader.apply(p.readValueAsTree());
+      }
+    });
+  }
+
+  private static <T> void printed(SimpleModule m, Class<T> type, Function<String, T> parse) {
+    m.addSerializer(type, new ToStringSerializer<>());
+    m.addDeserializer(type, new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode n = p.readValueAsTree();
+        if (!n.isTextual()) {
+          throw Nodes.invalid(type.getSimpleName(), "text", Nodes.shown(n), "must be a string");
+        }
+        return parse.apply(n.textValue());
+      }
+    });
+  }
+
+  /** A value as its {@code toString()}: identifiers, codes, printed forms, fractions, ratios. */
+  private static final class ToStringSerializer<T> extends JsonSerializer<T> {
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      g.writeString(value.toString());
+    }
+  }
+
+  /** An instant as ISO-8601 with its offset, {@code +00:00}. */
+  private static final class InstantSerializer extends JsonSerializer<Instant> {
+    @Override
+    public void serialize(Instant value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      g.writeString(ModelJson.time(value));
+    }
+  }
+}

@@ -51,17 +51,22 @@ final class DecisionJson {
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new IllegalStateException("Cannot write " + type.getSimpleName() + "." + m.getName(), e);
         }
-        if (v == null || isEmpty(v)) {
+        if (v == null || absent(v)) {
           continue;
         }
         g.writeFieldName(field(m.getName()));
-        provider.defaultSerializeValue(unwrap(v), g);
+        try {
+          provider.defaultSerializeValue(unwrap(v), g);
+        } catch (RuntimeException | IOException e) {
+          throw new IllegalStateException("Cannot write " + type.getSimpleName() + "." + m.getName() + " of "
+              + v.getClass().getName(), e);
+        }
       }
       g.writeEndObject();
     }
   }
 
-  private static boolean isEmpty(Object v) {
+  private static boolean absent(Object v) {
     return v instanceof Optional && ((Optional<?>) v).isEmpty()
         || v instanceof OptionalInt && ((OptionalInt) v).isEmpty()
         || v instanceof OptionalLong && ((OptionalLong) v).isEmpty()

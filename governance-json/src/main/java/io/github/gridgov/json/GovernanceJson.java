@@ -37,26 +37,9 @@ import io.github.gridgov.core.people.Resident;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.people.VolunteerTeam;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.Intake;
 import io.github.gridgov.rules.Reason;
 import io.github.gridgov.rules.Reasons;
 import io.github.gridgov.rules.RuleRef;
-import io.github.gridgov.rules.assignment.AssignmentDecision;
-import io.github.gridgov.rules.assignment.Candidate;
-import io.github.gridgov.rules.check.RuleCheck;
-import io.github.gridgov.rules.check.Violation;
-import io.github.gridgov.rules.compliance.ComplianceReport;
-import io.github.gridgov.rules.compliance.Finding;
-import io.github.gridgov.rules.deliberation.Fraction;
-import io.github.gridgov.rules.deliberation.RejectedBallot;
-import io.github.gridgov.rules.deliberation.ResidentsMeeting;
-import io.github.gridgov.rules.deliberation.VoteDecision;
-import io.github.gridgov.rules.escalation.Escalation;
-import io.github.gridgov.rules.metrics.Metrics;
-import io.github.gridgov.rules.metrics.Ratio;
-import io.github.gridgov.rules.sla.DeadlinesInForce;
-import io.github.gridgov.rules.sla.SlaState;
-import io.github.gridgov.rules.triage.TriageDecision;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.function.Function;
@@ -119,7 +102,23 @@ public final class GovernanceJson {
   public static Module module(JsonOptions options) {
     requireNonNull(options, "options");
     ModelJson model = new ModelJson(options);
-    SimpleModule m = new SimpleModule("gridgov-json");
+    SimpleModule m = new SimpleModule("gridgov-json") {
+      @Override
+      public void setupModule(SetupContext context) {
+        // consulted after the serializers below: any other value of gridgov (a period, a state of
+        // the SLA clock, a candidate) is written from its public accessors
+        context.addSerializers(new com.fasterxml.jackson.databind.ser.Serializers.Base() {
+          @Override
+          public JsonSerializer<?> findSerializer(com.fasterxml.jackson.databind.SerializationConfig config,
+              com.fasterxml.jackson.databind.JavaType type, com.fasterxml.jackson.databind.BeanDescription bean) {
+            Class<?> raw = type.getRawClass();
+            return raw.getName().startsWith("io.github.gridgov.") && !raw.isEnum() && !raw.isInterface()
+                ? new DecisionJson.Reflective(raw) : null;
+          }
+        });
+        super.setupModule(context);
+      }
+    };
     both(m, Jurisdiction.class, model::write, ModelJson::jurisdiction);
     both(m, ServiceOrder.class, model::write, ModelJson::order);
     both(m, OrderEvent.class, model::write, ModelJson::event);
@@ -142,23 +141,21 @@ public final class GovernanceJson {
     m.addSerializer(Identifier.class, new ToStringSerializer<>());
     m.addSerializer(Code.class, new ToStringSerializer<>());
     m.addSerializer(Instant.class, new InstantSerializer());
+    // configuration, not decisions: named, not spelled out
+    m.addSerializer(io.github.gridgov.rules.sla.SlaProfile.class, new JsonSerializer<io.github.gridgov.rules.sla.SlaProfile>() {
+      @Override
+      public void serialize(io.github.gridgov.rules.sla.SlaProfile value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        g.writeString(value.name());
+      }
+    });
+    m.addSerializer(io.github.gridgov.rules.sla.WorkCalendar.class, new ToStringSerializer<>());
+    m.addSerializer(io.github.gridgov.rules.DispatchCatalogue.class, new ToStringSerializer<>());
+    m.addSerializer(io.github.gridgov.rules.GovernanceRules.class, new ToStringSerializer<>());
     m.addSerializer(Reason.class, new DecisionJson.ReasonSerializer(options));
     m.addSerializer(Reasons.class, new DecisionJson.ReasonsSerializer());
     m.addSerializer(RuleRef.class, new DecisionJson.RuleRefSerializer());
-    m.addSerializer(Fraction.class, new ToStringSerializer<>());
-    m.addSerializer(Ratio.class, new ToStringSerializer<>());
-    for (Class<?> decision : new Class<?>[] {TriageDecision.class, AssignmentDecision.class, Candidate.class,
-        Escalation.class, Intake.class, RuleCheck.class, Violation.class, VoteDecision.class, RejectedBallot.class,
-        ResidentsMeeting.Decision.class, Metrics.class, ComplianceReport.class, Finding.class, SlaState.class,
-        DeadlinesInForce.class}) {
-      reflective(m, decision);
-    }
     return m;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> void reflective(SimpleModule m, Class<T> type) {
-    m.addSerializer(type, (JsonSerializer<T>) (JsonSerializer<?>) new DecisionJson.Reflective(type));
   }
 
   /** How one type is written. */
@@ -196,7 +193,7 @@ public final class GovernanceJson {
     });
   }
 
-  /** A value as its {@code toString()}: identifiers, codes, printed forms, fractions, ratios. */
+  /** A value as its {@code toString()}: identifiers, codes, printed forms. */
   private static final class ToStringSerializer<T> extends JsonSerializer<T> {
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {

@@ -396,10 +396,13 @@ public abstract class ServiceOrder {
     return step(OrderStep.REASSIGN, by, at, reason(reason), requireNonNull(to, "to"), null);
   }
 
-  /** 改派 within the same tier, before anyone accepted, because of {@code trigger}. */
+  /**
+   * 改派 within the same tier, before anyone accepted, because of {@code trigger}; the step's reason
+   * reads the trigger's Chinese label (e.g. {@code 超时未签收}), the trigger itself is on the event.
+   */
   public ServiceOrder reassign(Actor by, Dispatch to, EscalationTrigger trigger, Instant at) {
     requireNonNull(trigger, "trigger");
-    return step(OrderStep.REASSIGN, by, at, reason(trigger.name()), requireNonNull(to, "to"), b -> b.trigger(trigger));
+    return step(OrderStep.REASSIGN, by, at, reason(trigger.zh()), requireNonNull(to, "to"), b -> b.trigger(trigger));
   }
 
   /**

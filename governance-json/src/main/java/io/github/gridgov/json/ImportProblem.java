@@ -1,0 +1,67 @@
+package io.github.gridgov.json;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * 导入问题 — one problem of a registry import, where it is: the file, the line (1 is the header;
+ * 0 when the problem is of the file as a whole) and what is wrong, in the model's words with
+ * personal data masked.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ImportProblem {
+  private final String file;
+  private final long line;
+  private final String code;
+  private final String message;
+
+  ImportProblem(String file, long line, String code, String message) {
+    this.file = requireNonNull(file, "file");
+    this.line = line;
+    this.code = requireNonNull(code, "code");
+    this.message = requireNonNull(message, "message");
+  }
+
+  /** The file, e.g. {@code 楼栋.csv}. */
+  public String file() {
+    return file;
+  }
+
+  /** The line in the file (1 is the header), or 0 for the file as a whole. */
+  public long line() {
+    return line;
+  }
+
+  /**
+   * A stable code: {@code csv.cell} (a value the model refuses), {@code csv.duplicate-id}, {@code
+   * csv.column-missing}, {@code csv.file-missing}, {@code csv.unreadable}, or a registry code such as
+   * {@code registry.unknown-reference} and {@code registry.grid-community-mismatch}.
+   */
+  public String code() {
+    return code;
+  }
+
+  /** What is wrong, e.g. {@code Cannot create Household: room '' is required}. */
+  public String message() {
+    return message;
+  }
+
+  /** {@code 户.csv:12: message}. */
+  @Override
+  public String toString() {
+    return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ImportProblem && ((ImportProblem) o).file.equals(file) && ((ImportProblem) o).line == line
+        && ((ImportProblem) o).code.equals(code) && ((ImportProblem) o).message.equals(message);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(file, line, code, message);
+  }
+}

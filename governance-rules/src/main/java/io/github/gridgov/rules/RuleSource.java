@@ -29,10 +29,17 @@ public final class RuleSource {
 
   private final Kind kind;
   private final String citation;
+  /** The citation as Chinese readers get it, when it is not {@link #citation} made Chinese by rule. */
+  private final String chinese;
 
   private RuleSource(Kind kind, String citation) {
+    this(kind, citation, null);
+  }
+
+  private RuleSource(Kind kind, String citation, String chinese) {
     this.kind = kind;
     this.citation = citation;
+    this.chinese = chinese;
   }
 
   /** A law or regulation and its article, e.g. {@code 北京市接诉即办工作条例 Art. 14}. */
@@ -48,6 +55,14 @@ public final class RuleSource {
   /** Local practice or another system, e.g. {@code 世联社区}. */
   public static RuleSource practice(String citation) {
     return new RuleSource(Kind.PRACTICE, checked(citation));
+  }
+
+  /**
+   * Local practice or another system, with the citation as Chinese readers get it, e.g. {@code
+   * practice("MicroCommunity dispatch modes", "MicroCommunity 物业系统的派单方式")}.
+   */
+  public static RuleSource practice(String citation, String chinese) {
+    return new RuleSource(Kind.PRACTICE, checked(citation), checked(chinese));
   }
 
   /** Our own configurable default. */
@@ -73,6 +88,38 @@ public final class RuleSource {
   public String citation() {
     return citation;
   }
+
+  /**
+   * The citation for people reading {@code texts}: in Chinese, articles read {@code 第14条} ({@code
+   * 北京市接诉即办工作条例 第14条}, {@code 第16、33条}) and ours {@code 本库默认值（可配置）}; in English, as
+   * {@link #citation()}.
+   */
+  public String citation(io.github.gridgov.core.Texts texts) {
+    if (!texts.isChinese()) {
+      return citation;
+    }
+    if (kind == Kind.OURS) {
+      return "本库默认值（可配置）";
+    }
+    if (chinese != null) {
+      return chinese;
+    }
+    java.util.regex.Matcher m = ARTICLES.matcher(NOTES.matcher(citation).replaceAll(""));
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(
+          "第" + m.group(1).replaceAll("\\s*,\\s*", "、").replace('-', '至') + "条"));
+    }
+    m.appendTail(b);
+    return b.toString().replace("条, 第", "条、第").replace("; ", "；");
+  }
+
+  /** {@code Art. 16} or {@code Art. 16, 33}. */
+  private static final java.util.regex.Pattern ARTICLES =
+      java.util.regex.Pattern.compile("Arts?\\. (\\d+(?:-\\d+)?(?:\\s*,\\s*\\d+(?:-\\d+)?)*)");
+
+  /** An English note in brackets, e.g. {@code (callback; the limit is ours)}: left out of Chinese citations. */
+  private static final java.util.regex.Pattern NOTES = java.util.regex.Pattern.compile("\\s*\\([^)]*[A-Za-z][^)]*\\)");
 
   /** Whether this is our own configurable default rather than a cited source. */
   public boolean isOurs() {

@@ -67,4 +67,24 @@ class RulesLabelsTest {
     assertThat(late.args()).containsExactly("2026-11-26T16:00:00+08:00");
     assertThat(late).hasToString("escalation.deadline[2026-11-26T16:00:00+08:00]");
   }
+
+  @Test
+  @DisplayName("every rule's source reads in Chinese: 第N条, no Latin; ours as 本库默认值（可配置）")
+  void citations() {
+    assertThat(RuleIdentityTest.all()).hasSizeGreaterThan(50);
+    for (RuleRef r : RuleIdentityTest.all()) {
+      String zh = r.source().citation(Texts.chinese());
+      assertThat(zh.replace("MicroCommunity", "").replace("ServiceNow", "")).as("%s: %s", r.code(), r.source().citation())
+          .doesNotContainPattern("[A-Za-z]");
+      assertThat(r.source().citation(Texts.english())).isEqualTo(r.source().citation());
+    }
+    assertThat(RuleSource.law("北京市接诉即办工作条例 Art. 16, 33").citation(Texts.chinese()))
+        .isEqualTo("北京市接诉即办工作条例 第16、33条");
+    assertThat(RuleSource.law("民法典 Art. 278, Art. 1259").citation(Texts.chinese())).isEqualTo("民法典 第278条、第1259条");
+    assertThat(RuleSource.law("北京市接诉即办工作条例 Art. 12-13").citation(Texts.chinese()))
+        .isEqualTo("北京市接诉即办工作条例 第12至13条");
+    assertThat(RuleSource.law("北京市接诉即办工作条例 Art. 23 (callback; the limit is ours)").citation(Texts.chinese()))
+        .isEqualTo("北京市接诉即办工作条例 第23条");
+    assertThat(RuleSource.ours().citation(Texts.chinese())).isEqualTo("本库默认值（可配置）");
+  }
 }

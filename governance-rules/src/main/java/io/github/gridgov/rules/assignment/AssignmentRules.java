@@ -42,7 +42,7 @@ public final class AssignmentRules {
       "closeness, squared load, preferred skills and ratings, ties by id", RuleSource.ours());
   /** 派单、抢单、轮派 — assign the best, offer to all, or take turns, by category (MicroCommunity dispatch modes (practice)). */
   public static final RuleRef MODE = RuleRef.of("assignment.mode", "派单、抢单、轮派",
-      "assign the best, offer to all, or take turns, by category", RuleSource.practice("MicroCommunity dispatch modes"));
+      "assign the best, offer to all, or take turns, by category", RuleSource.practice("MicroCommunity dispatch modes", "MicroCommunity 物业系统的派单方式"));
   /** 无人可派上移 — nobody eligible at the tier: propose the next (ours, configurable). */
   public static final RuleRef NEXT_TIER = RuleRef.of("assignment.next-tier", "无人可派上移",
       "nobody eligible at the tier: propose the next", RuleSource.ours());

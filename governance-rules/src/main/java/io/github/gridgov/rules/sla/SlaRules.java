@@ -29,7 +29,7 @@ public final class SlaRules {
       "care needs shorten the resolution limit", RuleSource.ours());
   /** 挂起、挂账停表 — the clock stands still while suspended or parked; time used is kept on a change of limit (ServiceNow SLA conditions; 城管案件挂账 (practice)). */
   public static final RuleRef PAUSE = RuleRef.of("sla.pause", "挂起、挂账停表",
-      "the clock stands still while suspended or parked; time used is kept on a change of limit", RuleSource.practice("ServiceNow SLA conditions; 城管案件挂账"));
+      "the clock stands still while suspended or parked; time used is kept on a change of limit", RuleSource.practice("ServiceNow SLA conditions; 城管案件挂账", "ServiceNow 的时限暂停条件；城管案件挂账"));
   /** 延期 — one extension of the limit, with a reason (信访工作条例 Art. 34; 北京市接诉即办工作条例 Art. 15). */
   public static final RuleRef EXTENSION = RuleRef.of("sla.extension", "延期",
       "one extension of the limit, with a reason", RuleSource.law("信访工作条例 Art. 34; 北京市接诉即办工作条例 Art. 15"));

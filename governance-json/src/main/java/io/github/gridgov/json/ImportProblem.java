@@ -16,12 +16,15 @@ public final class ImportProblem {
   private final long line;
   private final String code;
   private final String message;
+  /** The parameters of the Chinese text: see {@code problems_zh.properties}. */
+  private final java.util.List<String> args;
 
-  ImportProblem(String file, long line, String code, String message) {
+  ImportProblem(String file, long line, String code, String message, String... args) {
     this.file = requireNonNull(file, "file");
     this.line = line;
     this.code = requireNonNull(code, "code");
     this.message = requireNonNull(message, "message");
+    this.args = java.util.List.of(args);
   }
 
   /** The file, e.g. {@code 楼栋.csv}. */
@@ -46,6 +49,29 @@ public final class ImportProblem {
   /** What is wrong, e.g. {@code Cannot create Household: room '' is required}. */
   public String message() {
     return message;
+  }
+
+  /**
+   * The problem for people reading {@code texts}: in English as {@link #toString()}; in Chinese
+   * {@code 户.csv 第12行：…}, what is wrong in Chinese, with the model's own words in brackets where
+   * they add detail.
+   */
+  public String render(io.github.gridgov.core.Texts texts) {
+    requireNonNull(texts, "texts");
+    if (!texts.isChinese()) {
+      return toString();
+    }
+    java.util.Optional<String> pattern = texts.text(ImportProblem.class, "problems", code);
+    String where = line > 0 ? file + " 第" + line + "行：" : file + "：";
+    if (pattern.isEmpty()) {
+      return where + message;
+    }
+    Object[] shown = new Object[args.size() + 1];
+    for (int i = 0; i < args.size(); i++) {
+      shown[i] = args.get(i);
+    }
+    shown[args.size()] = message;
+    return where + new java.text.MessageFormat(pattern.get(), java.util.Locale.CHINESE).format(shown);
   }
 
   /** {@code 户.csv:12: message}. */

@@ -124,7 +124,7 @@ public final class RegistryCheckMain {
       out.println((zh ? "无法导入 " : "Cannot import ") + options.directory() + (zh ? "：" : ": ") + e.problems().size()
           + (zh ? " 个问题" : e.problems().size() == 1 ? " problem" : " problems"));
       for (ImportProblem p : e.problems()) {
-        out.println("  " + p);
+        out.println("  " + p.render(texts));
       }
       writeJson(options, e.problems(), null);
       return 1;

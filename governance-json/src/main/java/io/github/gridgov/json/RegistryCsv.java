@@ -255,8 +255,9 @@ public final class RegistryCsv {
       } catch (JurisdictionValidationException e) {
         for (Problem p : e.problems()) {
           ImportProblem at = origins.get(p.subject());
-          problems.add(at != null ? new ImportProblem(at.file(), at.line(), p.code(), p.message())
-              : new ImportProblem("(registry)", 0, p.code(), p.message()));
+          String place = place(p.subject());
+          problems.add(at != null ? new ImportProblem(at.file(), at.line(), p.code(), p.message(), place)
+              : new ImportProblem("(registry)", 0, p.code(), p.message(), place));
         }
       }
       if (!problems.isEmpty()) {
@@ -273,7 +274,8 @@ public final class RegistryCsv {
       Path path = directory.resolve(file);
       if (!Files.exists(path)) {
         if (REQUIRED_FILES.contains(file)) {
-          problems.add(new ImportProblem(file, 0, "csv.file-missing", "Cannot find " + file + " in " + directory));
+          problems.add(new ImportProblem(file, 0, "csv.file-missing", "Cannot find " + file + " in " + directory, file,
+              directory.toString()));
         }
         return;
       }
@@ -286,7 +288,8 @@ public final class RegistryCsv {
         for (String c : required) {
           if (!columns.containsKey(c)) {
             problems.add(new ImportProblem(file, 1, "csv.column-missing", "Cannot read " + file + ": the column "
-                + c + " is missing (columns: " + String.join(", ", columns.keySet()) + ")"));
+                + c + " is missing (columns: " + String.join(", ", columns.keySet()) + ")", file, c,
+                String.join("、", columns.keySet())));
             complete = false;
           }
         }
@@ -299,7 +302,8 @@ public final class RegistryCsv {
           Optional<String> id = row.optional("编号");
           if (id.isPresent() && seen.containsKey(id.get())) {
             problems.add(new ImportProblem(file, line, "csv.duplicate-id", "Cannot add " + kind.toLowerCase(java.util.Locale.ROOT)
-                + " " + Checks.abbreviate(id.get()) + ": the id is used twice (first at line " + seen.get(id.get()) + ")"));
+                + " " + Checks.abbreviate(id.get()) + ": the id is used twice (first at line " + seen.get(id.get()) + ")",
+                kind, Checks.abbreviate(id.get()), Long.toString(seen.get(id.get()))));
             continue;
           }
           try {
@@ -309,20 +313,48 @@ public final class RegistryCsv {
               origins.put(kind + ":" + i, new ImportProblem(file, line, "origin", ""));
             });
           } catch (InvalidModelException e) {
-            problems.add(new ImportProblem(file, line, "csv.cell", e.getMessage()));
+            problems.add(new ImportProblem(file, line, "csv.cell", e.getMessage(), typeName(e.type()), e.field(),
+                e.shownValue(), e.rule()));
             id.ifPresent(i -> seen.put(i, line));
           }
         }
       } catch (CharacterCodingException e) {
-        problems.add(new ImportProblem(file, 0, "csv.unreadable", "Cannot read " + file + ": it is not UTF-8"));
+        problems.add(new ImportProblem(file, 0, "csv.not-utf8", "Cannot read " + file + ": it is not UTF-8", file));
       } catch (IOException | java.io.UncheckedIOException e) {
-        problems.add(new ImportProblem(file, 0, "csv.unreadable", "Cannot read " + file + ": "
-            + Checks.abbreviate(String.valueOf(e.getMessage()))));
+        problems.add(unreadable(file, e));
       } catch (IllegalArgumentException | IllegalStateException e) {
-        problems.add(new ImportProblem(file, 0, "csv.unreadable", "Cannot read " + file + ": "
-            + Checks.abbreviate(String.valueOf(e.getMessage()))));
+        problems.add(unreadable(file, e));
       }
     }
+  }
+
+  private static ImportProblem unreadable(String file, Exception e) {
+    String detail = Checks.abbreviate(String.valueOf(e.getMessage()));
+    return new ImportProblem(file, 0, "csv.unreadable", "Cannot read " + file + ": " + detail, file, detail);
+  }
+
+  private static final Map<String, String> CHINESE_KINDS = Map.of("STREET", "街道", "COMMUNITY", "社区", "GRID", "网格",
+      "COMPOUND", "小区", "BUILDING", "楼栋", "HOUSEHOLD", "户", "RESIDENT", "居民", "RESPONDER", "处置人员", "TEAM", "志愿服务队");
+
+  private static final Map<String, String> CHINESE_TYPES = Map.ofEntries(Map.entry("Street", "街道"),
+      Map.entry("Community", "社区"), Map.entry("Grid", "网格"), Map.entry("Compound", "小区"), Map.entry("Building", "楼栋"),
+      Map.entry("Household", "户"), Map.entry("Resident", "居民"), Map.entry("Responder", "处置人员"),
+      Map.entry("VolunteerTeam", "志愿服务队"), Map.entry("IdCardNumber", "身份证号"), Map.entry("PhoneNumber", "联系电话"),
+      Map.entry("PersonName", "姓名"), Map.entry("Membership", "成员"), Map.entry("Validity", "有效期"),
+      Map.entry("StatisticalAreaCode", "区划代码"), Map.entry("BeijingGridCode", "网格编码"), Map.entry("AreaRef", "服务范围"));
+
+  /** {@code 楼栋B-2} for the subject {@code BUILDING:B-2}. */
+  private static String place(String subject) {
+    int colon = subject.indexOf(':');
+    if (colon < 0) {
+      return subject;
+    }
+    return CHINESE_KINDS.getOrDefault(subject.substring(0, colon), subject.substring(0, colon)) + subject.substring(colon + 1);
+  }
+
+  /** The Chinese name of a model type in a message, e.g. {@code 楼栋} for {@code Building}; ids read {@code 编号}. */
+  private static String typeName(String type) {
+    return type.endsWith("Id") ? "编号" : CHINESE_TYPES.getOrDefault(type, type);
   }
 
   /** A strict UTF-8 reader that skips a byte order mark. */

@@ -109,7 +109,14 @@ class RegistryCsvTest {
           assertThat(((RegistryImportException) e).problems()).extracting(ImportProblem::code)
               .contains("csv.duplicate-id", "registry.unknown-reference", "registry.grid-community-mismatch");
         })
-        .hasMessageStartingWith("Cannot import the registry in " + dir);
+        .hasMessageStartingWith("Cannot import the registry in " + dir)
+        .satisfies(e -> {
+          List<String> zh = ((RegistryImportException) e).problems().stream()
+              .map(p -> p.render(io.github.gridgov.core.Texts.chinese())).collect(Collectors.toList());
+          assertThat(zh).contains("居民.csv 第4行：编号P-2重复，首次出现在第3行。");
+          assertThat(zh).anyMatch(p -> p.startsWith("户.csv 第3行：户H-2引用的对象不在登记中（"));
+          assertThat(zh).anyMatch(p -> p.startsWith("楼栋.csv 第3行：楼栋B-2所在的网格与所属小区不在同一社区（"));
+        });
   }
 
   @Test
@@ -145,6 +152,8 @@ class RegistryCsvTest {
     street(dir);
     Files.write(dir.resolve("社区.csv"), "编号,名称,所属街道\r\nC-1,安丰社区,S-1\r\n".getBytes("GB18030"));
     assertThatThrownBy(() -> RegistryCsv.load(dir)).isInstanceOf(RegistryImportException.class)
-        .hasMessageContaining("社区.csv: Cannot read 社区.csv: it is not UTF-8");
+        .hasMessageContaining("社区.csv: Cannot read 社区.csv: it is not UTF-8")
+        .satisfies(e -> assertThat(((RegistryImportException) e).problems().get(0).render(io.github.gridgov.core.Texts.chinese()))
+            .isEqualTo("社区.csv：文件不是UTF-8编码，请另存为UTF-8（可带BOM）后重试。"));
   }
 }

@@ -119,7 +119,19 @@ public final class GovernanceJson {
         super.setupModule(context);
       }
     };
-    both(m, Jurisdiction.class, model::write, ModelJson::jurisdiction);
+    m.addSerializer(Jurisdiction.class, new JsonSerializer<Jurisdiction>() {
+      @Override
+      public void serialize(Jurisdiction value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        model.write(g, value);
+      }
+    });
+    // a registry is read as a stream, entity by entity
+    m.addDeserializer(Jurisdiction.class, new JsonDeserializer<Jurisdiction>() {
+      @Override
+      public Jurisdiction deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return ModelJson.jurisdiction(p);
+      }
+    });
     both(m, ServiceOrder.class, model::write, ModelJson::order);
     both(m, OrderEvent.class, model::write, ModelJson::event);
     both(m, Dispatch.class, model::write, ModelJson::dispatch);

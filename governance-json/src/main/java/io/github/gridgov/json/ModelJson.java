@@ -519,29 +519,70 @@ final class ModelJson {
   }
 
   /**
-   * The registry a document describes, built and validated as {@link Jurisdiction.Builder#build()}
-   * builds it: every broken rule and dangling reference in one exception.
+   * The registry a document describes, read as a stream: each entity is read as a small tree and
+   * added, so a registry of a million households never sits in memory as one tree; then built and
+   * validated as {@link Jurisdiction.Builder#build()} builds it, every broken rule and dangling
+   * reference in one exception.
    */
-  static Jurisdiction jurisdiction(JsonNode n) {
+  static Jurisdiction jurisdiction(com.fasterxml.jackson.core.JsonParser p) throws IOException {
     String t = "Jurisdiction";
-    object(n, t);
-    version(n, t, "jurisdiction");
+    if (p.currentToken() == null) {
+      p.nextToken();
+    }
+    if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+      throw invalid(t, "(document)", String.valueOf(p.currentToken()), "must be a JSON object");
+    }
     Jurisdiction.Builder b = Jurisdiction.builder();
-    optional(n, "sizeLimits").ifPresent(l -> b.sizeLimits(SizeLimits.builder()
+    com.fasterxml.jackson.databind.node.ObjectNode head = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      Function<JsonNode, ?> read = ENTITIES.get(field);
+      if (read == null) {
+        head.set(field, p.readValueAsTree());
+        continue;
+      }
+      if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        throw invalid(t, field, "(" + p.currentToken() + ")", "must be an array");
+      }
+      while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+        add(b, read.apply(p.readValueAsTree()));
+      }
+    }
+    version(head, t, "jurisdiction");
+    optional(head, "sizeLimits").ifPresent(l -> b.sizeLimits(SizeLimits.builder()
         .communityMinHouseholds(integer(l, t, "sizeLimits.communityMinHouseholds"))
         .communityMaxHouseholds(integer(l, t, "sizeLimits.communityMaxHouseholds"))
         .gridMinHouseholds(integer(l, t, "sizeLimits.gridMinHouseholds"))
         .gridMaxHouseholds(integer(l, t, "sizeLimits.gridMaxHouseholds")).build()));
-    list(n, t, "streets", ModelJson::street).forEach(b::addStreet);
-    list(n, t, "communities", ModelJson::community).forEach(b::addCommunity);
-    list(n, t, "grids", ModelJson::grid).forEach(b::addGrid);
-    list(n, t, "compounds", ModelJson::compound).forEach(b::addCompound);
-    list(n, t, "buildings", ModelJson::building).forEach(b::addBuilding);
-    list(n, t, "households", ModelJson::household).forEach(b::addHousehold);
-    list(n, t, "residents", ModelJson::resident).forEach(b::addResident);
-    list(n, t, "responders", ModelJson::responder).forEach(b::addResponder);
-    list(n, t, "teams", ModelJson::team).forEach(b::addTeam);
     return b.build();
+  }
+
+  private static final Map<String, Function<JsonNode, ?>> ENTITIES = Map.of("streets", ModelJson::street,
+      "communities", ModelJson::community, "grids", ModelJson::grid, "compounds", ModelJson::compound,
+      "buildings", ModelJson::building, "households", ModelJson::household, "residents", ModelJson::resident,
+      "responders", ModelJson::responder, "teams", ModelJson::team);
+
+  private static void add(Jurisdiction.Builder b, Object entity) {
+    if (entity instanceof Street) {
+      b.addStreet((Street) entity);
+    } else if (entity instanceof Community) {
+      b.addCommunity((Community) entity);
+    } else if (entity instanceof Grid) {
+      b.addGrid((Grid) entity);
+    } else if (entity instanceof Compound) {
+      b.addCompound((Compound) entity);
+    } else if (entity instanceof Building) {
+      b.addBuilding((Building) entity);
+    } else if (entity instanceof Household) {
+      b.addHousehold((Household) entity);
+    } else if (entity instanceof Resident) {
+      b.addResident((Resident) entity);
+    } else if (entity instanceof Responder) {
+      b.addResponder((Responder) entity);
+    } else {
+      b.addTeam((VolunteerTeam) entity);
+    }
   }
 
   static void version(JsonNode n, String t, String type) {

@@ -69,6 +69,23 @@ class DecisionsJsonTest {
         ResidentsMeeting.QuorumBase.HOUSEHOLD_REPRESENTATIVES, 100, 60, 40)));
     assertThat(meeting.get("adopted").asBoolean()).isTrue();
     assertThat(meeting.at("/attendance/numerator").asInt()).isEqualTo(3);
+    var units = List.of(io.github.gridgov.rules.deliberation.ExclusiveUnit.builder()
+        .id(io.github.gridgov.rules.deliberation.UnitId.of("U1")).owner(io.github.gridgov.rules.deliberation.OwnerId.of("P1"))
+        .registryArea(java.math.BigDecimal.TEN).build());
+    JsonNode vote = JSON.readTree(JSON.writeValueAsString(io.github.gridgov.rules.deliberation.OwnersVote.decide(
+        io.github.gridgov.rules.deliberation.Matter.REBUILD, units, List.of(io.github.gridgov.rules.deliberation.Ballot.of(
+            io.github.gridgov.rules.deliberation.UnitId.of("U1"), io.github.gridgov.rules.deliberation.OwnerId.of("P1"),
+            io.github.gridgov.rules.deliberation.Ballot.Choice.FOR)), io.github.gridgov.rules.deliberation.OwnerCounting.STATUTORY)));
+    assertThat(vote.get("matter").asText()).isEqualTo("REBUILD");
+    assertThat(vote.get("passed").asBoolean()).isTrue();
+    assertThat(vote.get("participationReached").asBoolean()).isTrue();
+    assertThat(vote.at("/reasons/0/code").asText()).startsWith("deliberation.");
+    var check = RULES.check(orders.get(0), io.github.gridgov.core.order.Dispatch.of(io.github.gridgov.core.order.Assignee.of(
+        io.github.gridgov.core.people.ResponderId.of("R-nobody")), io.github.gridgov.core.Tier.GRID,
+        io.github.gridgov.core.order.Deadlines.of(end.plusSeconds(60), end.plusSeconds(3600))), j, Workload.none(), end);
+    JsonNode violations = JSON.readTree(JSON.writeValueAsString(check));
+    assertThat(violations.get("valid").asBoolean()).isFalse();
+    assertThat(violations.at("/violations/0/rule").asText()).startsWith("check.");
     Metrics m = Metrics.of(orders, Period.of(Instant.parse("2026-01-01T00:00:00Z"), end), MetricsOptions.standard());
     JsonNode metrics = JSON.readTree(JSON.writeValueAsString(m));
     assertThat(metrics.at("/closureRate/denominator").asLong()).isEqualTo(m.closureRate().denominator());

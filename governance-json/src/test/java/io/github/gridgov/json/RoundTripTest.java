@@ -110,4 +110,35 @@ class RoundTripTest {
     Household h = j.households().findFirst().orElseThrow();
     assertThat(CLEAR.readValue(CLEAR.writeValueAsString(h), Household.class)).isEqualTo(h);
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  @DisplayName("dispatches, deadlines, ratings and the printed forms read back equal, on their own")
+  void smallValues(long seed) throws Exception {
+    List<ServiceOrder> orders = Simulation.of(SampleJurisdictions.all().get((int) (seed % 5)), GovernanceRules.standard(),
+        seed, 10, 40).run(p -> { }).finalOrders();
+    int seen = 0;
+    for (ServiceOrder o : orders) {
+      for (OrderEvent e : o.events()) {
+        if (e.dispatch().isPresent()) {
+          var d = e.dispatch().get();
+          assertThat(CLEAR.readValue(CLEAR.writeValueAsString(d), io.github.gridgov.core.order.Dispatch.class)).isEqualTo(d);
+          assertThat(CLEAR.readValue(CLEAR.writeValueAsString(d.deadlines()), io.github.gridgov.core.order.Deadlines.class))
+              .isEqualTo(d.deadlines());
+          assertThat(CLEAR.readValue(CLEAR.writeValueAsString(d.assignee()), io.github.gridgov.core.order.Assignee.class))
+              .isEqualTo(d.assignee());
+          seen++;
+        }
+        if (e.rating().isPresent()) {
+          assertThat(CLEAR.readValue(CLEAR.writeValueAsString(e.rating().get()), io.github.gridgov.core.order.Rating.class))
+              .isEqualTo(e.rating().get());
+        }
+        assertThat(CLEAR.readValue(CLEAR.writeValueAsString(e.actor()), io.github.gridgov.core.order.Actor.class))
+            .isEqualTo(e.actor());
+      }
+      assertThat(CLEAR.readValue(CLEAR.writeValueAsString(o.location()), io.github.gridgov.core.order.Location.class))
+          .isEqualTo(o.location());
+    }
+    assertThat(seen).isPositive();
+  }
 }

@@ -178,6 +178,7 @@ class ValueContractTest {
             Deadlines.of(T0.plusSeconds(3600), T0.plusSeconds(7200))))
         .setDefault(Rating.class, Rating.of(Satisfaction.SATISFIED, true))
         .setDefault(Location.class, Location.ofHousehold(HouseholdId.of("H")))
+        .setDefault(ServiceOrder.class, order(7))
         .setDefault(GridAssignment.class, GridAssignment.of(GridId.of("G")))
         .setDefault(Membership.class, Membership.of(ResidentId.of("P"), MembershipKind.HEAD))
         .setDefault(SizeLimits.class, SizeLimits.standard());

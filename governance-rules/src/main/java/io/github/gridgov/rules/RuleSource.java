@@ -62,6 +62,7 @@ public final class RuleSource {
    * practice("MicroCommunity dispatch modes", "MicroCommunity 物业系统的派单方式")}.
    */
   public static RuleSource practice(String citation, String chinese) {
+    requireNonNull(chinese, "chinese");
     return new RuleSource(Kind.PRACTICE, checked(citation), checked(chinese));
   }
 

@@ -150,8 +150,41 @@ public final class GovernanceJson {
     printed(m, Location.class, Location::parse);
     printed(m, Actor.class, Actor::parse);
     printed(m, Assignee.class, Assignee::parse);
+    printed(m, io.github.gridgov.core.area.StreetId.class, io.github.gridgov.core.area.StreetId::of);
+    printed(m, io.github.gridgov.core.area.CommunityId.class, io.github.gridgov.core.area.CommunityId::of);
+    printed(m, io.github.gridgov.core.area.GridId.class, io.github.gridgov.core.area.GridId::of);
+    printed(m, io.github.gridgov.core.area.CompoundId.class, io.github.gridgov.core.area.CompoundId::of);
+    printed(m, io.github.gridgov.core.area.BuildingId.class, io.github.gridgov.core.area.BuildingId::of);
+    printed(m, io.github.gridgov.core.people.HouseholdId.class, io.github.gridgov.core.people.HouseholdId::of);
+    printed(m, io.github.gridgov.core.people.ResidentId.class, io.github.gridgov.core.people.ResidentId::of);
+    printed(m, io.github.gridgov.core.people.ResponderId.class, io.github.gridgov.core.people.ResponderId::of);
+    printed(m, io.github.gridgov.core.people.TeamId.class, io.github.gridgov.core.people.TeamId::of);
+    printed(m, io.github.gridgov.core.order.OrderId.class, io.github.gridgov.core.order.OrderId::of);
+    printed(m, io.github.gridgov.rules.deliberation.UnitId.class, io.github.gridgov.rules.deliberation.UnitId::of);
+    printed(m, io.github.gridgov.rules.deliberation.OwnerId.class, io.github.gridgov.rules.deliberation.OwnerId::of);
+    printed(m, io.github.gridgov.core.order.Category.class, io.github.gridgov.core.order.Category::of);
+    printed(m, io.github.gridgov.core.people.Skill.class, io.github.gridgov.core.people.Skill::of);
+    printed(m, io.github.gridgov.core.people.Department.class, io.github.gridgov.core.people.Department::of);
     m.addSerializer(Identifier.class, new ToStringSerializer<>());
     m.addSerializer(Code.class, new ToStringSerializer<>());
+    // personal data on its own: in clear only when asked, never through the accessors
+    m.addSerializer(io.github.gridgov.core.people.PersonalData.class,
+        new JsonSerializer<io.github.gridgov.core.people.PersonalData>() {
+          @Override
+          public void serialize(io.github.gridgov.core.people.PersonalData value, JsonGenerator g,
+              SerializerProvider provider) throws IOException {
+            if (options.isClear()) {
+              g.writeString(value.clearText());
+            } else {
+              g.writeStartObject();
+              g.writeStringField("masked", value.masked());
+              g.writeEndObject();
+            }
+          }
+        });
+    personal(m, io.github.gridgov.core.people.PersonName.class, io.github.gridgov.core.people.PersonName::of);
+    personal(m, io.github.gridgov.core.people.PhoneNumber.class, io.github.gridgov.core.people.PhoneNumber::of);
+    personal(m, io.github.gridgov.core.people.IdCardNumber.class, io.github.gridgov.core.people.IdCardNumber::of);
     m.addSerializer(Instant.class, new InstantSerializer());
     // configuration, not decisions: named, not spelled out
     m.addSerializer(io.github.gridgov.rules.sla.SlaProfile.class, new JsonSerializer<io.github.gridgov.rules.sla.SlaProfile>() {
@@ -201,6 +234,20 @@ public final class GovernanceJson {
           throw Nodes.invalid(type.getSimpleName(), "text", Nodes.shown(n), "must be a string");
         }
         return parse.apply(n.textValue());
+      }
+    });
+  }
+
+  private static <T> void personal(SimpleModule m, Class<T> type, Function<String, T> parse) {
+    m.addDeserializer(type, new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode n = p.readValueAsTree();
+        com.fasterxml.jackson.databind.node.ObjectNode holder = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+            .objectNode();
+        holder.set("value", n);
+        return parse.apply(ModelJson.clearText(holder, type.getSimpleName(), "value")
+            .orElseThrow(() -> Nodes.invalid(type.getSimpleName(), "value", "", "is required")));
       }
     });
   }

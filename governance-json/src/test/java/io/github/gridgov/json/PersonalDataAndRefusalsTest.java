@@ -130,4 +130,23 @@ class PersonalDataAndRefusalsTest {
       return io.github.gridgov.core.Texts.iso(at, zone);
     }
   }
+
+  /** A platform's own value holding our types, as it might send it. */
+  record Contact(io.github.gridgov.core.people.ResponderId who, io.github.gridgov.core.people.PersonName name,
+      io.github.gridgov.core.people.PhoneNumber phone, io.github.gridgov.core.order.Category about) {}
+
+  @Test
+  @DisplayName("our ids, codes and personal data inside a platform's own value: masked by default, in clear when asked, read back")
+  void insideAPlatformsValue() throws Exception {
+    Contact c = new Contact(io.github.gridgov.core.people.ResponderId.of("R-1"),
+        io.github.gridgov.core.people.PersonName.of("李建国"), io.github.gridgov.core.people.PhoneNumber.of("13812345678"),
+        io.github.gridgov.core.order.Category.WATER_LEAK);
+    String masked = MASKED.writeValueAsString(c);
+    assertThat(masked).doesNotContain("李建国", "13812345678").contains("\"who\":\"R-1\"", "\"about\":\"water-leak\"",
+        "{\"masked\":\"138****5678\"}");
+    assertThatThrownBy(() -> MASKED.readValue(masked, Contact.class)).hasRootCauseInstanceOf(InvalidModelException.class)
+        .rootCause().hasMessageContaining("was written masked");
+    String clear = CLEAR.writeValueAsString(c);
+    assertThat(CLEAR.readValue(clear, Contact.class)).isEqualTo(c);
+  }
 }

@@ -437,6 +437,125 @@ public final class GovernanceRules {
     return new io.github.gridgov.rules.escalation.EscalationAgenda(escalation, jurisdiction, workload);
   }
 
+  // ---- commands -------------------------------------------------------------------------
+
+  /**
+   * Carries out {@code command} on {@code current}, the order as the platform holds it (empty for
+   * a report): a report through {@link #intake(ServiceOrder, Jurisdiction, Collection, Workload,
+   * Actor, Instant) intake} (with {@code openOrders} for duplicates and {@code workload} for
+   * assignment), a hand dispatch after {@link #check} (refused on any breach), 报到 through {@link
+   * #reportIn}, 延期 through {@link #extend}, every other step through the lifecycle method of the
+   * same name, as {@code command.actor()} at {@code command.at()}.
+   *
+   * @throws io.github.gridgov.rules.command.CommandRefusedException for a report of an order already
+   *     held, a step for an order not held, or a hand dispatch that breaks a rule
+   * @throws io.github.gridgov.core.order.IllegalTransitionException if the lifecycle refuses the step
+   */
+  public io.github.gridgov.rules.command.CommandResult handle(io.github.gridgov.rules.command.OrderCommand command,
+      java.util.Optional<ServiceOrder> current, Jurisdiction jurisdiction, Collection<ServiceOrder> openOrders,
+      Workload workload) {
+    requireNonNull(command, "command");
+    requireNonNull(current, "current");
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(openOrders, "openOrders");
+    requireNonNull(workload, "workload");
+    io.github.gridgov.rules.command.OrderCommand c = command;
+    Actor by = c.actor();
+    Instant at = c.at();
+    if (c.kind() == io.github.gridgov.rules.command.OrderCommand.Kind.REPORT) {
+      if (current.isPresent()) {
+        throw new io.github.gridgov.rules.command.CommandRefusedException("Cannot report order " + c.order()
+            + ": it is already held (" + current.get().status() + ")");
+      }
+      Intake in = intake(c.report().get(), jurisdiction, openOrders, workload, by, at);
+      return io.github.gridgov.rules.command.CommandResult.of(c, in.order(), java.util.Optional.of(in));
+    }
+    ServiceOrder o = current.orElseThrow(() -> new io.github.gridgov.rules.command.CommandRefusedException(
+        "Cannot " + c.kind().en() + " order " + c.order() + ": no such order is held"));
+    if (!o.id().equals(c.order())) {
+      throw new IllegalArgumentException("Cannot apply the command for order " + c.order() + " to order " + o.id());
+    }
+    String text = c.text().orElse(null);
+    ServiceOrder after;
+    switch (c.kind()) {
+      case DISPATCH:
+        io.github.gridgov.rules.check.RuleCheck rc = check(o, c.dispatch().get(), jurisdiction, workload, at);
+        List<String> breaches = new ArrayList<>();
+        for (io.github.gridgov.rules.check.Violation v : rc.violations()) {
+          if (v.severity() == io.github.gridgov.rules.check.Severity.ERROR) {
+            breaches.addAll(v.reasons().render(io.github.gridgov.core.Texts.english()));
+          }
+        }
+        if (!breaches.isEmpty()) {
+          throw new io.github.gridgov.rules.command.CommandRefusedException("Cannot dispatch order " + o.id()
+              + " by hand: " + String.join(" ", breaches));
+        }
+        after = o.dispatch(by, c.dispatch().get(), at);
+        break;
+      case ACCEPT:
+        after = o.accept(by, at);
+        break;
+      case CLAIM:
+        after = o.claim(by, c.claimer().get(), at);
+        break;
+      case RESOLVE:
+        after = o.resolve(by, text, at);
+        break;
+      case RATE:
+        after = o.rate(by, c.rating().get(), at);
+        break;
+      case CLOSE:
+        after = o.close(by, at);
+        break;
+      case SEND_BACK:
+        after = o.sendBack(by, text, at);
+        break;
+      case REOPEN:
+        after = o.reopen(by, text, at);
+        break;
+      case SUSPEND:
+        after = o.suspend(by, text, at);
+        break;
+      case PARK:
+        after = o.park(by, text, c.until().get(), at);
+        break;
+      case RESUME:
+        after = o.resume(by, at);
+        break;
+      case CANCEL:
+        after = o.cancel(by, text, at);
+        break;
+      case REPORT_IN:
+        after = reportIn(o, c.responder().get(), jurisdiction, at);
+        break;
+      case SUPERVISE:
+        after = o.supervise(by, c.tier().get(), text, c.until().get(), at);
+        break;
+      case ANSWER_SUPERVISION:
+        after = o.answerSupervision(by, text, at);
+        break;
+      case EXTEND:
+        after = extend(o, by, text, at);
+        break;
+      case RETURN:
+        after = o.returnAsBeyondAbility(by, text, at);
+        break;
+      case RAISE_OBJECTION:
+        after = o.raiseObjection(by, text, at);
+        break;
+      case DECIDE_OBJECTION:
+        after = o.decideObjection(by, c.approved().get(), text, at);
+        break;
+      case ADD_FLAG:
+        after = o.addFlag(by, c.flag().get(), at);
+        break;
+      default:
+        after = o.reprioritise(by, c.urgency().get(), text, at);
+        break;
+    }
+    return io.github.gridgov.rules.command.CommandResult.of(c, after, java.util.Optional.empty());
+  }
+
   // ---- checks ---------------------------------------------------------------------------
 
   /** Every rule that a hand-made dispatch of {@code order} breaks; empty when it is valid. */

@@ -113,7 +113,12 @@ class RulesContractTest {
         .setDefault(RuleRef.class, SOME_RULE)
         .setDefault(RuleSource.class, RuleSource.ours())
         .setDefault(io.github.gridgov.core.order.Actor.class, io.github.gridgov.core.order.Actor.staff("D-1"))
-        .setDefault(io.github.gridgov.rules.escalation.Escalation.class, someEscalation());
+        .setDefault(io.github.gridgov.rules.escalation.Escalation.class, someEscalation())
+        .setDefault(io.github.gridgov.core.order.OrderId.class, io.github.gridgov.core.order.OrderId.of("O-1"))
+        .setDefault(io.github.gridgov.rules.command.OrderCommand.Kind.class, io.github.gridgov.rules.command.OrderCommand.Kind.ACCEPT)
+        .setDefault(io.github.gridgov.rules.command.OrderCommand.class, io.github.gridgov.rules.command.OrderCommand.of(
+            io.github.gridgov.core.order.OrderId.of("O-1"), io.github.gridgov.rules.command.OrderCommand.Kind.ACCEPT,
+            io.github.gridgov.core.order.Actor.staff("D-1"), java.time.Instant.parse("2026-03-02T00:00:00Z")));
     t.testAllPublicInstanceMethods(GovernanceRules.standard());
     t.testAllPublicInstanceMethods(GovernanceRules.builder());
     t.testAllPublicInstanceMethods(DispatchCatalogue.standard());
@@ -122,6 +127,7 @@ class RulesContractTest {
     t.testAllPublicStaticMethods(SlaLimit.class);
     t.testAllPublicStaticMethods(RuleRef.class);
     t.testAllPublicStaticMethods(RuleSource.class);
+    t.testAllPublicStaticMethods(io.github.gridgov.rules.command.OrderCommand.class);
     t.testAllPublicInstanceMethods(WorkCalendar.china());
     t.testAllPublicInstanceMethods(WorkCalendar.builder());
   }

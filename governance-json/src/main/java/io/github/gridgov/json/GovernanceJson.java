@@ -134,6 +134,7 @@ public final class GovernanceJson {
     });
     both(m, ServiceOrder.class, model::write, ModelJson::order);
     both(m, OrderEvent.class, model::write, ModelJson::event);
+    both(m, io.github.gridgov.rules.command.OrderCommand.class, model::write, ModelJson::command);
     both(m, Dispatch.class, model::write, ModelJson::dispatch);
     both(m, Deadlines.class, model::write, ModelJson::deadlines);
     both(m, Rating.class, model::write, ModelJson::rating);

@@ -596,6 +596,66 @@ final class ModelJson {
     }
   }
 
+  // ---- commands --------------------------------------------------------------------------------
+
+  void write(JsonGenerator g, io.github.gridgov.rules.command.OrderCommand c) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("format", FORMAT_VERSION);
+    g.writeStringField("type", "order-command");
+    g.writeStringField("personalData", options.personalData().name());
+    g.writeStringField("order", c.order().value());
+    g.writeStringField("kind", c.kind().name());
+    g.writeStringField("actor", c.actor().toString());
+    g.writeStringField("at", time(c.at()));
+    if (c.report().isPresent()) {
+      g.writeFieldName("report");
+      write(g, c.report().get());
+    }
+    if (c.dispatch().isPresent()) {
+      g.writeFieldName("dispatch");
+      write(g, c.dispatch().get());
+    }
+    if (c.text().isPresent()) {
+      freeText(g, "text", c.text().get());
+    }
+    if (c.rating().isPresent()) {
+      g.writeFieldName("rating");
+      write(g, c.rating().get());
+    }
+    optionalString(g, "until", c.until());
+    optionalString(g, "tier", c.tier());
+    optionalString(g, "responder", c.responder());
+    optionalString(g, "claimer", c.claimer());
+    if (c.approved().isPresent()) {
+      g.writeBooleanField("approved", c.approved().get());
+    }
+    optionalString(g, "flag", c.flag());
+    optionalString(g, "urgency", c.urgency());
+    g.writeEndObject();
+  }
+
+  static io.github.gridgov.rules.command.OrderCommand command(JsonNode n) {
+    String t = "OrderCommand";
+    object(n, t);
+    version(n, t, "order-command");
+    io.github.gridgov.rules.command.OrderCommand.Builder b = io.github.gridgov.rules.command.OrderCommand.builder()
+        .order(OrderId.of(text(n, t, "order")))
+        .kind(enumValue(n, t, "kind", io.github.gridgov.rules.command.OrderCommand.Kind.class))
+        .actor(Actor.parse(text(n, t, "actor"))).at(instant(n, t, "at"));
+    optional(n, "report").map(ModelJson::order).ifPresent(b::report);
+    optional(n, "dispatch").map(ModelJson::dispatch).ifPresent(b::dispatch);
+    clearText(n, t, "text").ifPresent(b::text);
+    optional(n, "rating").map(ModelJson::rating).ifPresent(b::rating);
+    optionalText(n, t, "until").map(s -> instant(s, t, "until")).ifPresent(b::until);
+    optionalText(n, t, "tier").map(s -> Nodes.constant(s, t, "tier", Tier.class)).ifPresent(b::tier);
+    optionalText(n, t, "responder").map(ResponderId::of).ifPresent(b::responder);
+    optionalText(n, t, "claimer").map(Assignee::parse).ifPresent(b::claimer);
+    optionalBool(n, t, "approved").ifPresent(b::approved);
+    optionalText(n, t, "flag").map(s -> Nodes.constant(s, t, "flag", OrderFlag.class)).ifPresent(b::flag);
+    optionalText(n, t, "urgency").map(s -> Nodes.constant(s, t, "urgency", Urgency.class)).ifPresent(b::urgency);
+    return b.build();
+  }
+
   // ---- orders ----------------------------------------------------------------------------------
 
   void write(JsonGenerator g, Deadlines d) throws IOException {

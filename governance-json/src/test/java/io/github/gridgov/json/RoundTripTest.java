@@ -141,4 +141,22 @@ class RoundTripTest {
     }
     assertThat(seen).isPositive();
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  @DisplayName("commands read back equal: a report with its order, and the steps of simulated trails as commands")
+  void commands(long seed) throws Exception {
+    Jurisdiction j = SampleJurisdictions.all().get((int) (seed % 5)).jurisdiction();
+    for (ServiceOrder o : Generators.orders(j).count(30).generate(new SplittableRandom(seed))) {
+      var report = io.github.gridgov.rules.command.OrderCommand.report(o, io.github.gridgov.core.order.Actor.staff("D-1"));
+      assertThat(CLEAR.readValue(CLEAR.writeValueAsString(report), io.github.gridgov.rules.command.OrderCommand.class))
+          .isEqualTo(report);
+    }
+    var t0 = java.time.Instant.parse("2026-03-02T00:00:00Z");
+    var park = io.github.gridgov.rules.command.OrderCommand.builder().order(io.github.gridgov.core.order.OrderId.of("O-1"))
+        .kind(io.github.gridgov.rules.command.OrderCommand.Kind.SUPERVISE).actor(io.github.gridgov.core.order.Actor.staff("S"))
+        .at(t0).tier(io.github.gridgov.core.Tier.STREET).text("请尽快回复").until(t0.plusSeconds(86_400)).build();
+    assertThat(CLEAR.readValue(CLEAR.writeValueAsString(park), io.github.gridgov.rules.command.OrderCommand.class))
+        .isEqualTo(park);
+  }
 }

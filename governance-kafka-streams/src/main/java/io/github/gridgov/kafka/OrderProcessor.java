@@ -1,0 +1,266 @@
+package io.github.gridgov.kafka;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gridgov.core.GovernanceException;
+import io.github.gridgov.core.internal.Checks;
+import io.github.gridgov.core.order.OrderId;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.json.GovernanceJson;
+import io.github.gridgov.json.JsonOptions;
+import io.github.gridgov.rules.GovernanceRules;
+import io.github.gridgov.rules.assignment.Workload;
+import io.github.gridgov.rules.command.CommandResult;
+import io.github.gridgov.rules.command.OrderCommand;
+import io.github.gridgov.rules.escalation.Escalation;
+import io.github.gridgov.rules.escalation.EscalationAgenda;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one processor of the topology: commands in, decided with the rules against the district's
+ * registry version in force, the orders in the store, the agendas rebuilt from the store at init,
+ * timers carried out before each command and by the punctuator. Not API.
+ */
+final class OrderProcessor implements Processor<String, byte[], String, Object> {
+  static final String ORDERS = "orders-sink";
+  static final String DECISIONS = "decisions-sink";
+  static final String REJECTED = "rejected-sink";
+  /** Ratings of orders closed this long ago still count for assignment (ours, as the simulation). */
+  static final Duration RATINGS_HORIZON = Duration.ofDays(30);
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrderProcessor.class);
+  private static final ObjectMapper CLEAR = GovernanceJson.mapper(JsonOptions.clear());
+  private static final ObjectMapper MASKED = GovernanceJson.mapper(JsonOptions.masked());
+
+  private final GovernanceRules rules;
+  private final RegistrySource registries;
+  private final Duration interval;
+  private final PunctuationType type;
+  private final Map<String, District> districts = new HashMap<>();
+  private ProcessorContext<String, Object> context;
+  private KeyValueStore<String, ServiceOrder> store;
+
+  OrderProcessor(GovernanceRules rules, RegistrySource registries, Duration interval, PunctuationType type) {
+    this.rules = rules;
+    this.registries = registries;
+    this.interval = interval;
+    this.type = type;
+  }
+
+  /** What a task holds for one district: the registry version in use, the open orders, the agenda. */
+  private final class District {
+    final String name;
+    RegistryVersion version;
+    EscalationAgenda agenda;
+    final Map<OrderId, ServiceOrder> open = new LinkedHashMap<>();
+    final ArrayDeque<ServiceOrder> closed = new ArrayDeque<>();
+
+    District(String name) {
+      this.name = name;
+    }
+
+    /** Uses {@code v} from now on; a new version rebuilds the agenda over it. */
+    void use(RegistryVersion v) {
+      if (version != null && version.version().equals(v.version())) {
+        return;
+      }
+      version = v;
+      agenda = rules.agenda(v.registry());
+      agenda.putAll(open.values());
+    }
+
+    /** The work in hand: every open order and the orders closed within the ratings horizon. */
+    Workload workload(Instant now) {
+      Instant horizon = now.minus(RATINGS_HORIZON);
+      while (!closed.isEmpty() && closed.peekFirst().lastChangedAt().isBefore(horizon)) {
+        closed.pollFirst();
+      }
+      List<ServiceOrder> basis = new ArrayList<>(open.size() + closed.size());
+      basis.addAll(open.values());
+      basis.addAll(closed);
+      return Workload.from(basis);
+    }
+
+    void keep(ServiceOrder o) {
+      if (o.status().isOpen()) {
+        open.put(o.id(), o);
+      } else {
+        open.remove(o.id());
+        closed.addLast(o);
+      }
+      if (agenda != null) {
+        agenda.put(o);
+      }
+    }
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Object> context) {
+    this.context = context;
+    this.store = context.getStateStore(GovernanceTopology.ORDER_STORE);
+    Map<String, Instant> latest = new HashMap<>();
+    try (KeyValueIterator<String, ServiceOrder> all = store.all()) {
+      while (all.hasNext()) {
+        var kv = all.next();
+        String district = kv.key.substring(0, kv.key.indexOf('/'));
+        District d = districts.computeIfAbsent(district, District::new);
+        ServiceOrder o = kv.value;
+        if (o.status().isOpen()) {
+          d.open.put(o.id(), o);
+        }
+        latest.merge(district, o.lastChangedAt(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    for (District d : districts.values()) {
+      registries.at(d.name, latest.get(d.name)).ifPresent(d::use);
+    }
+    context.schedule(interval, type, ts -> sweep(Instant.ofEpochMilli(ts)));
+  }
+
+  @Override
+  public void process(Record<String, byte[]> record) {
+    String district = record.key();
+    OrderCommand command;
+    try {
+      if (district == null || district.isBlank() || district.indexOf('/') >= 0) {
+        throw new IllegalArgumentException("Cannot take a command without a district key (the record key names the "
+            + "district of the order, without '/')");
+      }
+      command = CLEAR.readValue(record.value(), OrderCommand.class);
+    } catch (IOException | RuntimeException e) {
+      reject(district, null, record.value() == null ? 0 : record.value().length, e);
+      return;
+    }
+    try {
+      District d = district(district, command.at());
+      catchUp(d, command.at());
+      String key = district + "/" + command.order().value();
+      Optional<ServiceOrder> current = Optional.ofNullable(store.get(key));
+      CommandResult result = rules.handle(command, current, d.version.registry(), d.open.values(), d.workload(command.at()));
+      save(d, result.order());
+      result.primary().ifPresent(p -> save(d, p));
+      ObjectNode decision = decision("command", command.order(), command.at(), d.version);
+      decision.put("command", command.kind().name());
+      decision.set("result", MASKED.valueToTree(result.intake().isPresent() ? result.intake().get() : result.order()));
+      context.forward(new Record<>(command.order().value(), decision, context.currentSystemTimeMs()), DECISIONS);
+    } catch (GovernanceException | IllegalArgumentException | IllegalStateException e) {
+      reject(district, command, 0, e);
+    }
+  }
+
+  /** The district's state, using the registry version in force at {@code at}. */
+  private District district(String name, Instant at) {
+    RegistryVersion v = registries.at(name, at).orElseThrow(() -> new IllegalStateException(
+        "Cannot decide for district " + Checks.abbreviate(name) + " at " + at + ": no registry version is in force"));
+    District d = districts.computeIfAbsent(name, District::new);
+    d.use(v);
+    return d;
+  }
+
+  /** Carries out every escalation of {@code d} due by {@code now}, one at a time with the work in hand. */
+  private void catchUp(District d, Instant now) {
+    if (d.agenda == null) {
+      return;
+    }
+    for (ServiceOrder due : d.agenda.pollDue(now)) {
+      ServiceOrder o = d.open.getOrDefault(due.id(), due);
+      Optional<Escalation> e = rules.escalation(o, d.version.registry(), d.workload(now), now);
+      if (e.isEmpty()) {
+        d.agenda.put(o);
+        continue;
+      }
+      ServiceOrder after;
+      try {
+        after = rules.apply(o, e.get());
+      } catch (GovernanceException | IllegalArgumentException ex) {
+        LOG.warn("Cannot apply the escalation of order {}: {}", o.id(), ex.getMessage());
+        d.agenda.put(o);
+        continue;
+      }
+      save(d, after);
+      ObjectNode decision = decision("timer", o.id(), e.get().at(), d.version);
+      decision.set("result", MASKED.valueToTree(e.get()));
+      context.forward(new Record<>(o.id().value(), decision, context.currentSystemTimeMs()), DECISIONS);
+    }
+  }
+
+  /** The punctuator: every district's due escalations. */
+  private void sweep(Instant now) {
+    for (District d : districts.values()) {
+      registries.at(d.name, now).ifPresent(v -> {
+        d.use(v);
+        catchUp(d, now);
+      });
+    }
+  }
+
+  private void save(District d, ServiceOrder o) {
+    store.put(d.name + "/" + o.id().value(), o);
+    d.keep(o);
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(GovernanceTopology.REGISTRY_VERSION_HEADER, d.version.version().getBytes(StandardCharsets.UTF_8));
+    context.forward(new Record<String, Object>(o.id().value(), o, context.currentSystemTimeMs(), headers), ORDERS);
+  }
+
+  private ObjectNode decision(String source, OrderId order, Instant at, RegistryVersion version) {
+    ObjectNode n = MASKED.createObjectNode();
+    n.put("format", GovernanceJson.FORMAT_VERSION);
+    n.put("type", "decision");
+    n.put("source", source);
+    n.put("order", order.value());
+    n.put("at", io.github.gridgov.core.Texts.iso(at, java.time.ZoneOffset.UTC));
+    n.put("registryVersion", version.version());
+    return n;
+  }
+
+  /** A refused or unreadable command to the dead-letter topic, with the masked message; never a crash. */
+  private void reject(String district, OrderCommand command, int size, Exception e) {
+    ObjectNode n = MASKED.createObjectNode();
+    n.put("format", GovernanceJson.FORMAT_VERSION);
+    n.put("type", "rejected-command");
+    n.put("district", district == null ? "" : Checks.abbreviate(district));
+    n.put("error", e.getClass().getSimpleName());
+    n.put("message", message(e));
+    if (command != null) {
+      n.set("command", MASKED.valueToTree(command));
+    } else {
+      n.put("bytes", size);
+    }
+    context.forward(new Record<String, Object>(district == null ? "" : district, n, context.currentSystemTimeMs()), REJECTED);
+  }
+
+  /** The exception's message, shortened; model messages are masked already, a parser's are cut to its first line. */
+  private static String message(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    if (e instanceof IOException) {
+      int line = m.indexOf('\n');
+      m = line < 0 ? m : m.substring(0, line);
+      m = "Cannot read the command: " + m;
+    }
+    return m.length() <= 1_000 ? m : m.substring(0, 999) + "…";
+  }
+
+  @Override
+  public void close() {
+    districts.clear();
+  }
+}

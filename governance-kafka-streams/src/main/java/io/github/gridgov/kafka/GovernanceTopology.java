@@ -40,7 +40,8 @@ import org.apache.kafka.streams.state.Stores;
  * <p>Timers: before each command at instant {@code t} the task first carries out every escalation
  * due by {@code t}, so the order of events is that of one process; a punctuator ({@link
  * #timerInterval}, wall-clock time unless {@link Builder#streamTime()}) carries out the escalations
- * due while no command arrives. An escalation is applied to the store and written out in the same
+ * due while no command arrives (on {@linkplain Builder#streamTime() stream time} there is no
+ * punctuator: the commands carry the clock). Each escalation is decided at its own due instant. An escalation is applied to the store and written out in the same
  * transaction under exactly-once, and the order's next timer is computed from its new state, so no
  * order is escalated twice, also after a rebalance.
  *
@@ -137,8 +138,9 @@ public final class GovernanceTopology {
     }
 
     /**
-     * Timers on stream time rather than wall-clock time: the punctuator's clock is the records'
-     * timestamps, for replays and simulations where time is carried by the commands.
+     * Timers on stream time: the clock is the commands' own instants, and the timers due by a
+     * command run just before it, with no punctuator — for replays and simulations where time is
+     * carried by the commands, and where the same commands must give the same orders every run.
      */
     public Builder streamTime() {
       this.timerType = PunctuationType.STREAM_TIME;

@@ -133,7 +133,9 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     for (District d : districts.values()) {
       registries.at(d.name, latest.get(d.name)).ifPresent(d::use);
     }
-    context.schedule(interval, type, ts -> sweep(Instant.ofEpochMilli(ts)));
+    if (type == PunctuationType.WALL_CLOCK_TIME) {
+      context.schedule(interval, type, ts -> sweep(Instant.ofEpochMilli(ts)));
+    }
   }
 
   @Override
@@ -176,31 +178,42 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     return d;
   }
 
-  /** Carries out every escalation of {@code d} due by {@code now}, one at a time with the work in hand. */
+  /**
+   * Carries out every escalation of {@code d} due by {@code now}, earliest first, each decided at
+   * its own due instant with the work in hand then, so that the order of events is that of one
+   * process however the records were batched.
+   */
   private void catchUp(District d, Instant now) {
     if (d.agenda == null) {
       return;
     }
-    for (ServiceOrder due : d.agenda.pollDue(now)) {
-      ServiceOrder o = d.open.getOrDefault(due.id(), due);
-      Optional<Escalation> e = rules.escalation(o, d.version.registry(), d.workload(now), now);
-      if (e.isEmpty()) {
-        d.agenda.put(o);
-        continue;
+    List<ServiceOrder> notYet = new ArrayList<>();
+    Optional<Instant> next = d.agenda.nextAt();
+    while (next.isPresent() && !next.get().isAfter(now)) {
+      for (ServiceOrder due : d.agenda.pollDue(next.get())) {
+        ServiceOrder o = d.open.getOrDefault(due.id(), due);
+        Instant at = rules.nextCheckAt(o, d.version.registry()).filter(t -> !t.isAfter(now)).orElse(now);
+        Optional<Escalation> e = rules.escalation(o, d.version.registry(), d.workload(at), at);
+        if (e.isEmpty()) {
+          notYet.add(o);
+          continue;
+        }
+        ServiceOrder after;
+        try {
+          after = rules.apply(o, e.get());
+        } catch (GovernanceException | IllegalArgumentException ex) {
+          LOG.warn("Cannot apply the escalation of order {}: {}", o.id(), ex.getMessage());
+          continue;
+        }
+        save(d, after);
+        ObjectNode decision = decision("timer", o.id(), e.get().at(), d.version);
+        decision.set("result", MASKED.valueToTree(e.get()));
+        context.forward(new Record<>(o.id().value(), decision, context.currentSystemTimeMs()), DECISIONS);
       }
-      ServiceOrder after;
-      try {
-        after = rules.apply(o, e.get());
-      } catch (GovernanceException | IllegalArgumentException ex) {
-        LOG.warn("Cannot apply the escalation of order {}: {}", o.id(), ex.getMessage());
-        d.agenda.put(o);
-        continue;
-      }
-      save(d, after);
-      ObjectNode decision = decision("timer", o.id(), e.get().at(), d.version);
-      decision.set("result", MASKED.valueToTree(e.get()));
-      context.forward(new Record<>(o.id().value(), decision, context.currentSystemTimeMs()), DECISIONS);
+      next = d.agenda.nextAt();
     }
+    // orders looked at and found not due yet go back once the due ones are done, so the loop ends
+    notYet.forEach(d.agenda::put);
   }
 
   /** The punctuator: every district's due escalations. */

@@ -1,0 +1,233 @@
+package io.github.gridgov.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gridgov.core.order.Actor;
+import io.github.gridgov.core.order.OrderId;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.fixtures.Generators;
+import io.github.gridgov.fixtures.SampleCommunity;
+import io.github.gridgov.fixtures.SampleJurisdictions;
+import io.github.gridgov.json.GovernanceJson;
+import io.github.gridgov.json.JsonOptions;
+import io.github.gridgov.rules.command.OrderCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances on a real broker; one is killed (SIGKILL) in the middle of a stream of orders and
+ * the other takes over. Every order is decided once, none is lost, no escalation is made twice, and
+ * the final states equal a single-process replay of the same commands.
+ */
+@DisplayName("on a real Kafka broker: two instances, one killed mid-stream, the other takes over")
+class FailoverIT {
+  static final ObjectMapper JSON = GovernanceJson.mapper(JsonOptions.clear());
+  static final String APP = "gridgov-failover";
+  static final Actor HOTLINE = Actor.system("hotline-12345");
+
+  /** The commands: reports from the five sample communities over ten days, in time order. */
+  static List<ProducerRecord<String, byte[]>> commands() throws Exception {
+    List<OrderCommand> all = new ArrayList<>();
+    Map<OrderId, String> district = new HashMap<>();
+    for (SampleCommunity s : SampleJurisdictions.all()) {
+      for (ServiceOrder o : Generators.orders(s.jurisdiction()).count(120)
+          .period(Instant.parse("2026-03-02T00:00:00Z"), Duration.ofDays(10)).generate(new SplittableRandom(s.key().hashCode()))) {
+        ServiceOrder own = ServiceOrder.builder().from(o).id(OrderId.of(s.key() + "-" + o.id())).build();
+        all.add(OrderCommand.report(own, HOTLINE));
+        district.put(own.id(), s.key());
+      }
+    }
+    all.sort(Comparator.comparing(OrderCommand::at).thenComparing(c -> c.order().value()));
+    List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
+    for (OrderCommand c : all) {
+      // the command carries its own instant; the record's timestamp is the producer's clock (an
+      // instant from March would let the broker's 7-day retention delete the records at once)
+      out.add(new ProducerRecord<>("gridgov.commands", district.get(c.order()), JSON.writeValueAsBytes(c)));
+    }
+    return out;
+  }
+
+  @Test
+  @DisplayName("every order decided once, none lost, none escalated twice, final states as in one process")
+  void failover() throws Exception {
+    List<ProducerRecord<String, byte[]>> commands = commands();
+    try (LocalKafka kafka = LocalKafka.start()) {
+      kafka.createTopics(6, "gridgov.commands", "gridgov.orders", "gridgov.decisions", "gridgov.rejected");
+      Path a = Files.createDirectories(kafka.dir().resolve("a"));
+      Path b = Files.createDirectories(kafka.dir().resolve("b"));
+      Process first = LocalKafka.java(kafka.dir(), "a.log", StreamsInstance.class.getName(), kafka.bootstrap(), APP,
+          a.toString());
+      Process second = LocalKafka.java(kafka.dir(), "b.log", StreamsInstance.class.getName(), kafka.bootstrap(), APP,
+          b.toString());
+      try {
+        awaitLine(kafka.dir().resolve("a.log"), "RUNNING", first);
+        awaitLine(kafka.dir().resolve("b.log"), "RUNNING", second);
+        Properties pp = new Properties();
+        pp.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap());
+        pp.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(pp, new StringSerializer(), new ByteArraySerializer())) {
+          int half = commands.size() / 2;
+          for (int i = 0; i < half; i++) {
+            producer.send(commands.get(i));
+          }
+          producer.flush();
+          awaitCommitted(kafka, half / 4);
+          assertThat(first.isAlive()).as("the first instance is killed while it works").isTrue();
+          first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+          for (int i = half; i < commands.size(); i++) {
+            producer.send(commands.get(i));
+          }
+          producer.flush();
+        }
+        awaitCommitted(kafka, commands.size());
+        Map<String, ServiceOrder> finals = new HashMap<>();
+        List<JsonNode> decisions = new ArrayList<>();
+        read(kafka, "gridgov.orders", r -> finals.put(r.key(), read(r.value(), ServiceOrder.class)));
+        read(kafka, "gridgov.decisions", r -> decisions.add(read(r.value(), JsonNode.class)));
+        List<JsonNode> rejected = new ArrayList<>();
+        read(kafka, "gridgov.rejected", r -> rejected.add(read(r.value(), JsonNode.class)));
+
+        assertThat(rejected).isEmpty();
+        assertThat(finals).as("no order lost").hasSize(commands.size());
+        Map<String, Integer> intakes = new HashMap<>();
+        List<String> escalations = new ArrayList<>();
+        Set<String> distinct = new HashSet<>();
+        for (JsonNode d : decisions) {
+          if (d.get("source").asText().equals("command")) {
+            intakes.merge(d.get("order").asText(), 1, Integer::sum);
+          } else {
+            escalations.add(d.toString());
+            assertThat(distinct.add(d.toString())).as("escalated twice: %s", d).isTrue();
+          }
+        }
+        assertThat(intakes).as("every order decided once").hasSize(commands.size()).allSatisfy((k, v) -> assertThat(v).isOne());
+        assertThat(escalations).as("the stream did escalate").isNotEmpty();
+        Replay replay = replay(commands);
+        assertThat(escalations).as("the escalations of a single-process replay, each once")
+            .containsExactlyInAnyOrderElementsOf(replay.escalations());
+        assertThat(finals).as("final states as a single-process replay").isEqualTo(replay.finals());
+      } finally {
+        first.destroyForcibly();
+        second.destroy();
+        second.waitFor(30, TimeUnit.SECONDS);
+        second.destroyForcibly();
+      }
+    }
+  }
+
+  /** What a single-process replay gives: the final state of every order, and every escalation decision. */
+  record Replay(Map<String, ServiceOrder> finals, List<String> escalations) {}
+
+  /** The same commands through one TopologyTestDriver. */
+  static Replay replay(List<ProducerRecord<String, byte[]>> commands) {
+    Properties p = new Properties();
+    p.put("application.id", "gridgov-replay");
+    p.put("bootstrap.servers", "unused:9092");
+    Map<String, ServiceOrder> finals = new HashMap<>();
+    try (TopologyTestDriver driver = new TopologyTestDriver(StreamsInstance.topology(), p)) {
+      TestInputTopic<String, byte[]> in = driver.createInputTopic("gridgov.commands", Serdes.String().serializer(),
+          Serdes.ByteArray().serializer());
+      for (ProducerRecord<String, byte[]> r : commands) {
+        in.pipeInput(r.key(), r.value());
+      }
+      driver.createOutputTopic("gridgov.orders", Serdes.String().deserializer(), GovernanceSerdes.orders().deserializer())
+          .readKeyValuesToList().forEach(kv -> finals.put(kv.key, kv.value));
+      List<String> escalations = new ArrayList<>();
+      driver.createOutputTopic("gridgov.decisions", Serdes.String().deserializer(), GovernanceSerdes.json().deserializer())
+          .readValuesToList().stream().filter(d -> d.get("source").asText().equals("timer"))
+          .forEach(d -> escalations.add(d.toString()));
+      return new Replay(finals, escalations);
+    }
+  }
+
+  static void awaitLine(Path log, String line, Process p) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(log) && Files.readString(log).contains(line)) {
+        return;
+      }
+      if (!p.isAlive()) {
+        throw new IllegalStateException("The instance died: " + Files.readString(log));
+      }
+      Thread.sleep(300);
+    }
+    throw new IllegalStateException("The instance did not start: " + Files.readString(log));
+  }
+
+  /** Waits until the application has committed at least {@code count} command offsets (at most 3 minutes). */
+  static void awaitCommitted(LocalKafka kafka, long count) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    try (Admin admin = kafka.admin()) {
+      while (System.nanoTime() < deadline) {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(APP)
+            .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        long total = committed.entrySet().stream().filter(e -> e.getKey().topic().equals("gridgov.commands"))
+            .mapToLong(e -> e.getValue().offset()).sum();
+        if (total >= count) {
+          return;
+        }
+        Thread.sleep(500);
+      }
+    }
+    throw new IllegalStateException("The application did not commit " + count + " commands in time");
+  }
+
+  /** Every committed record of {@code topic}, read from the start with read_committed. */
+  static void read(LocalKafka kafka, String topic, java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
+    Properties cp = new Properties();
+    cp.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap());
+    cp.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    cp.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    cp.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cp, new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+      c.assign(parts);
+      c.seekToBeginning(parts);
+      Map<TopicPartition, Long> end = c.endOffsets(parts);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+        c.poll(Duration.ofMillis(500)).forEach(each);
+      }
+    }
+  }
+
+  static <T> T read(byte[] bytes, Class<T> type) {
+    try {
+      return JSON.readValue(bytes, type);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}

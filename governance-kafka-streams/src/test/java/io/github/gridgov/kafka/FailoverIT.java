@@ -138,6 +138,16 @@ class FailoverIT {
         assertThat(escalations).as("the escalations of a single-process replay, each once")
             .containsExactlyInAnyOrderElementsOf(replay.escalations());
         assertThat(finals).as("final states as a single-process replay").isEqualTo(replay.finals());
+        Map<String, Integer> open = new HashMap<>();
+        finals.values().stream().filter(o -> o.status().isOpen() && o.owner().flatMap(w -> w.responder()).isPresent())
+            .forEach(o -> open.merge(o.owner().get().responder().get().value(), 1, Integer::sum));
+        assertThat(open).as("owners with open orders").isNotEmpty();
+        open.forEach((who, n) -> {
+          int capacity = SampleJurisdictions.all().stream().map(c -> c.jurisdiction().responder(
+              io.github.gridgov.core.people.ResponderId.of(who))).flatMap(java.util.Optional::stream).findFirst()
+              .orElseThrow().capacity();
+          assertThat(n).as("open orders of %s across both instances", who).isLessThanOrEqualTo(capacity);
+        });
       } finally {
         first.destroyForcibly();
         second.destroy();

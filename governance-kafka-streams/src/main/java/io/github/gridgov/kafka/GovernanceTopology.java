@@ -39,7 +39,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Timers: before each command at instant {@code t} the task first carries out every escalation
  * due by {@code t}, so the order of events is that of one process; a punctuator ({@link
- * #timerInterval}, wall-clock time unless {@link Builder#streamTime()}) carries out the escalations
+ * Builder#timerInterval}, wall-clock time unless {@link Builder#streamTime()}) carries out the escalations
  * due while no command arrives (on {@linkplain Builder#streamTime() stream time} there is no
  * punctuator: the commands carry the clock). Each escalation is decided at its own due instant. An escalation is applied to the store and written out in the same
  * transaction under exactly-once, and the order's next timer is computed from its new state, so no

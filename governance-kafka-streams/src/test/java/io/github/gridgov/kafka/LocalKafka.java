@@ -80,9 +80,26 @@ final class LocalKafka implements AutoCloseable {
   /** A child JVM on this JVM's class path running {@code main} with {@code args}, output to {@code log}. */
   static Process java(Path dir, String log, String main, String... args) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", System.getProperty("java.class.path"), main));
+        "-Xmx512m", "-cp", classPath(), main));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
+  }
+
+  /** This JVM's class path, or, under a plugin that loads classes itself (exec:java), that loader's URLs. */
+  static String classPath() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    if (loader instanceof java.net.URLClassLoader && ((java.net.URLClassLoader) loader).getURLs().length > 0) {
+      List<String> parts = new ArrayList<>();
+      for (java.net.URL u : ((java.net.URLClassLoader) loader).getURLs()) {
+        try {
+          parts.add(Path.of(u.toURI()).toString());
+        } catch (java.net.URISyntaxException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return String.join(File.pathSeparator, parts);
+    }
+    return System.getProperty("java.class.path");
   }
 
   static int freePort() throws IOException {

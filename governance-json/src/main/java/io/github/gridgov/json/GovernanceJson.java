@@ -55,10 +55,10 @@ import java.util.function.Function;
  * ServiceOrder back = json.readValue(text, ServiceOrder.class);     // equal to order
  * }</pre>
  *
- * <p>The format: a {@code Jurisdiction} and a {@code ServiceOrder} are documents with {@code
- * "format": 1}, a {@code "type"} and the {@code "personalData"} they were written with; the
- * schema files {@code jurisdiction.schema.json} and {@code service-order.schema.json} beside this
- * class describe them (JSON Schema 2020-12). Times are ISO-8601 with the offset ({@code
+ * <p>The format: a {@code Jurisdiction}, a {@code ServiceOrder} and an {@code OrderCommand} are
+ * documents with {@code "format": 1}, a {@code "type"} and the {@code "personalData"} they were
+ * written with; the schema files {@code jurisdiction.schema.json}, {@code service-order.schema.json}
+ * and {@code order-command.schema.json} beside this class describe them (JSON Schema 2020-12). Times are ISO-8601 with the offset ({@code
  * 2026-11-26T08:00:00+00:00}); a reader takes any offset. Identifiers, codes and enum constants are
  * strings; areas, locations, actors and assignees are their printed forms ({@code GRID:G-01},
  * {@code HOUSEHOLD:H-1}, {@code staff:D-07}, {@code responder:R-1}), which {@code parse} reads back.

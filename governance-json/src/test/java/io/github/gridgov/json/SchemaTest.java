@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaTest {
   static final Schema ORDER = schema("service-order.schema.json");
   static final Schema REGISTRY = schema("jurisdiction.schema.json");
+  static final Schema COMMAND = schema("order-command.schema.json");
 
   static Schema schema(String file) {
     try (InputStream in = GovernanceJson.class.getResourceAsStream(file)) {
@@ -59,6 +60,26 @@ class SchemaTest {
         assertThat(errors(ORDER, m.writeValueAsString(o))).as("%s", o.id()).isEmpty();
       }
       assertThat(errors(REGISTRY, m.writeValueAsString(j))).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  @DisplayName("commands match their schema both ways: reports with their orders, and steps with their facts")
+  void commands(long seed) throws Exception {
+    Jurisdiction j = SampleJurisdictions.all().get((int) (seed % 5)).jurisdiction();
+    var t0 = java.time.Instant.parse("2026-03-02T00:00:00Z");
+    var staff = io.github.gridgov.core.order.Actor.staff("D-1");
+    for (ObjectMapper m : List.of(GovernanceJson.mapper(), GovernanceJson.mapper(JsonOptions.clear()))) {
+      for (ServiceOrder o : Generators.orders(j).count(20).generate(new SplittableRandom(seed))) {
+        assertThat(errors(COMMAND, m.writeValueAsString(io.github.gridgov.rules.command.OrderCommand.report(o, staff))))
+            .isEmpty();
+      }
+      var park = io.github.gridgov.rules.command.OrderCommand.builder().order(io.github.gridgov.core.order.OrderId.of("O-1"))
+          .kind(io.github.gridgov.rules.command.OrderCommand.Kind.PARK).actor(staff).at(t0).text("等待施工")
+          .until(t0.plusSeconds(86_400)).build();
+      assertThat(errors(COMMAND, m.writeValueAsString(park))).isEmpty();
+      assertThat(errors(COMMAND, m.writeValueAsString(park).replace("\"PARK\"", "\"FLY\""))).isNotEmpty();
     }
   }
 

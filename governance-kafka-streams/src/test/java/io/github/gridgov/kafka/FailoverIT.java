@@ -5,27 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gridgov.core.order.Actor;
-import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.ServiceOrder;
-import io.github.gridgov.fixtures.Generators;
-import io.github.gridgov.fixtures.SampleCommunity;
 import io.github.gridgov.fixtures.SampleJurisdictions;
 import io.github.gridgov.json.GovernanceJson;
 import io.github.gridgov.json.JsonOptions;
-import io.github.gridgov.rules.command.OrderCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -59,24 +52,7 @@ class FailoverIT {
 
   /** The commands: reports from the five sample communities over ten days, in time order. */
   static List<ProducerRecord<String, byte[]>> commands() throws Exception {
-    List<OrderCommand> all = new ArrayList<>();
-    Map<OrderId, String> district = new HashMap<>();
-    for (SampleCommunity s : SampleJurisdictions.all()) {
-      for (ServiceOrder o : Generators.orders(s.jurisdiction()).count(120)
-          .period(Instant.parse("2026-03-02T00:00:00Z"), Duration.ofDays(10)).generate(new SplittableRandom(s.key().hashCode()))) {
-        ServiceOrder own = ServiceOrder.builder().from(o).id(OrderId.of(s.key() + "-" + o.id())).build();
-        all.add(OrderCommand.report(own, HOTLINE));
-        district.put(own.id(), s.key());
-      }
-    }
-    all.sort(Comparator.comparing(OrderCommand::at).thenComparing(c -> c.order().value()));
-    List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
-    for (OrderCommand c : all) {
-      // the command carries its own instant; the record's timestamp is the producer's clock (an
-      // instant from March would let the broker's 7-day retention delete the records at once)
-      out.add(new ProducerRecord<>("gridgov.commands", district.get(c.order()), JSON.writeValueAsBytes(c)));
-    }
-    return out;
+    return StreamsInstance.reports(120, 10, "");
   }
 
   @Test

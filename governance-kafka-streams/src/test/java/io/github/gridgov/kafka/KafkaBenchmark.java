@@ -1,30 +1,20 @@
 package io.github.gridgov.kafka;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.gridgov.core.order.Actor;
-import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.ServiceOrder;
-import io.github.gridgov.fixtures.Generators;
-import io.github.gridgov.fixtures.SampleCommunity;
-import io.github.gridgov.fixtures.SampleJurisdictions;
 import io.github.gridgov.json.GovernanceJson;
 import io.github.gridgov.json.JsonOptions;
-import io.github.gridgov.rules.command.OrderCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -55,24 +45,8 @@ public final class KafkaBenchmark {
 
   private KafkaBenchmark() {}
 
-  /** Reports of the five sample communities over {@code days}, in time order, each keyed by its district. */
   static List<ProducerRecord<String, byte[]>> reports(int perCommunity, int days, String prefix) throws Exception {
-    List<OrderCommand> all = new ArrayList<>();
-    Map<OrderId, String> district = new HashMap<>();
-    for (SampleCommunity s : SampleJurisdictions.all()) {
-      for (ServiceOrder o : Generators.orders(s.jurisdiction()).count(perCommunity)
-          .period(Instant.parse("2026-03-02T00:00:00Z"), Duration.ofDays(days)).generate(new SplittableRandom(s.key().hashCode()))) {
-        ServiceOrder own = ServiceOrder.builder().from(o).id(OrderId.of(prefix + s.key() + "-" + o.id())).build();
-        all.add(OrderCommand.report(own, Actor.system("hotline-12345")));
-        district.put(own.id(), s.key());
-      }
-    }
-    all.sort(Comparator.comparing(OrderCommand::at).thenComparing(c -> c.order().value()));
-    List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
-    for (OrderCommand c : all) {
-      out.add(new ProducerRecord<>("gridgov.commands", district.get(c.order()), JSON.writeValueAsBytes(c)));
-    }
-    return out;
+    return StreamsInstance.reports(perCommunity, days, prefix);
   }
 
   /** Measures and writes the block. */
@@ -213,13 +187,7 @@ public final class KafkaBenchmark {
   }
 
   static org.apache.kafka.streams.Topology topology(String suffix) {
-    Map<String, RegistryVersion> versions = new HashMap<>();
-    for (SampleCommunity s : SampleJurisdictions.all()) {
-      versions.put(s.key(), RegistryVersion.of("samples-1", StreamsInstance.IN_FORCE, s.jurisdiction()));
-    }
-    return GovernanceTopology.builder().registries(RegistrySource.of(versions)).streamTime()
-        .commandsTopic("gridgov.commands" + suffix).ordersTopic("gridgov.orders" + suffix)
-        .decisionsTopic("gridgov.decisions" + suffix).rejectedTopic("gridgov.rejected" + suffix).build();
+    return StreamsInstance.topology(suffix);
   }
 
   static KafkaProducer<String, byte[]> producer(LocalKafka kafka) {

@@ -22,11 +22,53 @@ public final class StreamsInstance {
 
   /** The topology every instance and the single-process replay run. */
   static Topology topology() {
+    return topology("");
+  }
+
+  /**
+   * The topology over the five sample communities, on stream time, with {@code suffix} after each
+   * standard topic name (so several runs share one broker).
+   */
+  static Topology topology(String suffix) {
     Map<String, RegistryVersion> versions = new HashMap<>();
     for (SampleCommunity s : SampleJurisdictions.all()) {
       versions.put(s.key(), RegistryVersion.of("samples-1", IN_FORCE, s.jurisdiction()));
     }
-    return GovernanceTopology.builder().registries(RegistrySource.of(versions)).streamTime().build();
+    return GovernanceTopology.builder().registries(RegistrySource.of(versions)).streamTime()
+        .commandsTopic("gridgov.commands" + suffix).ordersTopic("gridgov.orders" + suffix)
+        .decisionsTopic("gridgov.decisions" + suffix).rejectedTopic("gridgov.rejected" + suffix).build();
+  }
+
+  /**
+   * Reports of the five sample communities, {@code perCommunity} each over {@code days} from
+   * 2026-03-02, in time order, each keyed by its district; order ids are {@code prefix + key + "-" + id}.
+   */
+  static java.util.List<org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>> reports(int perCommunity,
+      int days, String prefix) throws Exception {
+    java.util.List<io.github.gridgov.rules.command.OrderCommand> all = new java.util.ArrayList<>();
+    Map<io.github.gridgov.core.order.OrderId, String> district = new HashMap<>();
+    for (SampleCommunity s : SampleJurisdictions.all()) {
+      for (io.github.gridgov.core.order.ServiceOrder o : io.github.gridgov.fixtures.Generators.orders(s.jurisdiction())
+          .count(perCommunity).period(Instant.parse("2026-03-02T00:00:00Z"), java.time.Duration.ofDays(days))
+          .generate(new java.util.SplittableRandom(s.key().hashCode()))) {
+        var own = io.github.gridgov.core.order.ServiceOrder.builder().from(o)
+            .id(io.github.gridgov.core.order.OrderId.of(prefix + s.key() + "-" + o.id())).build();
+        all.add(io.github.gridgov.rules.command.OrderCommand.report(own,
+            io.github.gridgov.core.order.Actor.system("hotline-12345")));
+        district.put(own.id(), s.key());
+      }
+    }
+    all.sort(java.util.Comparator.comparing(io.github.gridgov.rules.command.OrderCommand::at)
+        .thenComparing(c -> c.order().value()));
+    var json = io.github.gridgov.json.GovernanceJson.mapper(io.github.gridgov.json.JsonOptions.clear());
+    java.util.List<org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>> out = new java.util.ArrayList<>();
+    for (var c : all) {
+      // the command carries its own instant; the record's timestamp is the producer's clock (an
+      // instant from March would let the broker's 7-day retention delete the records at once)
+      out.add(new org.apache.kafka.clients.producer.ProducerRecord<>("gridgov.commands", district.get(c.order()),
+          json.writeValueAsBytes(c)));
+    }
+    return out;
   }
 
   /** Runs until killed. */

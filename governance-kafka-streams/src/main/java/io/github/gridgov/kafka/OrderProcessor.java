@@ -10,6 +10,7 @@ import io.github.gridgov.json.GovernanceJson;
 import io.github.gridgov.json.JsonOptions;
 import io.github.gridgov.rules.GovernanceRules;
 import io.github.gridgov.rules.assignment.Workload;
+import io.github.gridgov.rules.assignment.WorkloadTally;
 import io.github.gridgov.rules.command.CommandResult;
 import io.github.gridgov.rules.command.OrderCommand;
 import io.github.gridgov.rules.escalation.Escalation;
@@ -66,13 +67,17 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     this.type = type;
   }
 
-  /** What a task holds for one district: the registry version in use, the open orders, the agenda. */
+  /** What a task holds for one district: the registry version in use, the open orders, the agenda, the work in hand. */
   private final class District {
     final String name;
     RegistryVersion version;
     EscalationAgenda agenda;
     final Map<OrderId, ServiceOrder> open = new LinkedHashMap<>();
+    /** The open orders by place, for the duplicates triage looks for. */
+    final Map<String, Map<OrderId, ServiceOrder>> openByPlace = new HashMap<>();
+    /** Closed orders whose ratings still count, oldest first. */
     final ArrayDeque<ServiceOrder> closed = new ArrayDeque<>();
+    final WorkloadTally tally = new WorkloadTally();
 
     District(String name) {
       this.name = name;
@@ -88,25 +93,35 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
       agenda.putAll(open.values());
     }
 
-    /** The work in hand: every open order and the orders closed within the ratings horizon. */
+    /** The work in hand at {@code now}: every open order and the orders closed within the ratings horizon. */
     Workload workload(Instant now) {
       Instant horizon = now.minus(RATINGS_HORIZON);
       while (!closed.isEmpty() && closed.peekFirst().lastChangedAt().isBefore(horizon)) {
-        closed.pollFirst();
+        tally.remove(closed.pollFirst().id());
       }
-      List<ServiceOrder> basis = new ArrayList<>(open.size() + closed.size());
-      basis.addAll(open.values());
-      basis.addAll(closed);
-      return Workload.from(basis);
+      return tally.workload();
+    }
+
+    /** The open orders at the place of {@code order}. */
+    List<ServiceOrder> samePlace(ServiceOrder order) {
+      Map<OrderId, ServiceOrder> there = openByPlace.get(order.location().toString());
+      return there == null ? List.of() : new ArrayList<>(there.values());
     }
 
     void keep(ServiceOrder o) {
+      String place = o.location().toString();
       if (o.status().isOpen()) {
         open.put(o.id(), o);
+        openByPlace.computeIfAbsent(place, k -> new LinkedHashMap<>()).put(o.id(), o);
       } else {
         open.remove(o.id());
+        Map<OrderId, ServiceOrder> there = openByPlace.get(place);
+        if (there != null && there.remove(o.id()) != null && there.isEmpty()) {
+          openByPlace.remove(place);
+        }
         closed.addLast(o);
       }
+      tally.put(o);
       if (agenda != null) {
         agenda.put(o);
       }
@@ -117,7 +132,10 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.store = context.getStateStore(GovernanceTopology.ORDER_STORE);
+    // rebuilt from the store after every restore or rebalance: the open orders, the closed ones whose
+    // ratings still count (in the order they closed), the agendas
     Map<String, Instant> latest = new HashMap<>();
+    Map<String, List<ServiceOrder>> closed = new HashMap<>();
     try (KeyValueIterator<String, ServiceOrder> all = store.all()) {
       while (all.hasNext()) {
         var kv = all.next();
@@ -125,11 +143,19 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
         District d = districts.computeIfAbsent(district, District::new);
         ServiceOrder o = kv.value;
         if (o.status().isOpen()) {
-          d.open.put(o.id(), o);
+          d.keep(o);
+        } else {
+          closed.computeIfAbsent(district, k -> new ArrayList<>()).add(o);
         }
         latest.merge(district, o.lastChangedAt(), (a, b) -> a.isAfter(b) ? a : b);
       }
     }
+    closed.forEach((district, orders) -> {
+      Instant horizon = latest.get(district).minus(RATINGS_HORIZON);
+      orders.sort(java.util.Comparator.comparing(ServiceOrder::lastChangedAt));
+      District d = districts.get(district);
+      orders.stream().filter(o -> !o.lastChangedAt().isBefore(horizon)).forEach(d::keep);
+    });
     for (District d : districts.values()) {
       registries.at(d.name, latest.get(d.name)).ifPresent(d::use);
     }
@@ -157,7 +183,8 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
       catchUp(d, command.at());
       String key = district + "/" + command.order().value();
       Optional<ServiceOrder> current = Optional.ofNullable(store.get(key));
-      CommandResult result = rules.handle(command, current, d.version.registry(), d.open.values(), d.workload(command.at()));
+      List<ServiceOrder> samePlace = command.report().map(d::samePlace).orElse(List.of());
+      CommandResult result = rules.handle(command, current, d.version.registry(), samePlace, d.workload(command.at()));
       save(d, result.order());
       result.primary().ifPresent(p -> save(d, p));
       ObjectNode decision = decision("command", command.order(), command.at(), d.version);

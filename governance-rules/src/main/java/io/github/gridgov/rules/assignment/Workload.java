@@ -4,12 +4,7 @@ import io.github.gridgov.core.internal.Checks;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.core.order.Assignee;
-import io.github.gridgov.core.order.OrderEvent;
-import io.github.gridgov.core.order.OrderStatus;
-import io.github.gridgov.core.order.OrderStep;
 import io.github.gridgov.core.order.ServiceOrder;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -55,38 +50,11 @@ public abstract class Workload implements WithWorkload {
    */
   public static Workload from(Iterable<ServiceOrder> orders) {
     requireNonNull(orders, "orders");
-    Map<Assignee, Integer> open = new HashMap<>();
-    Map<Assignee, int[]> rated = new HashMap<>();
-    Assignee last = null;
-    Instant lastAt = null;
+    WorkloadTally tally = new WorkloadTally();
     for (ServiceOrder o : orders) {
-      Assignee owner = null;
-      for (OrderEvent e : o.events()) {
-        if (e.dispatch().isPresent()) {
-          owner = e.dispatch().get().assignee();
-          if (e.step() != OrderStep.ACCEPT && (lastAt == null || !e.at().isBefore(lastAt))) {
-            last = owner;
-            lastAt = e.at();
-          }
-        } else if (e.step() == OrderStep.RATE && owner != null) {
-          int[] r = rated.computeIfAbsent(owner, k -> new int[2]);
-          r[0]++;
-          if (!e.rating().get().satisfaction().isUnsatisfied()) {
-            r[1]++;
-          }
-        }
-      }
-      OrderStatus s = o.status();
-      if (owner != null && s.isOpen() && s != OrderStatus.RECEIVED && s != OrderStatus.RESOLVED) {
-        open.merge(owner, 1, Integer::sum);
-      }
+      tally.put(o);
     }
-    Builder b = builder().openOrders(open);
-    rated.forEach((a, r) -> b.putRating(a, RatingRecord.of(r[0], r[1])));
-    if (last != null) {
-      b.lastAssigned(last);
-    }
-    return b.build();
+    return tally.workload();
   }
 
   /** The open orders of {@code owner}. */

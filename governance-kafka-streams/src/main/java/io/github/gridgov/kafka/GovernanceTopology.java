@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.rules.GovernanceRules;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
@@ -54,6 +55,29 @@ public final class GovernanceTopology {
   /** The store of the orders, key {@code district/orderId}. */
   public static final String ORDER_STORE = "gridgov-orders";
 
+  /** The store of the registry announcements taken, key {@code district/version}. */
+  public static final String REGISTRY_STORE = "gridgov-registries";
+
+  /**
+   * A registry announcement for the commands topic (send it with the district as key): version
+   * {@code version} of {@code district}'s registry, in force from {@code from}, to be loaded from
+   * {@code location} by the topology's {@link Builder#registryLoader}.
+   */
+  public static byte[] registryAnnouncement(String district, String version, Instant from, String location) {
+    requireNonNull(district, "district");
+    requireNonNull(version, "version");
+    requireNonNull(from, "from");
+    requireNonNull(location, "location");
+    var n = GovernanceSerdes.CLEAR.createObjectNode();
+    n.put("format", io.github.gridgov.json.GovernanceJson.FORMAT_VERSION);
+    n.put("type", "registry-announcement");
+    n.put("district", district);
+    n.put("version", version);
+    n.put("from", io.github.gridgov.core.Texts.iso(from, java.time.ZoneOffset.UTC));
+    n.put("location", location);
+    return n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private GovernanceTopology() {}
 
   /** A new builder with the standard topic names, wall-clock timers every 30 seconds. */
@@ -83,8 +107,22 @@ public final class GovernanceTopology {
     private String rejected = "gridgov.rejected";
     private Duration timerInterval = Duration.ofSeconds(30);
     private PunctuationType timerType = PunctuationType.WALL_CLOCK_TIME;
+    private java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader;
 
     Builder() {}
+
+    /**
+     * Accepts registry announcements on the commands topic ({@link #registryAnnouncement}), each
+     * loaded with {@code loader} from its location (e.g. {@code location ->
+     * RegistryCsv.load(Path.of(location))}) when the task reaches it: keyed by its district, an
+     * announcement sits in the district's own partition, so every instance switches to the new
+     * version at the same record, and the announcements are kept in a store and loaded again
+     * after a restore.
+     */
+    public Builder registryLoader(java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader) {
+      this.loader = requireNonNull(loader, "loader");
+      return this;
+    }
 
     /** The rules; {@link GovernanceRules#standard()} unless set. */
     public Builder rules(GovernanceRules rules) {
@@ -162,16 +200,19 @@ public final class GovernanceTopology {
      * @throws IllegalStateException if no registry source is set
      */
     public Topology build() {
-      if (registries == null) {
+      if (registries == null && loader == null) {
         throw new IllegalStateException("Cannot build the topology: set registries(...) first");
       }
       Topology t = new Topology();
       t.addSource("commands", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), commands);
       GovernanceRules r = rules;
-      RegistrySource s = registries;
+      RegistrySource s = registries != null ? registries : RegistrySource.versions();
       Duration interval = timerInterval;
       PunctuationType type = timerType;
-      t.addProcessor("orders-processor", () -> new OrderProcessor(r, s, interval, type), "commands");
+      var l = loader;
+      t.addProcessor("orders-processor", () -> new OrderProcessor(r, s, l, interval, type), "commands");
+      t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REGISTRY_STORE), Serdes.String(),
+          Serdes.String()), "orders-processor");
       t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE), Serdes.String(),
           GovernanceSerdes.orders()), "orders-processor");
       t.addSink(OrderProcessor.ORDERS, orders, Serdes.String().serializer(), GovernanceSerdes.orders().serializer(),

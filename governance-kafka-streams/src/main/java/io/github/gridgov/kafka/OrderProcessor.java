@@ -54,15 +54,22 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
 
   private final GovernanceRules rules;
   private final RegistrySource registries;
+  /** Versions announced on the commands topic and loaded by this task. */
+  private final RegistrySource.Versions announced = RegistrySource.versions();
+  private final java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader;
+  private KeyValueStore<String, String> announcements;
   private final Duration interval;
   private final PunctuationType type;
   private final Map<String, District> districts = new HashMap<>();
   private ProcessorContext<String, Object> context;
   private KeyValueStore<String, ServiceOrder> store;
 
-  OrderProcessor(GovernanceRules rules, RegistrySource registries, Duration interval, PunctuationType type) {
+  OrderProcessor(GovernanceRules rules, RegistrySource registries,
+      java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader, Duration interval,
+      PunctuationType type) {
     this.rules = rules;
     this.registries = registries;
+    this.loader = loader;
     this.interval = interval;
     this.type = type;
   }
@@ -132,6 +139,19 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.store = context.getStateStore(GovernanceTopology.ORDER_STORE);
+    this.announcements = context.getStateStore(GovernanceTopology.REGISTRY_STORE);
+    if (loader != null) {
+      try (KeyValueIterator<String, String> all = announcements.all()) {
+        while (all.hasNext()) {
+          var kv = all.next();
+          try {
+            take(CLEAR.readTree(kv.value));
+          } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot load the registry announced as {} again: {}", kv.key, e.getMessage());
+          }
+        }
+      }
+    }
     // rebuilt from the store after every restore or rebalance: the open orders, the closed ones whose
     // ratings still count (in the order they closed), the agendas
     Map<String, Instant> latest = new HashMap<>();
@@ -157,7 +177,7 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
       orders.stream().filter(o -> !o.lastChangedAt().isBefore(horizon)).forEach(d::keep);
     });
     for (District d : districts.values()) {
-      registries.at(d.name, latest.get(d.name)).ifPresent(d::use);
+      inForce(d.name, latest.get(d.name)).ifPresent(d::use);
     }
     if (type == PunctuationType.WALL_CLOCK_TIME) {
       context.schedule(interval, type, ts -> sweep(Instant.ofEpochMilli(ts)));
@@ -173,7 +193,12 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
         throw new IllegalArgumentException("Cannot take a command without a district key (the record key names the "
             + "district of the order, without '/')");
       }
-      command = CLEAR.readValue(record.value(), OrderCommand.class);
+      com.fasterxml.jackson.databind.JsonNode tree = CLEAR.readTree(record.value());
+      if (tree != null && tree.isObject() && "registry-announcement".equals(tree.path("type").asText())) {
+        announce(district, tree);
+        return;
+      }
+      command = CLEAR.treeToValue(tree, OrderCommand.class);
     } catch (IOException | RuntimeException e) {
       reject(district, null, record.value() == null ? 0 : record.value().length, e);
       return;
@@ -196,9 +221,57 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     }
   }
 
+  /** Takes a registry announcement: loads it, keeps it for restores, and uses it from its instant on. */
+  private void announce(String district, com.fasterxml.jackson.databind.JsonNode tree) {
+    if (loader == null) {
+      throw new IllegalStateException("Cannot take a registry announcement: the topology has no registryLoader");
+    }
+    if (!district.equals(tree.path("district").asText())) {
+      throw new IllegalArgumentException("Cannot take a registry announcement for district "
+          + Checks.abbreviate(tree.path("district").asText()) + " under the key " + Checks.abbreviate(district));
+    }
+    RegistryVersion v = take(tree);
+    announcements.put(district + "/" + v.version(), tree.toString());
+    ObjectNode n = MASKED.createObjectNode();
+    n.put("format", GovernanceJson.FORMAT_VERSION);
+    n.put("type", "registry-version");
+    n.put("district", district);
+    n.put("registryVersion", v.version());
+    n.put("from", io.github.gridgov.core.Texts.iso(v.from(), java.time.ZoneOffset.UTC));
+    context.forward(new Record<String, Object>(district, n, context.currentSystemTimeMs()), DECISIONS);
+  }
+
+  private RegistryVersion take(com.fasterxml.jackson.databind.JsonNode tree) {
+    String district = tree.path("district").asText();
+    String version = tree.path("version").asText();
+    Instant from;
+    try {
+      from = java.time.OffsetDateTime.parse(tree.path("from").asText()).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("Cannot take a registry announcement: from '"
+          + Checks.abbreviate(tree.path("from").asText()) + "' must be an ISO-8601 date-time with its offset");
+    }
+    if (announced.at(district, from).map(x -> x.version().equals(version)).orElse(false)) {
+      return announced.at(district, from).get();
+    }
+    RegistryVersion v = RegistryVersion.of(version, from, loader.apply(tree.path("location").asText()));
+    announced.publish(district, v);
+    return v;
+  }
+
+  /** The version in force at {@code at}: the latest of those configured and those announced. */
+  private Optional<RegistryVersion> inForce(String name, Instant at) {
+    Optional<RegistryVersion> a = announced.at(name, at);
+    Optional<RegistryVersion> c = registries.at(name, at);
+    if (a.isEmpty()) {
+      return c;
+    }
+    return c.isPresent() && c.get().from().isAfter(a.get().from()) ? c : a;
+  }
+
   /** The district's state, using the registry version in force at {@code at}. */
   private District district(String name, Instant at) {
-    RegistryVersion v = registries.at(name, at).orElseThrow(() -> new IllegalStateException(
+    RegistryVersion v = inForce(name, at).orElseThrow(() -> new IllegalStateException(
         "Cannot decide for district " + Checks.abbreviate(name) + " at " + at + ": no registry version is in force"));
     District d = districts.computeIfAbsent(name, District::new);
     d.use(v);
@@ -246,7 +319,7 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
   /** The punctuator: every district's due escalations. */
   private void sweep(Instant now) {
     for (District d : districts.values()) {
-      registries.at(d.name, now).ifPresent(v -> {
+      inForce(d.name, now).ifPresent(v -> {
         d.use(v);
         catchUp(d, now);
       });

@@ -30,13 +30,21 @@ public final class StreamsInstance {
    * standard topic name (so several runs share one broker).
    */
   static Topology topology(String suffix) {
-    Map<String, RegistryVersion> versions = new HashMap<>();
-    for (SampleCommunity s : SampleJurisdictions.all()) {
-      versions.put(s.key(), RegistryVersion.of("samples-1", IN_FORCE, s.jurisdiction()));
-    }
-    return GovernanceTopology.builder().registries(RegistrySource.of(versions)).streamTime()
+    // the registries come in-band: announcements on the commands topic name a sample by its key
+    return GovernanceTopology.builder().registryLoader(key -> SampleJurisdictions.byKey(key).orElseThrow().jurisdiction())
+        .streamTime()
         .commandsTopic("gridgov.commands" + suffix).ordersTopic("gridgov.orders" + suffix)
         .decisionsTopic("gridgov.decisions" + suffix).rejectedTopic("gridgov.rejected" + suffix).build();
+  }
+
+  /** The registry announcements of the five sample communities, one per district, to send first. */
+  static java.util.List<org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>> announcements() {
+    java.util.List<org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>> out = new java.util.ArrayList<>();
+    for (SampleCommunity s : SampleJurisdictions.all()) {
+      out.add(new org.apache.kafka.clients.producer.ProducerRecord<>("gridgov.commands", s.key(),
+          GovernanceTopology.registryAnnouncement(s.key(), "samples-1", IN_FORCE, s.key())));
+    }
+    return out;
   }
 
   /**

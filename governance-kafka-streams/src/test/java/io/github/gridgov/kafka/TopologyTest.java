@@ -85,6 +85,15 @@ class TopologyTest {
     return Generators.orders(ANFENG).count(n).period(T0, Duration.ofHours(1)).generate(new SplittableRandom(seed)).get(n - 1);
   }
 
+  /** {@code n} generated orders that intake dispatches to a responder. */
+  static List<ServiceOrder> dispatchableAll(int n) {
+    List<ServiceOrder> out = new java.util.ArrayList<>();
+    for (long seed = 1; out.size() < n; seed++) {
+      out.add(dispatchable(seed));
+    }
+    return out;
+  }
+
   /** A generated order that intake dispatches to a responder (not a team, not a referral). */
   static ServiceOrder dispatchable(long seed) {
     for (ServiceOrder o : Generators.orders(ANFENG).count(50).period(T0, Duration.ofHours(1)).generate(new SplittableRandom(seed))) {

@@ -225,13 +225,16 @@ public final class KafkaBenchmark {
       cp.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
       cp.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
       cp.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + topic);
-      try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cp, new StringDeserializer(), new ByteArrayDeserializer())) {
+      KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cp, new StringDeserializer(), new ByteArrayDeserializer());
+      try {
         c.subscribe(List.of(topic));
         while (!Thread.currentThread().isInterrupted()) {
           c.poll(Duration.ofMillis(20)).forEach(r -> each.accept(new String(r.value(), StandardCharsets.UTF_8)));
         }
       } catch (org.apache.kafka.common.errors.InterruptException e) {
-        // stopped
+        Thread.interrupted(); // stopped: close quietly
+      } finally {
+        c.close(Duration.ofSeconds(2));
       }
     }, "reader-" + topic);
     t.setDaemon(true);

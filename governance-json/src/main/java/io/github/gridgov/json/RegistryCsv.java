@@ -117,6 +117,18 @@ public final class RegistryCsv {
   public static final List<String> FILES = List.of("街道.csv", "社区.csv", "网格.csv", "小区.csv", "楼栋.csv", "户.csv",
       "居民.csv", "人员.csv", "志愿服务队.csv");
 
+  /** Each labelled enum's constants by constant name and by Chinese label, built once per type. */
+  private static final Map<Class<?>, Map<String, Object>> CONSTANTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Map<String, Object> byNameAndLabel(Class<?> type) {
+    Map<String, Object> m = new HashMap<>();
+    for (Object c : type.getEnumConstants()) {
+      m.put(((Enum<?>) c).name(), c);
+      m.put(((Labelled) c).zh(), c);
+    }
+    return Map.copyOf(m);
+  }
+
   private static final List<String> REQUIRED_FILES = List.of("街道.csv", "社区.csv", "网格.csv", "楼栋.csv");
   private static final String YES = "是";
   private static final String NO = "否";
@@ -189,10 +201,9 @@ public final class RegistryCsv {
     }
 
     <E extends Enum<E> & Labelled> E constant(String type, String column, String text, Class<E> e) {
-      for (E c : e.getEnumConstants()) {
-        if (c.name().equals(text) || c.zh().equals(text)) {
-          return c;
-        }
+      Object found = CONSTANTS.computeIfAbsent(e, RegistryCsv::byNameAndLabel).get(text);
+      if (found != null) {
+        return e.cast(found);
       }
       StringBuilder allowed = new StringBuilder();
       for (E c : e.getEnumConstants()) {

@@ -45,14 +45,10 @@ public final class KafkaBenchmark {
 
   private KafkaBenchmark() {}
 
-  static List<ProducerRecord<String, byte[]>> reports(int perCommunity, int days, String prefix) throws Exception {
-    return StreamsInstance.reports(perCommunity, days, prefix);
-  }
-
   /** Measures and writes the block. */
   public static void main(String[] args) throws Exception {
     int perCommunity = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
-    List<ProducerRecord<String, byte[]>> commands = reports(perCommunity, 60, "");
+    List<ProducerRecord<String, byte[]>> commands = StreamsInstance.reports(perCommunity, 60, "");
     int n = commands.size();
 
     // in process: the same topology on TopologyTestDriver, no broker
@@ -93,8 +89,8 @@ public final class KafkaBenchmark {
     long[] latency;
     try (LocalKafka kafka = LocalKafka.start()) {
       one = throughput(kafka, commands, 1, "one");
-      two = throughput(kafka, reports(perCommunity, 60, "b-"), 2, "two");
-      latency = latency(kafka, reports(40, 60, "lat-"));
+      two = throughput(kafka, StreamsInstance.reports(perCommunity, 60, "b-"), 2, "two");
+      latency = latency(kafka, StreamsInstance.reports(40, 60, "lat-"));
     }
     String body = String.format(Locale.ROOT, "Run on %s: %d cores, %s %s. Command: `./run-benchmarks kafka %d`. "
         + "%,d reports of the five sample communities over 60 days (intake, assignment and the escalations "
@@ -121,7 +117,7 @@ public final class KafkaBenchmark {
         "gridgov.rejected" + suffix);
     List<KafkaStreams> running = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
-      KafkaStreams s = new KafkaStreams(topology(suffix), LocalKafka.streams(kafka.bootstrap(), "gridgov-bench" + suffix,
+      KafkaStreams s = new KafkaStreams(StreamsInstance.topology(suffix), LocalKafka.streams(kafka.bootstrap(), "gridgov-bench" + suffix,
           Files.createDirectories(kafka.dir().resolve(app + i))));
       s.start();
       running.add(s);
@@ -159,7 +155,7 @@ public final class KafkaBenchmark {
     String suffix = "-latency";
     kafka.createTopics(6, "gridgov.commands" + suffix, "gridgov.orders" + suffix, "gridgov.decisions" + suffix,
         "gridgov.rejected" + suffix);
-    KafkaStreams s = new KafkaStreams(topology(suffix), LocalKafka.streams(kafka.bootstrap(), "gridgov-bench" + suffix,
+    KafkaStreams s = new KafkaStreams(StreamsInstance.topology(suffix), LocalKafka.streams(kafka.bootstrap(), "gridgov-bench" + suffix,
         Files.createDirectories(kafka.dir().resolve("latency"))));
     s.start();
     awaitRunning(List.of(s));
@@ -193,10 +189,6 @@ public final class KafkaBenchmark {
     s.close();
     ms.sort(Long::compare);
     return new long[] {ms.get(ms.size() / 2), ms.get((int) Math.min(ms.size() - 1, Math.round(ms.size() * 0.99))), ms.size()};
-  }
-
-  static org.apache.kafka.streams.Topology topology(String suffix) {
-    return StreamsInstance.topology(suffix);
   }
 
   static KafkaProducer<String, byte[]> producer(LocalKafka kafka) {

@@ -104,24 +104,17 @@ public final class KafkaDemo {
     Map<String, SimulationReport> inProcess = new HashMap<>();
     // an order id recurs across communities: its place tells them apart
     Map<String, String> districtOf = new HashMap<>();
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>(StreamsInstance.announcements());
     for (SampleCommunity s : SampleJurisdictions.all()) {
       SimulationReport r = Simulation.of(s, rules, seed, days, -1).run(p -> { });
       inProcess.put(s.key(), r);
+      List<OrderCommand> steps = new ArrayList<>();
       for (ServiceOrder o : r.finalOrders()) {
         districtOf.put(o.id() + "@" + o.location(), s.key());
+        steps.addAll(platformSteps(o, s.jurisdiction()));
       }
-    }
-    List<ProducerRecord<String, byte[]>> records = new ArrayList<>(StreamsInstance.announcements());
-    Map<String, List<OrderCommand>> byCommunity = new HashMap<>();
-    for (SampleCommunity s : SampleJurisdictions.all()) {
-      byCommunity.put(s.key(), new ArrayList<>());
-    }
-    for (SampleCommunity s : SampleJurisdictions.all()) {
-      for (ServiceOrder o : inProcess.get(s.key()).finalOrders()) {
-        byCommunity.get(s.key()).addAll(platformSteps(o, s.jurisdiction()));
-      }
-      byCommunity.get(s.key()).sort(Comparator.comparing(OrderCommand::at));
-      for (OrderCommand c : byCommunity.get(s.key())) {
+      steps.sort(Comparator.comparing(OrderCommand::at)); // stable: an order's steps at one instant keep their order
+      for (OrderCommand c : steps) {
         records.add(new ProducerRecord<>("gridgov.commands", s.key(), JSON.writeValueAsBytes(c)));
       }
     }

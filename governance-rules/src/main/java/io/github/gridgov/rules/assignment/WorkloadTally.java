@@ -29,15 +29,17 @@ public final class WorkloadTally {
   /** What one order adds to the work in hand. */
   static final class Contribution {
     final Assignee open;
-    final List<Assignee> ratedBy = new ArrayList<>(1);
-    final List<Boolean> satisfied = new ArrayList<>(1);
+    final List<Assignee> ratedBy;
+    final List<Boolean> satisfied;
     final Assignee last;
     final Instant lastAt;
 
-    private Contribution(Assignee open, Assignee last, Instant lastAt) {
+    private Contribution(Assignee open, Assignee last, Instant lastAt, List<Assignee> ratedBy, List<Boolean> satisfied) {
       this.open = open;
       this.last = last;
       this.lastAt = lastAt;
+      this.ratedBy = ratedBy;
+      this.satisfied = satisfied;
     }
 
     /**
@@ -49,8 +51,8 @@ public final class WorkloadTally {
       Assignee owner = null;
       Assignee last = null;
       Instant lastAt = null;
-      List<Assignee> ratedBy = new ArrayList<>(1);
-      List<Boolean> satisfied = new ArrayList<>(1);
+      List<Assignee> ratedBy = null;
+      List<Boolean> satisfied = null;
       for (OrderEvent e : o.events()) {
         if (e.dispatch().isPresent()) {
           owner = e.dispatch().get().assignee();
@@ -59,16 +61,18 @@ public final class WorkloadTally {
             lastAt = e.at();
           }
         } else if (e.step() == OrderStep.RATE && owner != null) {
+          if (ratedBy == null) {
+            ratedBy = new ArrayList<>(2);
+            satisfied = new ArrayList<>(2);
+          }
           ratedBy.add(owner);
           satisfied.add(!e.rating().get().satisfaction().isUnsatisfied());
         }
       }
       OrderStatus s = o.status();
       boolean open = owner != null && s.isOpen() && s != OrderStatus.RECEIVED && s != OrderStatus.RESOLVED;
-      Contribution c = new Contribution(open ? owner : null, last, lastAt);
-      c.ratedBy.addAll(ratedBy);
-      c.satisfied.addAll(satisfied);
-      return c;
+      return new Contribution(open ? owner : null, last, lastAt, ratedBy == null ? List.of() : ratedBy,
+          satisfied == null ? List.of() : satisfied);
     }
   }
 

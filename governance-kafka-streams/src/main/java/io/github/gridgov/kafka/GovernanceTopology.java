@@ -42,7 +42,7 @@ import org.apache.kafka.streams.state.Stores;
  * due by {@code t}, so the order of events is that of one process; a punctuator ({@link
  * Builder#timerInterval}, wall-clock time unless {@link Builder#streamTime()}) carries out the escalations
  * due while no command arrives (on {@linkplain Builder#streamTime() stream time} there is no
- * punctuator: the commands carry the clock). Each escalation is decided at its own due instant. An escalation is applied to the store and written out in the same
+ * punctuator: the commands carry the clock, and a {@link #clock} record moves it with no command). Each escalation is decided at its own due instant. An escalation is applied to the store and written out in the same
  * transaction under exactly-once, and the order's next timer is computed from its new state, so no
  * order is escalated twice, also after a rebalance.
  *
@@ -57,6 +57,25 @@ public final class GovernanceTopology {
 
   /** The store of the registry announcements taken, key {@code district/version}. */
   public static final String REGISTRY_STORE = "gridgov-registries";
+
+  /**
+   * A clock record for the commands topic (send it with the district as key): {@code district}'s
+   * time has reached {@code at}, so every escalation due by then is carried out, as before a command
+   * at {@code at}. On {@linkplain Builder#streamTime() stream time}, where only records move the
+   * clock, a replay or simulation sends one at the end of its period (or at each quiet hour) so
+   * that the timers due after the last command still run; on wall-clock time the punctuator does
+   * this by itself.
+   */
+  public static byte[] clock(String district, Instant at) {
+    requireNonNull(district, "district");
+    requireNonNull(at, "at");
+    var n = GovernanceSerdes.CLEAR.createObjectNode();
+    n.put("format", io.github.gridgov.json.GovernanceJson.FORMAT_VERSION);
+    n.put("type", "clock");
+    n.put("district", district);
+    n.put("at", io.github.gridgov.core.Texts.iso(at, java.time.ZoneOffset.UTC));
+    return n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   /**
    * A registry announcement for the commands topic (send it with the district as key): version

@@ -82,8 +82,10 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     final Map<OrderId, ServiceOrder> open = new LinkedHashMap<>();
     /** The open orders by place, for the duplicates triage looks for. */
     final Map<String, Map<OrderId, ServiceOrder>> openByPlace = new HashMap<>();
-    /** Closed orders whose ratings still count, oldest first. */
-    final ArrayDeque<ServiceOrder> closed = new ArrayDeque<>();
+    /** Orders as they stopped being open, oldest first, with the instant: their ratings still count. */
+    final ArrayDeque<Map.Entry<OrderId, Instant>> closed = new ArrayDeque<>();
+    /** When each order that is not open now last stopped being open (an order may reopen and close again). */
+    final Map<OrderId, Instant> closedAt = new HashMap<>();
     final WorkloadTally tally = new WorkloadTally();
 
     District(String name) {
@@ -103,8 +105,11 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     /** The work in hand at {@code now}: every open order and the orders closed within the ratings horizon. */
     Workload workload(Instant now) {
       Instant horizon = now.minus(RATINGS_HORIZON);
-      while (!closed.isEmpty() && closed.peekFirst().lastChangedAt().isBefore(horizon)) {
-        tally.remove(closed.pollFirst().id());
+      while (!closed.isEmpty() && closed.peekFirst().getValue().isBefore(horizon)) {
+        Map.Entry<OrderId, Instant> c = closed.pollFirst();
+        if (closedAt.remove(c.getKey(), c.getValue())) {
+          tally.remove(c.getKey());
+        }
       }
       return tally.workload();
     }
@@ -120,13 +125,15 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
       if (o.status().isOpen()) {
         open.put(o.id(), o);
         openByPlace.computeIfAbsent(place, k -> new LinkedHashMap<>()).put(o.id(), o);
+        closedAt.remove(o.id());
       } else {
         open.remove(o.id());
         Map<OrderId, ServiceOrder> there = openByPlace.get(place);
         if (there != null && there.remove(o.id()) != null && there.isEmpty()) {
           openByPlace.remove(place);
         }
-        closed.addLast(o);
+        closed.addLast(Map.entry(o.id(), o.lastChangedAt()));
+        closedAt.put(o.id(), o.lastChangedAt());
       }
       tally.put(o);
       if (agenda != null) {
@@ -198,6 +205,10 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
         announce(district, tree);
         return;
       }
+      if (tree != null && tree.isObject() && "clock".equals(tree.path("type").asText())) {
+        tick(district, tree);
+        return;
+      }
       command = CLEAR.treeToValue(tree, OrderCommand.class);
     } catch (IOException | RuntimeException e) {
       reject(district, null, record.value() == null ? 0 : record.value().length, e);
@@ -205,7 +216,6 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     }
     try {
       District d = district(district, command.at());
-      catchUp(d, command.at());
       String key = district + "/" + command.order().value();
       Optional<ServiceOrder> current = Optional.ofNullable(store.get(key));
       List<ServiceOrder> samePlace = command.report().map(d::samePlace).orElse(List.of());
@@ -218,6 +228,24 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
       context.forward(new Record<>(command.order().value(), decision, context.currentSystemTimeMs()), DECISIONS);
     } catch (GovernanceException | IllegalArgumentException | IllegalStateException e) {
       reject(district, command, 0, e);
+    }
+  }
+
+  /** Takes a clock record: the district's escalations due by its instant are carried out. */
+  private void tick(String district, com.fasterxml.jackson.databind.JsonNode tree) {
+    if (!district.equals(tree.path("district").asText())) {
+      throw new IllegalArgumentException("Cannot take a clock record for district "
+          + Checks.abbreviate(tree.path("district").asText()) + " under the key " + Checks.abbreviate(district));
+    }
+    district(district, instant(tree, "at", "a clock record"));
+  }
+
+  private static Instant instant(com.fasterxml.jackson.databind.JsonNode tree, String field, String what) {
+    try {
+      return java.time.OffsetDateTime.parse(tree.path(field).asText()).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("Cannot take " + what + ": " + field + " '"
+          + Checks.abbreviate(tree.path(field).asText()) + "' must be an ISO-8601 date-time with its offset");
     }
   }
 
@@ -244,13 +272,7 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
   private RegistryVersion take(com.fasterxml.jackson.databind.JsonNode tree) {
     String district = tree.path("district").asText();
     String version = tree.path("version").asText();
-    Instant from;
-    try {
-      from = java.time.OffsetDateTime.parse(tree.path("from").asText()).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("Cannot take a registry announcement: from '"
-          + Checks.abbreviate(tree.path("from").asText()) + "' must be an ISO-8601 date-time with its offset");
-    }
+    Instant from = instant(tree, "from", "a registry announcement");
     if (announced.at(district, from).map(x -> x.version().equals(version)).orElse(false)) {
       return announced.at(district, from).get();
     }
@@ -269,13 +291,37 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     return c.isPresent() && c.get().from().isAfter(a.get().from()) ? c : a;
   }
 
-  /** The district's state, using the registry version in force at {@code at}. */
+  /**
+   * The district's state brought to {@code at}: every escalation due by then carried out, each
+   * against the registry version in force when it fell due, and the version in force at {@code at}
+   * in use.
+   */
   private District district(String name, Instant at) {
     RegistryVersion v = inForce(name, at).orElseThrow(() -> new IllegalStateException(
         "Cannot decide for district " + Checks.abbreviate(name) + " at " + at + ": no registry version is in force"));
     District d = districts.computeIfAbsent(name, District::new);
-    d.use(v);
+    advance(d, v, at);
     return d;
+  }
+
+  /**
+   * Brings {@code d} to {@code now}, where {@code v} is in force: first to the instant before
+   * {@code v} takes effect under the versions before it (one after another, however many took
+   * effect since the last record), then to {@code v} — whose agenda finds at once the orders of
+   * people it takes off duty, moved at the instant it takes effect — and on to {@code now}.
+   */
+  private void advance(District d, RegistryVersion v, Instant now) {
+    if (d.version != null && v.from().isAfter(d.version.from())) {
+      Instant before = v.from().minusNanos(1);
+      Optional<RegistryVersion> previous = inForce(d.name, before);
+      if (previous.isPresent() && previous.get().from().isAfter(d.version.from())) {
+        advance(d, previous.get(), before);
+      } else {
+        catchUp(d, before);
+      }
+    }
+    d.use(v);
+    catchUp(d, now);
   }
 
   /**
@@ -288,11 +334,17 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
       return;
     }
     List<ServiceOrder> notYet = new ArrayList<>();
+    Instant from = d.version.from();
     Optional<Instant> next = d.agenda.nextAt();
     while (next.isPresent() && !next.get().isAfter(now)) {
-      for (ServiceOrder due : d.agenda.pollDue(next.get())) {
+      // orders due at one instant in the order of their ids: the same after a restore rebuilt the agenda
+      List<ServiceOrder> batch = new ArrayList<>(d.agenda.pollDue(next.get()));
+      batch.sort(java.util.Comparator.comparing(x -> x.id().value()));
+      for (ServiceOrder due : batch) {
         ServiceOrder o = d.open.getOrDefault(due.id(), due);
         Instant at = rules.nextCheckAt(o, d.version.registry()).filter(t -> !t.isAfter(now)).orElse(now);
+        // made due by the version itself (an owner it takes off duty): moved when it takes effect
+        at = at.isBefore(from) && !from.isAfter(now) ? from : at;
         Optional<Escalation> e = rules.escalation(o, d.version.registry(), d.workload(at), at);
         if (e.isEmpty()) {
           notYet.add(o);
@@ -319,10 +371,7 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
   /** The punctuator: every district's due escalations. */
   private void sweep(Instant now) {
     for (District d : districts.values()) {
-      inForce(d.name, now).ifPresent(v -> {
-        d.use(v);
-        catchUp(d, now);
-      });
+      inForce(d.name, now).ifPresent(v -> advance(d, v, now));
     }
   }
 

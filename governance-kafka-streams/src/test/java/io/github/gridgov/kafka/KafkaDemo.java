@@ -96,17 +96,44 @@ public final class KafkaDemo {
     return out;
   }
 
-  /** Plays, streams and prints. */
-  public static void main(String[] args) throws Exception {
-    int days = args.length > 0 ? Integer.parseInt(args[0]) : 90;
-    long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
+  /**
+   * What the demo streams: each sample's registry announced in-band (the sample's, the roster
+   * change of the simulation as a version of its own, the sample's again when the people are
+   * back), then the platform's steps, in time order within each district.
+   */
+  record Plan(int days, long seed, List<ProducerRecord<String, byte[]>> records, int commands,
+      Map<String, SimulationReport> inProcess, Map<String, String> districtOf, Map<String, Jurisdiction> registries) {
+
+    /** The topology the demo runs: registries loaded from this plan, stream time. */
+    org.apache.kafka.streams.Topology topology() {
+      return GovernanceTopology.builder().registryLoader(location -> java.util.Objects.requireNonNull(
+          registries.get(location), location)).streamTime().build();
+    }
+
+    /** The community of an order read back, by its id and place (an id recurs across communities). */
+    String districtOf(ServiceOrder o) {
+      return districtOf.getOrDefault(o.id() + "@" + o.location(), "?");
+    }
+  }
+
+  /** Plays the simulation of {@code samples} and builds what the demo streams. */
+  static Plan plan(List<SampleCommunity> samples, int days, long seed) throws Exception {
     GovernanceRules rules = GovernanceRules.standard();
     Map<String, SimulationReport> inProcess = new HashMap<>();
-    // an order id recurs across communities: its place tells them apart
     Map<String, String> districtOf = new HashMap<>();
-    List<ProducerRecord<String, byte[]>> records = new ArrayList<>(StreamsInstance.announcements());
-    for (SampleCommunity s : SampleJurisdictions.all()) {
-      SimulationReport r = Simulation.of(s, rules, seed, days, -1).run(p -> { });
+    Map<String, Jurisdiction> registries = new HashMap<>();
+    List<ProducerRecord<String, byte[]>> announcements = new ArrayList<>();
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+    List<ProducerRecord<String, byte[]>> ends = new ArrayList<>();
+    for (SampleCommunity s : samples) {
+      Simulation simulation = Simulation.of(s, rules, seed, days, -1);
+      Simulation.RosterChange roster = simulation.rosterChange();
+      registries.put(s.key(), s.jurisdiction());
+      registries.put(s.key() + "#roster", roster.registry());
+      announcements.add(announcement(s.key(), "samples-1", START, s.key()));
+      announcements.add(announcement(s.key(), "roster-off", roster.from(), s.key() + "#roster"));
+      announcements.add(announcement(s.key(), "roster-back", roster.until(), s.key()));
+      SimulationReport r = simulation.run(p -> { });
       inProcess.put(s.key(), r);
       List<OrderCommand> steps = new ArrayList<>();
       for (ServiceOrder o : r.finalOrders()) {
@@ -117,10 +144,64 @@ public final class KafkaDemo {
       for (OrderCommand c : steps) {
         records.add(new ProducerRecord<>("gridgov.commands", s.key(), JSON.writeValueAsBytes(c)));
       }
+      ends.add(new ProducerRecord<>("gridgov.commands", s.key(),
+          GovernanceTopology.clock(s.key(), START.plus(Duration.ofDays(days)))));
     }
-    int commands = records.size() - StreamsInstance.announcements().size();
-    System.out.printf(Locale.ROOT, "%d platform commands from the simulation of %d days (seed %d)%n", commands, days, seed);
+    int commands = records.size();
+    // the end of the period: the timers due after each district's last command run too, as in the simulation
+    records.addAll(ends);
+    announcements.addAll(records);
+    return new Plan(days, seed, announcements, commands, inProcess, districtOf, registries);
+  }
 
+  private static ProducerRecord<String, byte[]> announcement(String district, String version, Instant from,
+      String location) {
+    return new ProducerRecord<>("gridgov.commands", district,
+        GovernanceTopology.registryAnnouncement(district, version, from, location));
+  }
+
+  /** The plan through one TopologyTestDriver, no broker: the final state of every order, by community. */
+  static Map<String, Map<String, ServiceOrder>> inOneProcess(Plan plan) {
+    Properties p = new Properties();
+    p.put("application.id", "gridgov-demo-driver");
+    p.put("bootstrap.servers", "unused:9092");
+    Map<String, Map<String, ServiceOrder>> finals = new HashMap<>();
+    try (org.apache.kafka.streams.TopologyTestDriver driver = new org.apache.kafka.streams.TopologyTestDriver(
+        plan.topology(), p)) {
+      var in = driver.createInputTopic("gridgov.commands", org.apache.kafka.common.serialization.Serdes.String().serializer(),
+          org.apache.kafka.common.serialization.Serdes.ByteArray().serializer());
+      var out = driver.createOutputTopic("gridgov.orders", org.apache.kafka.common.serialization.Serdes.String().deserializer(),
+          GovernanceSerdes.orders().deserializer());
+      for (ProducerRecord<String, byte[]> r : plan.records()) {
+        in.pipeInput(r.key(), r.value());
+        for (var kv : out.readKeyValuesToList()) {
+          finals.computeIfAbsent(plan.districtOf(kv.value), k -> new HashMap<>()).put(kv.key, kv.value);
+        }
+      }
+    }
+    return finals;
+  }
+
+  /** Plays, streams and prints; {@code --one-process} runs the topology on TopologyTestDriver instead of a broker. */
+  public static void main(String[] args) throws Exception {
+    boolean oneProcess = List.of(args).contains("--one-process");
+    List<String> rest = new ArrayList<>(List.of(args));
+    rest.remove("--one-process");
+    int days = rest.size() > 0 ? Integer.parseInt(rest.get(0)) : 365;
+    long seed = rest.size() > 1 ? Long.parseLong(rest.get(1)) : 42;
+    Plan plan = plan(SampleJurisdictions.all(), days, seed);
+    int commands = plan.commands();
+    System.out.printf(Locale.ROOT, "%d platform commands from the simulation of %d days (seed %d)%n", commands, days, seed);
+    if (oneProcess) {
+      long t0 = System.nanoTime();
+      Map<String, Map<String, ServiceOrder>> finals = inOneProcess(plan);
+      System.out.printf(Locale.ROOT, "through one TopologyTestDriver in %d s%n%n", LocalKafka.sinceNanos(t0).toSeconds());
+      report(plan, finals);
+      differences(plan, finals);
+      return;
+    }
+    List<ProducerRecord<String, byte[]>> records = plan.records();
+    Map<String, String> districtOf = plan.districtOf();
     Map<String, Map<String, ServiceOrder>> finals = new ConcurrentHashMap<>();
     AtomicInteger decided = new AtomicInteger();
     AtomicInteger rejected = new AtomicInteger();
@@ -131,7 +212,7 @@ public final class KafkaDemo {
       for (int i = 0; i < 2; i++) {
         Properties p = LocalKafka.streams(kafka.bootstrap(), "gridgov-demo",
             Files.createDirectories(kafka.dir().resolve("demo-" + i)));
-        KafkaStreams s = new KafkaStreams(StreamsInstance.topology(), p);
+        KafkaStreams s = new KafkaStreams(plan.topology(), p);
         s.start();
         instances.add(s);
       }
@@ -139,7 +220,7 @@ public final class KafkaDemo {
       Thread orders = KafkaBenchmark.reader(kafka, "gridgov.orders", v -> {
         try {
           ServiceOrder o = JSON.readValue(v, ServiceOrder.class);
-          finals.computeIfAbsent(districtOf.getOrDefault(o.id() + "@" + o.location(), "?"), k -> new ConcurrentHashMap<>())
+          finals.computeIfAbsent(plan.districtOf(o), k -> new ConcurrentHashMap<>())
               .put(o.id().value(), o);
         } catch (Exception e) {
           throw new IllegalStateException(e);
@@ -168,16 +249,70 @@ public final class KafkaDemo {
     }
     System.out.printf(Locale.ROOT, "streamed in %.0f s through two instances: %d commands taken, %d refused%n%n",
         LocalKafka.sinceNanos(t0).toSeconds() * 1.0, decided.get(), rejected.get());
-    Period period = Period.of(START, START.plus(Duration.ofDays(days)));
+    report(plan, finals);
+  }
+
+  /** The simulation's figures beside the topology's, a row each. */
+  static void report(Plan plan, Map<String, Map<String, ServiceOrder>> finals) {
+    GovernanceRules rules = GovernanceRules.standard();
+    Period period = Period.of(START, START.plus(Duration.ofDays(plan.days())));
     MetricsOptions options = MetricsOptions.standard().withSlaProfile(rules.slaProfile());
     System.out.println("| community | | filed | closed | 结案率 | 按期结案率 | 返工率 | 楼栋化解率 | escalations |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (SampleCommunity s : SampleJurisdictions.all()) {
-      Metrics a = inProcess.get(s.key()).metrics();
+      if (!plan.inProcess().containsKey(s.key())) {
+        continue;
+      }
+      Metrics a = plan.inProcess().get(s.key()).metrics();
       Metrics b = Metrics.of(new ArrayList<>(finals.getOrDefault(s.key(), Map.of()).values()), period, options);
       row(s.name(), "in process", a);
       row(s.name(), "on Kafka", b);
     }
+  }
+
+  /** Whether two trails take the same steps, the rules' own steps taken by whichever system actor. */
+  static boolean sameSteps(ServiceOrder a, ServiceOrder b) {
+    if (a.events().size() != b.events().size()) {
+      return false;
+    }
+    for (int k = 0; k < a.events().size(); k++) {
+      if (!sameStep(a.events().get(k), b.events().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameStep(OrderEvent x, OrderEvent y) {
+    return OrderEvent.builder().from(y).actor(x.actor()).build().equals(x);
+  }
+
+  /** How many orders end otherwise than in the simulation, and where the first few part. */
+  static void differences(Plan plan, Map<String, Map<String, ServiceOrder>> finals) {
+    int shown = 0;
+    int differ = 0;
+    for (var e : plan.inProcess().entrySet()) {
+      for (ServiceOrder a : e.getValue().finalOrders()) {
+        ServiceOrder b = finals.getOrDefault(e.getKey(), Map.of()).get(a.id().value());
+        if (b != null && sameSteps(a, b)) {
+          continue;
+        }
+        differ++;
+        if (shown++ < 12) {
+          System.out.println("\n" + e.getKey() + " " + a.id() + ":");
+          int n = b == null ? 0 : b.events().size();
+          int k = 0;
+          while (k < Math.min(n, a.events().size()) && sameStep(a.events().get(k), b.events().get(k))) {
+            k++;
+          }
+          for (int m = Math.max(0, k - 2); m < Math.min(k + 3, Math.max(n, a.events().size())); m++) {
+            System.out.println("  " + m + " sim   " + (m < a.events().size() ? a.events().get(m) : "-"));
+            System.out.println("  " + m + " kafka " + (b != null && m < n ? b.events().get(m) : "-"));
+          }
+        }
+      }
+    }
+    System.out.println("\norders ending otherwise than in the simulation: " + differ);
   }
 
   private static void row(String community, String where, Metrics m) {

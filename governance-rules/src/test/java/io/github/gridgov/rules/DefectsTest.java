@@ -120,4 +120,35 @@ class DefectsTest {
     assertThat(ExclusiveUnit.builder().id(UnitId.of("U2")).owner(OwnerId.of("O2")).registryArea(new BigDecimal("89.57"))
         .build().area()).isEqualByComparingTo("89.57");
   }
+  @Test
+  @DisplayName("one unanswered 督办 moves the order up one tier, not through every tier to district coordination")
+  void supervisionMovesOnce() {
+    Instant h2 = T0.plus(Duration.ofHours(2));
+    Instant due = T0.plus(Duration.ofHours(6));
+    ServiceOrder o = dispatched("WX-5");
+    o = o.accept(Actor.responder(o.owner().get().responder().get()), T0.plus(Duration.ofHours(1)))
+        .supervise(Actor.staff("community-1"), o.tier().get().next().get(), "请今日内处理", due, h2);
+    Escalation first = RULES.escalation(o, DISTRICT, due).orElseThrow();
+    assertThat(first.trigger()).isEqualTo(io.github.gridgov.core.order.EscalationTrigger.SUPERVISION_UNANSWERED);
+    ServiceOrder moved = RULES.apply(o, first);
+    assertThat(moved.supervisionDueBy()).as("the move ends the supervision").isEmpty();
+    assertThat(RULES.escalation(moved, DISTRICT, due)).as("the new owner was not the one supervised").isEmpty();
+    assertThat(RULES.nextCheckAt(moved, DISTRICT).orElseThrow()).isAfter(due);
+    assertThatThrownBy(() -> moved.answerSupervision(Actor.staff("x"), "已处理", due.plusSeconds(60)))
+        .hasMessageContaining("no supervision waits for a reply");
+  }
+  @Test
+  @DisplayName("a duplicate linked to a resolved order does not restart its callback limit (回访时限 from the resolution)")
+  void callbackFromResolution() {
+    ServiceOrder o = dispatched("WX-6");
+    Actor owner = Actor.responder(o.owner().get().responder().get());
+    Instant resolvedAt = T0.plus(Duration.ofHours(3));
+    ServiceOrder resolved = o.accept(owner, T0.plus(Duration.ofHours(1))).resolve(owner, "已修复", resolvedAt);
+    Instant limit = RULES.nextCheckAt(resolved).orElseThrow();
+    ServiceOrder linked = resolved.linkDuplicate(Actor.system("hotline"), io.github.gridgov.core.order.OrderId.of("WX-7"),
+        resolvedAt.plus(Duration.ofDays(2)));
+    assertThat(RULES.nextCheckAt(linked)).contains(limit);
+    assertThat(RULES.escalation(linked, DISTRICT, limit).orElseThrow().kind())
+        .isEqualTo(io.github.gridgov.rules.escalation.EscalationKind.CLOSE_UNRATED);
+  }
 }

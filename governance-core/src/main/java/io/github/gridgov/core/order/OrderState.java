@@ -352,6 +352,10 @@ final class OrderState {
           objection = Objection.NONE;
         }
         offered = e.step() == OrderStep.OFFER ? List.copyOf(e.offeredTo()) : List.of();
+        if (e.step() == OrderStep.ESCALATE || e.step() == OrderStep.REASSIGN || e.step() == OrderStep.TRANSFER) {
+          // the supervision was addressed to the owner it supervised: a move ends it
+          supervisionDueBy = null;
+        }
         if (e.step() == OrderStep.ESCALATE && !e.summonedDepartments().isEmpty()) {
           summoned = List.copyOf(e.summonedDepartments());
           reportedIn.clear();

@@ -155,7 +155,11 @@ public abstract class ServiceOrder {
     return ImmutableList.copyOf(state().reportedIn);
   }
 
-  /** The reply deadline of the supervision (督办) waiting for its answer, if one does. */
+  /**
+   * The reply deadline of the supervision (督办) waiting for its answer, if one does. A move to
+   * another owner (escalation, reassignment, transfer) ends the supervision unanswered: it was
+   * addressed to the owner it supervised, and a supervision left unanswered moves the order once.
+   */
   public Optional<Instant> supervisionDueBy() {
     return Optional.ofNullable(state().supervisionDueBy);
   }
@@ -423,8 +427,8 @@ public abstract class ServiceOrder {
 
   /**
    * 督办: {@code tier}, above the order's tier, supervises it with its {@code opinion}; the owner
-   * answers by {@code replyBy} ({@link #answerSupervision}). One supervision waits at a time
-   * (ours). Source: the street's 考核督办 of multi-department matters (北京市街道办事处条例 Art. 11).
+   * answers by {@code replyBy} ({@link #answerSupervision}). One supervision waits at a time, and
+   * a move to another owner ends it (both ours). Source: the street's 考核督办 of multi-department matters (北京市街道办事处条例 Art. 11).
    */
   public ServiceOrder supervise(Actor by, Tier tier, String opinion, Instant replyBy, Instant at) {
     requireNonNull(tier, "tier");

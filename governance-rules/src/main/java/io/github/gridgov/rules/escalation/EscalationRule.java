@@ -210,8 +210,7 @@ public final class EscalationRule {
       return Optional.of(move.up(next(order, tier), EscalationTrigger.TIER_BUDGET_PASSED));
     }
     Optional<Assignee> owner = order.owner();
-    if (owner.isPresent() && owner.get().responder().isPresent()
-        && !j.responder(owner.get().responder().get()).map(Responder::isOnDuty).orElse(false)) {
+    if (isOwnerAway(order, j)) {
       why.add(Reason.of(EscalationRules.FIRST_OWNER, OWNER_UNAVAILABLE, owner.get()));
       return Optional.of(move.inTierOrUp(EscalationTrigger.OWNER_UNAVAILABLE));
     }
@@ -220,10 +219,12 @@ public final class EscalationRule {
 
   /**
    * When a host holding {@code j} should look at {@code order} again: {@link #nextCheckAt(ServiceOrder)},
-   * or at once ({@link ServiceOrder#lastChangedAt}) when an event trigger already holds — the order
-   * sits below the tier it needs, its owner returned it, or it has too many unsatisfied ratings
-   * at its tier. A change of roster (an owner going off duty) is not an order event: a host re-puts
-   * the owner's orders when it happens, or the next timer finds it.
+   * or at once ({@link ServiceOrder#lastChangedAt}) when a trigger already holds — the order sits
+   * below the tier it needs, its owner returned it, it has too many unsatisfied ratings at its
+   * tier, or its owner is off duty (or no longer listed) in {@code j}. A change of roster is not an
+   * order event: when a new registry version takes people off duty, a host puts their open orders
+   * again (an {@link EscalationAgenda} built over the new version does) and carries the moves out
+   * at the instant the version takes effect.
    */
   public Optional<Instant> nextCheckAt(ServiceOrder order, Jurisdiction j) {
     requireNonNull(order, "order");
@@ -237,8 +238,15 @@ public final class EscalationRule {
     }
     Tier tier = order.tier().get();
     boolean now = neededTier(order, j, tier).isAbove(tier) || order.isReturnedByOwner()
-        || unsatisfiedAtTier(order) >= unsatisfiedRatings;
+        || unsatisfiedAtTier(order) >= unsatisfiedRatings || isOwnerAway(order, j);
     return now ? Optional.of(order.lastChangedAt()) : timer;
+  }
+
+  /** Whether the order's owner is a person who is off duty, or not listed, in {@code j}. */
+  private static boolean isOwnerAway(ServiceOrder order, Jurisdiction j) {
+    Optional<Assignee> owner = order.owner();
+    return owner.isPresent() && owner.get().responder().isPresent()
+        && !j.responder(owner.get().responder().get()).map(Responder::isOnDuty).orElse(false);
   }
 
   /**

@@ -229,13 +229,25 @@ public final class SlaClock {
     return b.build();
   }
 
-  /** 回访时限 — when a resolved order waiting for its rating or verification is due to be closed unrated; empty unless resolved. */
+  /**
+   * 回访时限 — when a resolved order waiting for its rating or verification is due to be closed
+   * unrated: the callback limit from its resolution (a note on the trail since — a linked
+   * duplicate, a 报到 — does not restart it); empty unless resolved.
+   */
   public Optional<Instant> callbackBy(ServiceOrder order) {
     requireNonNull(order, "order");
     if (order.status() != OrderStatus.RESOLVED) {
       return Optional.empty();
     }
-    return Optional.of(profile.calendar().plus(order.lastChangedAt(), profile.callbackLimit().on(profile.calendar())));
+    Instant resolved = order.lastChangedAt();
+    List<OrderEvent> events = order.events();
+    for (int k = events.size() - 1; k >= 0; k--) {
+      if (events.get(k).step() == OrderStep.RESOLVE) {
+        resolved = events.get(k).at();
+        break;
+      }
+    }
+    return Optional.of(profile.calendar().plus(resolved, profile.callbackLimit().on(profile.calendar())));
   }
 
   /**

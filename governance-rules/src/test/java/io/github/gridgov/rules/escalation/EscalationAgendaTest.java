@@ -49,6 +49,22 @@ class EscalationAgendaTest {
   }
 
   @Test
+  @DisplayName("排班变动: an order whose owner is off duty in the agenda's registry is due at once, and moves")
+  void ownerOffDuty() {
+    ServiceOrder draft = order("O-44", FLAT_44, Category.WATER_LEAK, T0).build();
+    ServiceOrder o = draft.dispatch(DISPATCHER, io.github.gridgov.core.order.Dispatch.of(
+        io.github.gridgov.core.order.Assignee.of(LEADER_44), io.github.gridgov.core.Tier.BUILDING,
+        RULES.deadlines(draft, T0)), T0).accept(Actor.responder(LEADER_44), T0.plus(Duration.ofMinutes(5)));
+    assertThat(DISTRICT.responder(LEADER_44).orElseThrow().isOnDuty()).as("the fixture's leader of 44栋").isFalse();
+    assertThat(RULES.nextCheckAt(o, DISTRICT)).contains(o.lastChangedAt());
+    assertThat(RULES.nextCheckAt(o)).as("without a registry, only the timers").isNotEqualTo(RULES.nextCheckAt(o, DISTRICT));
+    EscalationAgenda agenda = RULES.agenda(DISTRICT);
+    agenda.put(o);
+    assertThat(agenda.poll(T0.plus(Duration.ofHours(1)))).extracting(Escalation::trigger)
+        .containsExactly(EscalationTrigger.OWNER_UNAVAILABLE);
+  }
+
+  @Test
   @DisplayName("an order an event has already made due (returned, below its needed tier) is due at once")
   void eventTriggers() {
     EscalationAgenda agenda = RULES.agenda(DISTRICT);

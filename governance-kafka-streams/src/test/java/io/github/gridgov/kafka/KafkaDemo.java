@@ -102,12 +102,11 @@ public final class KafkaDemo {
    * back), then the platform's steps, in time order within each district.
    */
   record Plan(int days, long seed, List<ProducerRecord<String, byte[]>> records, int commands,
-      Map<String, SimulationReport> inProcess, Map<String, String> districtOf, Map<String, Jurisdiction> registries) {
+      Map<String, SimulationReport> inProcess, Map<String, String> districtOf) {
 
-    /** The topology the demo runs: registries loaded from this plan, stream time. */
+    /** The topology the demo runs: the registries loaded by {@link StreamsInstance#load}, stream time. */
     org.apache.kafka.streams.Topology topology() {
-      return GovernanceTopology.builder().registryLoader(location -> java.util.Objects.requireNonNull(
-          registries.get(location), location)).streamTime().build();
+      return StreamsInstance.topology();
     }
 
     /** The community of an order read back, by its id and place (an id recurs across communities). */
@@ -121,17 +120,15 @@ public final class KafkaDemo {
     GovernanceRules rules = GovernanceRules.standard();
     Map<String, SimulationReport> inProcess = new HashMap<>();
     Map<String, String> districtOf = new HashMap<>();
-    Map<String, Jurisdiction> registries = new HashMap<>();
     List<ProducerRecord<String, byte[]>> announcements = new ArrayList<>();
     List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
     List<ProducerRecord<String, byte[]>> ends = new ArrayList<>();
     for (SampleCommunity s : samples) {
       Simulation simulation = Simulation.of(s, rules, seed, days, -1);
       Simulation.RosterChange roster = simulation.rosterChange();
-      registries.put(s.key(), s.jurisdiction());
-      registries.put(s.key() + "#roster", roster.registry());
       announcements.add(announcement(s.key(), "samples-1", START, s.key()));
-      announcements.add(announcement(s.key(), "roster-off", roster.from(), s.key() + "#roster"));
+      announcements.add(announcement(s.key(), "roster-off", roster.from(),
+          s.key() + "#roster:" + seed + ":" + days));
       announcements.add(announcement(s.key(), "roster-back", roster.until(), s.key()));
       SimulationReport r = simulation.run(p -> { });
       inProcess.put(s.key(), r);
@@ -151,7 +148,7 @@ public final class KafkaDemo {
     // the end of the period: the timers due after each district's last command run too, as in the simulation
     records.addAll(ends);
     announcements.addAll(records);
-    return new Plan(days, seed, announcements, commands, inProcess, districtOf, registries);
+    return new Plan(days, seed, announcements, commands, inProcess, districtOf);
   }
 
   private static ProducerRecord<String, byte[]> announcement(String district, String version, Instant from,
@@ -165,6 +162,7 @@ public final class KafkaDemo {
     Properties p = new Properties();
     p.put("application.id", "gridgov-demo-driver");
     p.put("bootstrap.servers", "unused:9092");
+    p.put("processing.exception.handler.global.enabled", true);
     Map<String, Map<String, ServiceOrder>> finals = new HashMap<>();
     try (org.apache.kafka.streams.TopologyTestDriver driver = new org.apache.kafka.streams.TopologyTestDriver(
         plan.topology(), p)) {
@@ -250,11 +248,32 @@ public final class KafkaDemo {
     System.out.printf(Locale.ROOT, "streamed in %.0f s through two instances: %d commands taken, %d refused%n%n",
         LocalKafka.sinceNanos(t0).toSeconds() * 1.0, decided.get(), rejected.get());
     report(plan, finals);
+    differences(plan, finals);
   }
 
-  /** The simulation's figures beside the topology's, a row each. */
+  /**
+   * The simulation's report of each community, read back from the topology's orders alone, and
+   * whether it is the in-process simulation's line for line; then the main figures side by side.
+   */
   static void report(Plan plan, Map<String, Map<String, ServiceOrder>> finals) {
     GovernanceRules rules = GovernanceRules.standard();
+    int same = 0;
+    for (SampleCommunity s : SampleJurisdictions.all()) {
+      SimulationReport inProcess = plan.inProcess().get(s.key());
+      if (inProcess == null) {
+        continue;
+      }
+      List<ServiceOrder> orders = new ArrayList<>(finals.getOrDefault(s.key(), Map.of()).values());
+      orders.sort(Comparator.comparing(o -> o.id().value()));
+      SimulationReport onKafka = SimulationReport.of(s.name(), plan.seed(), plan.days(), orders, rules);
+      String text = onKafka.render(io.github.gridgov.core.Texts.chinese());
+      System.out.print(text.replaceFirst("==\\n", "（Kafka 拓扑的工单）==\n"));
+      boolean equal = text.equals(inProcess.render(io.github.gridgov.core.Texts.chinese()));
+      same += equal ? 1 : 0;
+      System.out.println(equal ? "= the in-process simulation's report, line for line" : "≠ the in-process simulation's report");
+    }
+    System.out.printf(Locale.ROOT, "%n%d of %d reports from the topology's orders are the simulation's, line for line%n%n",
+        same, plan.inProcess().size());
     Period period = Period.of(START, START.plus(Duration.ofDays(plan.days())));
     MetricsOptions options = MetricsOptions.standard().withSlaProfile(rules.slaProfile());
     System.out.println("| community | | filed | closed | 结案率 | 按期结案率 | 返工率 | 楼栋化解率 | escalations |");

@@ -171,6 +171,8 @@ final class LocalKafka implements AutoCloseable {
     p.put("consumer.heartbeat.interval.ms", 1_000);
     p.put("num.stream.threads", 1);
     p.put("commit.interval.ms", 100);
+    // no global state here; set as Kafka 5.0 will have it, so that Kafka 4.4 does not warn at every start
+    p.put("processing.exception.handler.global.enabled", true);
     return GovernanceTopology.exactlyOnce(p);
   }
 

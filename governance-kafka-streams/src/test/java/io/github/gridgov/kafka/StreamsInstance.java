@@ -31,10 +31,35 @@ public final class StreamsInstance {
    */
   static Topology topology(String suffix) {
     // the registries come in-band: announcements on the commands topic name a sample by its key
-    return GovernanceTopology.builder().registryLoader(key -> SampleJurisdictions.byKey(key).orElseThrow().jurisdiction())
+    return GovernanceTopology.builder().registryLoader(StreamsInstance::load)
         .streamTime()
         .commandsTopic("gridgov.commands" + suffix).ordersTopic("gridgov.orders" + suffix)
         .decisionsTopic("gridgov.decisions" + suffix).rejectedTopic("gridgov.rejected" + suffix).build();
+  }
+
+  private static final Map<String, io.github.gridgov.core.registry.Jurisdiction> LOADED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The registry at {@code location}: a sample's key ({@code anfeng}), or a sample's key with the
+   * roster change of a simulation ({@code anfeng#roster:42:365} — seed, days), made again as the
+   * simulation makes it.
+   */
+  static io.github.gridgov.core.registry.Jurisdiction load(String location) {
+    return LOADED.computeIfAbsent(location, l -> {
+      int hash = l.indexOf('#');
+      SampleCommunity sample = SampleJurisdictions.byKey(hash < 0 ? l : l.substring(0, hash))
+          .orElseThrow(() -> new IllegalArgumentException("No sample community at " + l));
+      if (hash < 0) {
+        return sample.jurisdiction();
+      }
+      String[] roster = l.substring(hash + 1).split(":");
+      if (roster.length != 3 || !roster[0].equals("roster")) {
+        throw new IllegalArgumentException("Cannot load " + l + ": expected <key>#roster:<seed>:<days>");
+      }
+      return io.github.gridgov.fixtures.Simulation.of(sample, io.github.gridgov.rules.GovernanceRules.standard(),
+          Long.parseLong(roster[1]), Integer.parseInt(roster[2]), -1).rosterChange().registry();
+    });
   }
 
   /** The registry announcements of the five sample communities, one per district, to send first. */

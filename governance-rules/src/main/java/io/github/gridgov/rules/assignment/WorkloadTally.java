@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * 工作量台账 — the work in hand kept up to date order by order, for a host that changes a few
@@ -26,8 +27,13 @@ import java.util.Map;
  * @since 0.1.0
  */
 public final class WorkloadTally {
-  /** What one order adds to the work in hand. */
-  static final class Contribution {
+  /**
+   * What one order adds to the work in hand: whom it keeps busy, the ratings on its trail with
+   * whoever owned the order when each was given, and its latest dispatch — for a host that keeps
+   * the work in hand in its own tables (a database that several instances share) and builds the
+   * {@link Workload} from their sums.
+   */
+  public static final class Contribution {
     final Assignee open;
     final List<Assignee> ratedBy;
     final List<Boolean> satisfied;
@@ -47,7 +53,8 @@ public final class WorkloadTally {
      * (dispatched, accepted, in rework, suspended or parked), every rating for whoever owned the
      * order when it was given, and its latest dispatch that was not an acceptance.
      */
-    static Contribution of(ServiceOrder o) {
+    public static Contribution of(ServiceOrder o) {
+      requireNonNull(o, "order");
       Assignee owner = null;
       Assignee last = null;
       Instant lastAt = null;
@@ -73,6 +80,36 @@ public final class WorkloadTally {
       boolean open = owner != null && s.isOpen() && s != OrderStatus.RECEIVED && s != OrderStatus.RESOLVED;
       return new Contribution(open ? owner : null, last, lastAt, ratedBy == null ? List.of() : ratedBy,
           satisfied == null ? List.of() : satisfied);
+    }
+
+    /** The owner the order keeps busy: its owner while it is dispatched, accepted, in rework, suspended or parked. */
+    public Optional<Assignee> holder() {
+      return Optional.ofNullable(open);
+    }
+
+    /** How many ratings the trail holds. */
+    public int ratings() {
+      return ratedBy.size();
+    }
+
+    /** Who owned the order when its {@code i}-th rating (from 0) was given. */
+    public Assignee ratedOwner(int i) {
+      return ratedBy.get(i);
+    }
+
+    /** Whether its {@code i}-th rating (from 0) was satisfied. */
+    public boolean satisfied(int i) {
+      return satisfied.get(i);
+    }
+
+    /** To whom its latest dispatch that was not an acceptance went, and when; for {@code ROUND_ROBIN}. */
+    public Optional<Assignee> lastDispatchedTo() {
+      return Optional.ofNullable(last);
+    }
+
+    /** When its latest dispatch that was not an acceptance was made. */
+    public Optional<Instant> lastDispatchedAt() {
+      return Optional.ofNullable(lastAt);
     }
   }
 

@@ -208,8 +208,9 @@ class JdbcOrderStoreTest {
     assertThatThrownBy(() -> store.load(before.id())).isInstanceOf(OrderStoreException.class)
         .hasMessageContaining("Cannot read order " + o.id()).hasMessageContaining("leads to CLOSED but ACCEPT leads to ACCEPTED");
     long events = rows("gridgov_order_event");
-    assertThatThrownBy(() -> store.handle(step(before, OrderCommand.Kind.CANCEL, before.lastChangedAt().plusSeconds(60)),
-        ANFENG)).isInstanceOf(OrderStoreException.class);
+    OrderCommand cancel = OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.CANCEL).actor(STAFF)
+        .at(o.lastChangedAt().plusSeconds(60)).text("居民撤回").build();
+    assertThatThrownBy(() -> store.handle(cancel, ANFENG)).isInstanceOf(OrderStoreException.class);
     assertThat(rows("gridgov_order_event")).isEqualTo(events);
     db.execute("UPDATE gridgov_order_event SET event = '{\"sequence\": 1}' WHERE order_id = '" + o.id() + "' AND seq = 1");
     assertThatThrownBy(() -> store.load(before.id())).isInstanceOf(OrderStoreException.class)

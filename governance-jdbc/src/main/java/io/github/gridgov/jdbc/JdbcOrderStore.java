@@ -738,7 +738,7 @@ public final class JdbcOrderStore {
   private <T> T read(String text, Class<T> type, String order, String what) {
     try {
       return JSON.readValue(text, type);
-    } catch (IOException e) {
+    } catch (IOException | GovernanceException e) {
       String m = String.valueOf(e.getMessage());
       int line = m.indexOf('\n');
       throw new OrderStoreException("Cannot read order " + Checks.abbreviate(order) + " of district " + district

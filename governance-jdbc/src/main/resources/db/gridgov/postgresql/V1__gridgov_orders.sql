@@ -26,10 +26,12 @@ CREATE TABLE gridgov_order (
     resolve_by         timestamptz,
     -- when the rules next need to look at the order (EscalationRule.nextCheckAt); null: no timer
     next_check_at      timestamptz,
-    -- the work in hand (WorkloadTally's contribution): whom the order keeps busy, its latest dispatch
+    -- the work in hand (WorkloadTally's contribution): whom the order keeps busy, its latest dispatch,
+    -- whether its ratings are summed in gridgov_workload now (until the ratings horizon passes)
     holder             varchar(80),
     last_dispatched_to varchar(80),
     last_dispatched_at timestamptz,
+    ratings_counted    boolean      NOT NULL DEFAULT false,
     -- a lease on the due work: the instance that claimed the order, until when
     claimed_by         varchar(64),
     claim_expires_at   timestamptz,
@@ -37,7 +39,10 @@ CREATE TABLE gridgov_order (
 );
 
 CREATE INDEX gridgov_order_due ON gridgov_order (district, next_check_at) WHERE next_check_at IS NOT NULL;
-CREATE INDEX gridgov_order_holder ON gridgov_order (district, holder) WHERE holder IS NOT NULL;
+CREATE INDEX gridgov_order_last_dispatch ON gridgov_order (district, last_dispatched_at)
+    WHERE last_dispatched_at IS NOT NULL;
+CREATE INDEX gridgov_order_ratings_expiry ON gridgov_order (district, last_changed_at)
+    WHERE ratings_counted AND NOT is_open;
 CREATE INDEX gridgov_order_open_place ON gridgov_order (district, location) WHERE is_open;
 CREATE INDEX gridgov_order_screen ON gridgov_order (district, status, tier, community);
 CREATE INDEX gridgov_order_owner ON gridgov_order (district, owner, status);
@@ -65,4 +70,16 @@ CREATE TABLE gridgov_order_rating (
     satisfied boolean     NOT NULL,
     PRIMARY KEY (district, order_id, n),
     FOREIGN KEY (district, order_id) REFERENCES gridgov_order (district, order_id) ON DELETE CASCADE
+);
+
+-- 工作量: the work in hand by owner, kept in step with the orders in the same transactions — open
+-- orders held, and the ratings of the orders open or closed within the ratings horizon — so that a
+-- decision reads a few rows, however many orders the district keeps.
+CREATE TABLE gridgov_workload (
+    district    varchar(64) NOT NULL,
+    owner       varchar(80) NOT NULL,
+    open_orders integer     NOT NULL,
+    rated       integer     NOT NULL,
+    satisfied   integer     NOT NULL,
+    PRIMARY KEY (district, owner)
 );

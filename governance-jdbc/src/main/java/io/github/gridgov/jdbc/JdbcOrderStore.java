@@ -388,20 +388,25 @@ public final class JdbcOrderStore {
   private void insert(Connection c, ServiceOrder o, Jurisdiction registry) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_order (district, order_id, version, reported, "
         + "kind, category, status, is_open, tier, owner, community, location, reported_at, last_changed_at, accept_by, "
-        + "resolve_by, next_check_at, holder, last_dispatched_to, last_dispatched_at) "
-        + "VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        + "resolve_by, next_check_at, holder, last_dispatched_to, last_dispatched_at, ratings_counted) "
+        + "VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
       s.setString(1, district);
       s.setString(2, o.id().value());
       s.setInt(3, o.events().size());
       s.setString(4, json(o.asReported()));
-      derived(s, 5, o, registry);
+      WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
+      int i = derived(s, 5, o, w, registry);
+      s.setBoolean(i, w.ratings() > 0);
       if (s.executeUpdate() == 0) {
         throw new OrderStoreException("Cannot store order " + o.id() + ": an order of that id is stored in district "
             + district + " already");
       }
     }
     events(c, o, 0);
-    ratings(c, o);
+    WorkloadDelta delta = new WorkloadDelta();
+    delta.holder(null, WorkloadTally.Contribution.of(o).holder().orElse(null));
+    ratings(c, o, true, delta);
+    delta.apply(c, district);
   }
 
   /**
@@ -414,27 +419,42 @@ public final class JdbcOrderStore {
       throw new IllegalArgumentException("Cannot append to order " + o.id() + ": it has " + o.events().size()
           + " events, fewer than the " + expected + " stored");
     }
+    String holderBefore;
+    boolean counted;
+    try (PreparedStatement s = c.prepareStatement("SELECT version, holder, ratings_counted FROM gridgov_order "
+        + "WHERE district = ? AND order_id = ? FOR UPDATE")) {
+      s.setString(1, district);
+      s.setString(2, o.id().value());
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new UnknownOrderException(district, o.id(), "append to");
+        }
+        if (r.getInt(1) != expected) {
+          throw new StaleOrderException(district, o.id(), expected, r.getInt(1));
+        }
+        holderBefore = r.getString(2);
+        counted = r.getBoolean(3);
+      }
+    }
+    WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
     try (PreparedStatement s = c.prepareStatement("UPDATE gridgov_order SET kind = ?, category = ?, status = ?, "
         + "is_open = ?, tier = ?, owner = ?, community = ?, location = ?, reported_at = ?, last_changed_at = ?, "
         + "accept_by = ?, resolve_by = ?, next_check_at = ?, holder = ?, last_dispatched_to = ?, "
-        + "last_dispatched_at = ?, version = ?"
+        + "last_dispatched_at = ?, ratings_counted = ?, version = ?"
         + (release ? ", claimed_by = NULL, claim_expires_at = NULL" : "")
-        + " WHERE district = ? AND order_id = ? AND version = ?")) {
-      int i = derived(s, 1, o, registry);
+        + " WHERE district = ? AND order_id = ?")) {
+      int i = derived(s, 1, o, w, registry);
+      s.setBoolean(i++, w.ratings() > 0);
       s.setInt(i++, o.events().size());
       s.setString(i++, district);
-      s.setString(i++, o.id().value());
-      s.setInt(i, expected);
-      if (s.executeUpdate() == 0) {
-        Integer actual = version(c, o.id());
-        if (actual == null) {
-          throw new UnknownOrderException(district, o.id(), "append to");
-        }
-        throw new StaleOrderException(district, o.id(), expected, actual);
-      }
+      s.setString(i, o.id().value());
+      s.executeUpdate();
     }
     events(c, o, expected);
-    ratings(c, o);
+    WorkloadDelta delta = new WorkloadDelta();
+    delta.holder(holderBefore == null ? null : Assignee.parse(holderBefore), w.holder().orElse(null));
+    ratings(c, o, !counted, delta);
+    delta.apply(c, district);
   }
 
   /** Gives up this instance's claim on {@code o} and sets its next check again. */
@@ -452,9 +472,9 @@ public final class JdbcOrderStore {
   }
 
   /** Binds the derived columns of {@code o} from parameter {@code i} on; returns the next parameter. */
-  private int derived(PreparedStatement s, int i, ServiceOrder o, Jurisdiction registry) throws SQLException {
+  private int derived(PreparedStatement s, int i, ServiceOrder o, WorkloadTally.Contribution w, Jurisdiction registry)
+      throws SQLException {
     DeadlinesInForce d = o.tier().isPresent() ? rules.deadlinesInForce(o, o.lastChangedAt()) : null;
-    WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
     s.setString(i++, o.kind().name());
     s.setString(i++, o.category().code());
     s.setString(i++, o.status().name());
@@ -495,22 +515,41 @@ public final class JdbcOrderStore {
     }
   }
 
-  private void ratings(Connection c, ServiceOrder o) throws SQLException {
+  /**
+   * Stores the ratings of {@code o}'s trail not stored yet and adds to {@code delta} those that now
+   * count: the new ones, or all of them if the order's ratings were not counted before ({@code all}).
+   */
+  private void ratings(Connection c, ServiceOrder o, boolean all, WorkloadDelta delta) throws SQLException {
     WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
     if (w.ratings() == 0) {
       return;
     }
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_order_rating (district, order_id, n, owner, "
-        + "satisfied) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      for (int k = 0; k < w.ratings(); k++) {
-        s.setString(1, district);
-        s.setString(2, o.id().value());
-        s.setInt(3, k + 1);
-        s.setString(4, w.ratedOwner(k).toString());
-        s.setBoolean(5, w.satisfied(k));
-        s.addBatch();
+    int stored;
+    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM gridgov_order_rating WHERE district = ? "
+        + "AND order_id = ?")) {
+      s.setString(1, district);
+      s.setString(2, o.id().value());
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        stored = r.getInt(1);
       }
-      s.executeBatch();
+    }
+    if (stored < w.ratings()) {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_order_rating (district, order_id, n, owner, "
+          + "satisfied) VALUES (?, ?, ?, ?, ?)")) {
+        for (int k = stored; k < w.ratings(); k++) {
+          s.setString(1, district);
+          s.setString(2, o.id().value());
+          s.setInt(3, k + 1);
+          s.setString(4, w.ratedOwner(k).toString());
+          s.setBoolean(5, w.satisfied(k));
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    }
+    for (int k = all ? 0 : stored; k < w.ratings(); k++) {
+      delta.rating(w.ratedOwner(k), w.satisfied(k), 1);
     }
   }
 
@@ -626,24 +665,35 @@ public final class JdbcOrderStore {
 
   private Workload workload(Connection c, Instant now) throws SQLException {
     Timestamp horizon = ts(now.minus(ratingsHorizon));
-    Workload.Builder b = Workload.builder();
-    try (PreparedStatement s = c.prepareStatement("SELECT holder, count(*) FROM gridgov_order WHERE district = ? "
-        + "AND holder IS NOT NULL GROUP BY holder")) {
+    // the ratings of orders closed before the horizon stop counting, each once
+    WorkloadDelta expired = new WorkloadDelta();
+    try (PreparedStatement s = c.prepareStatement("WITH expired AS (UPDATE gridgov_order SET ratings_counted = false "
+        + "WHERE district = ? AND ratings_counted AND NOT is_open AND last_changed_at < ? RETURNING order_id) "
+        + "SELECT r.owner, r.satisfied FROM gridgov_order_rating r JOIN expired e ON r.order_id = e.order_id "
+        + "WHERE r.district = ?")) {
       s.setString(1, district);
+      s.setTimestamp(2, horizon);
+      s.setString(3, district);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          b.putOpenOrder(Assignee.parse(r.getString(1)), r.getInt(2));
+          expired.rating(Assignee.parse(r.getString(1)), r.getBoolean(2), -1);
         }
       }
     }
-    try (PreparedStatement s = c.prepareStatement("SELECT r.owner, count(*), count(*) FILTER (WHERE r.satisfied) "
-        + "FROM gridgov_order_rating r JOIN gridgov_order o ON o.district = r.district AND o.order_id = r.order_id "
-        + "WHERE r.district = ? AND (o.is_open OR o.last_changed_at >= ?) GROUP BY r.owner")) {
+    expired.apply(c, district);
+    Workload.Builder b = Workload.builder();
+    try (PreparedStatement s = c.prepareStatement("SELECT owner, open_orders, rated, satisfied FROM gridgov_workload "
+        + "WHERE district = ?")) {
       s.setString(1, district);
-      s.setTimestamp(2, horizon);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          b.putRating(Assignee.parse(r.getString(1)), RatingRecord.of(r.getInt(2), r.getInt(3)));
+          Assignee owner = Assignee.parse(r.getString(1));
+          if (r.getInt(2) > 0) {
+            b.putOpenOrder(owner, r.getInt(2));
+          }
+          if (r.getInt(3) > 0) {
+            b.putRating(owner, RatingRecord.of(r.getInt(3), r.getInt(4)));
+          }
         }
       }
     }

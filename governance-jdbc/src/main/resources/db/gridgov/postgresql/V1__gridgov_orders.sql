@@ -38,15 +38,14 @@ CREATE TABLE gridgov_order (
     PRIMARY KEY (district, order_id)
 );
 
-CREATE INDEX gridgov_order_due ON gridgov_order (district, next_check_at) WHERE next_check_at IS NOT NULL;
-CREATE INDEX gridgov_order_last_dispatch ON gridgov_order (district, last_dispatched_at)
+CREATE INDEX gridgov_order_due ON gridgov_order (district, next_check_at, order_id) WHERE next_check_at IS NOT NULL;
+CREATE INDEX gridgov_order_last_dispatch ON gridgov_order (district, last_dispatched_at, order_id)
     WHERE last_dispatched_at IS NOT NULL;
 CREATE INDEX gridgov_order_ratings_expiry ON gridgov_order (district, last_changed_at)
     WHERE ratings_counted AND NOT is_open;
 CREATE INDEX gridgov_order_open_place ON gridgov_order (district, location) WHERE is_open;
 CREATE INDEX gridgov_order_screen ON gridgov_order (district, status, tier, community);
 CREATE INDEX gridgov_order_owner ON gridgov_order (district, owner, status);
-CREATE INDEX gridgov_order_changed ON gridgov_order (district, last_changed_at);
 
 -- 办理记录: the trail, append-only; one row per event, in sequence from 1.
 CREATE TABLE gridgov_order_event (

@@ -153,7 +153,8 @@ public final class JdbcOrderStore {
       if (assigns) {
         lockDistrict(c);
       }
-      Optional<ServiceOrder> current = loadForUpdate(c, command.order());
+      Optional<Stored> stored = loadForUpdate(c, command.order(), false);
+      Optional<ServiceOrder> current = stored.map(Stored::order);
       List<ServiceOrder> samePlace = command.report().isPresent()
           ? openAt(c, command.report().get().location().toString()) : List.of();
       Workload workload = assigns ? workload(c, command.at()) : Workload.none();
@@ -161,11 +162,11 @@ public final class JdbcOrderStore {
       if (current.isEmpty()) {
         insert(c, r.order(), registry);
       } else {
-        write(c, r.order(), current.get().events().size(), registry, false);
+        write(c, r.order(), stored.get(), registry, false);
       }
       if (r.primary().isPresent()) {
         ServiceOrder p = r.primary().get();
-        write(c, p, p.events().size() - 1, registry, false);
+        write(c, p, p.events().size() - 1, registry);
       }
       return r;
     });
@@ -201,7 +202,7 @@ public final class JdbcOrderStore {
           + expectedVersion + "' must be between 0 and its " + order.events().size() + " events");
     }
     inTransaction("append to order " + order.id(), c -> {
-      write(c, order, expectedVersion, registry, false);
+      write(c, order, expectedVersion, registry);
       return null;
     });
   }
@@ -339,18 +340,18 @@ public final class JdbcOrderStore {
     requireNonNull(now, "now");
     return inTransaction("escalate order " + claimed.id(), c -> {
       lockDistrict(c);
-      Optional<ServiceOrder> held = loadForUpdate(c, claimed.id(), true);
+      Optional<Stored> held = loadForUpdate(c, claimed.id(), true);
       if (held.isEmpty()) {
         return Optional.<Escalation>empty();
       }
-      ServiceOrder o = held.get();
+      ServiceOrder o = held.get().order();
       Instant at = rules.nextCheckAt(o, registry).filter(t -> !t.isAfter(now)).orElse(now);
       Optional<Escalation> e = rules.escalation(o, registry, workload(c, at), at);
       if (e.isEmpty()) {
         release(c, o, registry, now);
         return e;
       }
-      write(c, rules.apply(o, e.get()), o.events().size(), registry, true);
+      write(c, rules.apply(o, e.get()), held.get(), registry, true);
       return e;
     });
   }
@@ -386,6 +387,7 @@ public final class JdbcOrderStore {
   // ---- the rows -------------------------------------------------------------------------------
 
   private void insert(Connection c, ServiceOrder o, Jurisdiction registry) throws SQLException {
+    WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
     try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_order (district, order_id, version, reported, "
         + "kind, category, status, is_open, tier, owner, community, location, reported_at, last_changed_at, accept_by, "
         + "resolve_by, next_check_at, holder, last_dispatched_to, last_dispatched_at, ratings_counted) "
@@ -394,7 +396,6 @@ public final class JdbcOrderStore {
       s.setString(2, o.id().value());
       s.setInt(3, o.events().size());
       s.setString(4, json(o.asReported()));
-      WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
       int i = derived(s, 5, o, w, registry);
       s.setBoolean(i, w.ratings() > 0);
       if (s.executeUpdate() == 0) {
@@ -404,23 +405,23 @@ public final class JdbcOrderStore {
     }
     events(c, o, 0);
     WorkloadDelta delta = new WorkloadDelta();
-    delta.holder(null, WorkloadTally.Contribution.of(o).holder().orElse(null));
-    ratings(c, o, true, delta);
+    delta.holder(null, w.holder().orElse(null));
+    ratings(c, o, w, 0, true, delta);
     delta.apply(c, district);
   }
 
+  /** An order as stored, read with its row lock, with what the work in hand keeps of it. */
+  private record Stored(ServiceOrder order, String holder, boolean counted) {}
+
   /**
    * Writes {@code o}'s events after {@code expected} and its derived columns, if the stored order
-   * is still at {@code expected}; {@code release} also gives up this instance's claim.
+   * is still at {@code expected} (checked under the row lock taken here).
    */
-  private void write(Connection c, ServiceOrder o, int expected, Jurisdiction registry, boolean release)
-      throws SQLException {
+  private void write(Connection c, ServiceOrder o, int expected, Jurisdiction registry) throws SQLException {
     if (o.events().size() < expected) {
       throw new IllegalArgumentException("Cannot append to order " + o.id() + ": it has " + o.events().size()
           + " events, fewer than the " + expected + " stored");
     }
-    String holderBefore;
-    boolean counted;
     try (PreparedStatement s = c.prepareStatement("SELECT version, holder, ratings_counted FROM gridgov_order "
         + "WHERE district = ? AND order_id = ? FOR UPDATE")) {
       s.setString(1, district);
@@ -432,10 +433,24 @@ public final class JdbcOrderStore {
         if (r.getInt(1) != expected) {
           throw new StaleOrderException(district, o.id(), expected, r.getInt(1));
         }
-        holderBefore = r.getString(2);
-        counted = r.getBoolean(3);
+        update(c, o, expected, -1, r.getString(2), r.getBoolean(3), registry, false);
       }
     }
+  }
+
+  /** Writes {@code o}, the new state of {@code before} (read under its row lock); {@code release} gives up the claim. */
+  private void write(Connection c, ServiceOrder o, Stored before, Jurisdiction registry, boolean release)
+      throws SQLException {
+    update(c, o, before.order().events().size(), WorkloadTally.Contribution.of(before.order()).ratings(),
+        before.holder(), before.counted(), registry, release);
+  }
+
+  /**
+   * The update of a locked row at version {@code expected}: derived columns, new events, new
+   * ratings (of which {@code storedRatings} are stored, or -1 if not known), the work in hand.
+   */
+  private void update(Connection c, ServiceOrder o, int expected, int storedRatings, String holderBefore,
+      boolean counted, Jurisdiction registry, boolean release) throws SQLException {
     WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
     try (PreparedStatement s = c.prepareStatement("UPDATE gridgov_order SET kind = ?, category = ?, status = ?, "
         + "is_open = ?, tier = ?, owner = ?, community = ?, location = ?, reported_at = ?, last_changed_at = ?, "
@@ -453,7 +468,7 @@ public final class JdbcOrderStore {
     events(c, o, expected);
     WorkloadDelta delta = new WorkloadDelta();
     delta.holder(holderBefore == null ? null : Assignee.parse(holderBefore), w.holder().orElse(null));
-    ratings(c, o, !counted, delta);
+    ratings(c, o, w, storedRatings, !counted, delta);
     delta.apply(c, district);
   }
 
@@ -519,19 +534,21 @@ public final class JdbcOrderStore {
    * Stores the ratings of {@code o}'s trail not stored yet and adds to {@code delta} those that now
    * count: the new ones, or all of them if the order's ratings were not counted before ({@code all}).
    */
-  private void ratings(Connection c, ServiceOrder o, boolean all, WorkloadDelta delta) throws SQLException {
-    WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
+  private void ratings(Connection c, ServiceOrder o, WorkloadTally.Contribution w, int storedRatings, boolean all,
+      WorkloadDelta delta) throws SQLException {
     if (w.ratings() == 0) {
       return;
     }
-    int stored;
-    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM gridgov_order_rating WHERE district = ? "
+    int stored = storedRatings;
+    if (stored < 0) {
+      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM gridgov_order_rating WHERE district = ? "
         + "AND order_id = ?")) {
       s.setString(1, district);
       s.setString(2, o.id().value());
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        stored = r.getInt(1);
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          stored = r.getInt(1);
+        }
       }
     }
     if (stored < w.ratings()) {
@@ -563,14 +580,10 @@ public final class JdbcOrderStore {
     }
   }
 
-  private Optional<ServiceOrder> loadForUpdate(Connection c, OrderId id) throws SQLException {
-    return loadForUpdate(c, id, false);
-  }
-
-  /** The order with a row lock; {@code claimedHere}: only if this instance holds its claim. */
-  private Optional<ServiceOrder> loadForUpdate(Connection c, OrderId id, boolean claimedHere) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM gridgov_order WHERE district = ? "
-        + "AND order_id = ?" + (claimedHere ? " AND claimed_by = ?" : "") + " FOR UPDATE")) {
+  /** The order with its row lock; {@code claimedHere}: only if this instance holds its claim. */
+  private Optional<Stored> loadForUpdate(Connection c, OrderId id, boolean claimedHere) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", holder, ratings_counted FROM gridgov_order "
+        + "WHERE district = ? AND order_id = ?" + (claimedHere ? " AND claimed_by = ?" : "") + " FOR UPDATE")) {
       s.setString(1, district);
       s.setString(2, id.value());
       if (claimedHere) {
@@ -582,7 +595,8 @@ public final class JdbcOrderStore {
         }
         Map<String, ServiceOrder> reported = new HashMap<>();
         reported.put(r.getString(1), read(r.getString(3), ServiceOrder.class, id.value(), "reported"));
-        return Optional.of(replay(c, reported, Map.of(r.getString(1), r.getInt(2))).get(id.value()));
+        ServiceOrder o = replay(c, reported, Map.of(r.getString(1), r.getInt(2))).get(id.value());
+        return Optional.of(new Stored(o, r.getString(4), r.getBoolean(5)));
       }
     }
   }

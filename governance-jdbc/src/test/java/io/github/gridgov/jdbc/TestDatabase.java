@@ -78,6 +78,29 @@ final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /** One text from the database. */
+  String text(String sql) {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement(); var r = s.executeQuery(sql)) {
+      r.next();
+      return r.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A query of two columns, a name and a number, as a map. */
+  java.util.Map<String, Long> rows(String sql) {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement(); var r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getLong(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Runs {@code sql}. */
   int execute(String sql) {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {

@@ -11,7 +11,7 @@ CREATE TABLE gridgov_order (
     order_id           varchar(64)  NOT NULL,
     -- the number of events on the trail: the version an append must name (optimistic concurrency)
     version            integer      NOT NULL CHECK (version >= 0),
-    reported           jsonb        NOT NULL,
+    reported           json         NOT NULL,
     kind               varchar(16)  NOT NULL,
     category           varchar(64)  NOT NULL,
     status             varchar(16)  NOT NULL,
@@ -55,7 +55,7 @@ CREATE TABLE gridgov_order_event (
     step      varchar(32) NOT NULL,
     at        timestamptz NOT NULL,
     actor     varchar(80) NOT NULL,
-    event     jsonb       NOT NULL,
+    event     json        NOT NULL,
     PRIMARY KEY (district, order_id, seq),
     FOREIGN KEY (district, order_id) REFERENCES gridgov_order (district, order_id) ON DELETE CASCADE
 );

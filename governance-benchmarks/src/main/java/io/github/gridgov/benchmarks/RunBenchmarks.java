@@ -3,9 +3,6 @@ package io.github.gridgov.benchmarks;
 import io.github.gridgov.core.registry.Jurisdiction;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,15 +61,10 @@ public final class RunBenchmarks {
    * working directory) with {@code body}, keeping everything else; appends the block if missing.
    */
   static void writeBlock(String begin, String end, String body) throws java.io.IOException {
-    Path file = Path.of("BENCHMARKS.md");
-    String block = begin + "\n" + body + end;
-    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
-    int a = text.indexOf(begin);
-    int e = text.indexOf(end);
-    text = a < 0 || e < 0 ? text + "\n" + block + "\n" : text.substring(0, a) + block + text.substring(e + end.length());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    io.github.gridgov.fixtures.internal.BenchmarksFile.writeBlock(begin, end, null, body);
     System.out.println("BENCHMARKS.md written (" + begin + ")");
   }
+
 
   /** The machine and JDK a run was made on, for the blocks written into BENCHMARKS.md. */
   static String machine() {

@@ -274,7 +274,8 @@ public final class JdbcOrderStore {
    * 工作量 — the district's work in hand at {@code now}, summed in the database: open orders by
    * holder, the ratings of the open orders and of those that stopped being open within the
    * ratings horizon, and the latest dispatch among them; what {@link Workload#from} gives for the
-   * same orders.
+   * same orders. Time moves forward: ratings that passed the horizon at one call do not count
+   * again at an earlier {@code now}.
    */
   public Workload workload(Instant now) {
     requireNonNull(now, "now");
@@ -340,7 +341,7 @@ public final class JdbcOrderStore {
     requireNonNull(now, "now");
     return inTransaction("escalate order " + claimed.id(), c -> {
       lockDistrict(c);
-      Optional<Stored> held = loadForUpdate(c, claimed.id(), true);
+      Optional<Stored> held = claimedHere(c, claimed);
       if (held.isEmpty()) {
         return Optional.<Escalation>empty();
       }
@@ -391,7 +392,7 @@ public final class JdbcOrderStore {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_order (district, order_id, version, reported, "
         + "kind, category, status, is_open, tier, owner, community, location, reported_at, last_changed_at, accept_by, "
         + "resolve_by, next_check_at, holder, last_dispatched_to, last_dispatched_at, ratings_counted) "
-        + "VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        + "VALUES (?, ?, ?, ?::json, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
       s.setString(1, district);
       s.setString(2, o.id().value());
       s.setInt(3, o.events().size());
@@ -515,7 +516,7 @@ public final class JdbcOrderStore {
       return;
     }
     try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_order_event (district, order_id, seq, step, at, "
-        + "actor, event) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+        + "actor, event) VALUES (?, ?, ?, ?, ?, ?, ?::json)")) {
       for (OrderEvent e : o.events().subList(after, o.events().size())) {
         s.setString(1, district);
         s.setString(2, o.id().value());
@@ -601,6 +602,28 @@ public final class JdbcOrderStore {
     }
   }
 
+  /**
+   * {@code claimed} with its row lock if this instance still holds its claim: as claimed if its
+   * version has not moved since, else read again.
+   */
+  private Optional<Stored> claimedHere(Connection c, ServiceOrder claimed) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT version, holder, ratings_counted FROM gridgov_order "
+        + "WHERE district = ? AND order_id = ? AND claimed_by = ? FOR UPDATE")) {
+      s.setString(1, district);
+      s.setString(2, claimed.id().value());
+      s.setString(3, instance);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        if (r.getInt(1) == claimed.events().size()) {
+          return Optional.of(new Stored(claimed, r.getString(2), r.getBoolean(3)));
+        }
+      }
+    }
+    return loadForUpdate(c, claimed.id(), true);
+  }
+
   /** The open orders at {@code location}, locked. */
   private List<ServiceOrder> openAt(Connection c, String location) throws SQLException {
     Map<String, ServiceOrder> reported = new LinkedHashMap<>();
@@ -609,12 +632,7 @@ public final class JdbcOrderStore {
         + "AND location = ? AND is_open ORDER BY reported_at, order_id FOR UPDATE")) {
       s.setString(1, district);
       s.setString(2, location);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          reported.put(r.getString(1), read(r.getString(3), ServiceOrder.class, r.getString(1), "reported"));
-          versions.put(r.getString(1), r.getInt(2));
-        }
-      }
+      readReported(s, reported, versions);
     }
     return new ArrayList<>(replay(c, reported, versions).values());
   }
@@ -626,18 +644,25 @@ public final class JdbcOrderStore {
     Map<String, ServiceOrder> reported = new LinkedHashMap<>();
     Map<String, Integer> versions = new HashMap<>();
     Array keys = c.createArrayOf("varchar", ids.toArray());
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM gridgov_order WHERE district = ? "
-        + "AND order_id = ANY(?)")) {
-      s.setString(1, district);
-      s.setArray(2, keys);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          reported.put(r.getString(1), read(r.getString(3), ServiceOrder.class, r.getString(1), "reported"));
-          versions.put(r.getString(1), r.getInt(2));
-        }
-      }
+    // the ids as a joined list, so that each is looked up by the primary key whatever the plan
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM unnest(?::varchar[]) AS k(id) "
+        + "JOIN gridgov_order o ON o.district = ? AND o.order_id = k.id")) {
+      s.setArray(1, keys);
+      s.setString(2, district);
+      readReported(s, reported, versions);
     }
     return replay(c, reported, versions);
+  }
+
+  /** The rows of {@code s} (selecting {@value #COLUMNS}): each order as reported, and its version. */
+  private void readReported(PreparedStatement s, Map<String, ServiceOrder> reported, Map<String, Integer> versions)
+      throws SQLException {
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        reported.put(r.getString(1), read(r.getString(3), ServiceOrder.class, r.getString(1), "reported"));
+        versions.put(r.getString(1), r.getInt(2));
+      }
+    }
   }
 
   /** Each order of {@code reported} with its stored events replayed; checks the trail against the version. */
@@ -647,11 +672,19 @@ public final class JdbcOrderStore {
       return Map.of();
     }
     Map<String, List<OrderEvent>> events = new HashMap<>();
-    Array keys = c.createArrayOf("varchar", reported.keySet().toArray());
-    try (PreparedStatement s = c.prepareStatement("SELECT order_id, seq, event FROM gridgov_order_event "
-        + "WHERE district = ? AND order_id = ANY(?) ORDER BY order_id, seq")) {
-      s.setString(1, district);
-      s.setArray(2, keys);
+    boolean one = reported.size() == 1;
+    // one order (the usual case): a plain key lookup, which the planner always takes by the primary key
+    try (PreparedStatement s = c.prepareStatement(one ? "SELECT order_id, seq, event FROM gridgov_order_event "
+        + "WHERE district = ? AND order_id = ? ORDER BY seq" : "SELECT e.order_id, e.seq, e.event "
+        + "FROM unnest(?::varchar[]) AS k(id) JOIN gridgov_order_event e ON e.district = ? AND e.order_id = k.id "
+        + "ORDER BY e.order_id, e.seq")) {
+      if (one) {
+        s.setString(1, district);
+        s.setString(2, reported.keySet().iterator().next());
+      } else {
+        s.setArray(1, c.createArrayOf("varchar", reported.keySet().toArray()));
+        s.setString(2, district);
+      }
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           String id = r.getString(1);
@@ -677,28 +710,32 @@ public final class JdbcOrderStore {
     return out;
   }
 
+  /**
+   * The work in hand at {@code now}, in one statement: the ratings of orders that stopped being
+   * open before the horizon stop counting (each once: the order is marked), then the sums by
+   * owner as they are after that, and the latest dispatch among the orders that count.
+   */
   private Workload workload(Connection c, Instant now) throws SQLException {
     Timestamp horizon = ts(now.minus(ratingsHorizon));
-    // the ratings of orders closed before the horizon stop counting, each once
-    WorkloadDelta expired = new WorkloadDelta();
+    Workload.Builder b = Workload.builder();
     try (PreparedStatement s = c.prepareStatement("WITH expired AS (UPDATE gridgov_order SET ratings_counted = false "
-        + "WHERE district = ? AND ratings_counted AND NOT is_open AND last_changed_at < ? RETURNING order_id) "
-        + "SELECT r.owner, r.satisfied FROM gridgov_order_rating r JOIN expired e ON r.order_id = e.order_id "
-        + "WHERE r.district = ?")) {
+        + "WHERE district = ? AND ratings_counted AND NOT is_open AND last_changed_at < ? RETURNING order_id), "
+        + "gone AS (SELECT r.owner, count(*) AS n, count(*) FILTER (WHERE r.satisfied) AS s "
+        + "FROM gridgov_order_rating r JOIN expired e ON r.order_id = e.order_id WHERE r.district = ? GROUP BY r.owner), "
+        + "applied AS (UPDATE gridgov_workload w SET rated = w.rated - g.n, satisfied = w.satisfied - g.s FROM gone g "
+        + "WHERE w.district = ? AND w.owner = g.owner RETURNING w.owner) "
+        + "SELECT w.owner, w.open_orders, w.rated - coalesce(g.n, 0), w.satisfied - coalesce(g.s, 0), "
+        + "(SELECT last_dispatched_to FROM gridgov_order WHERE district = ? AND last_dispatched_at IS NOT NULL "
+        + "AND (is_open OR last_changed_at >= ?) ORDER BY last_dispatched_at DESC, order_id DESC LIMIT 1) "
+        + "FROM gridgov_workload w LEFT JOIN gone g ON g.owner = w.owner WHERE w.district = ?")) {
       s.setString(1, district);
       s.setTimestamp(2, horizon);
       s.setString(3, district);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          expired.rating(Assignee.parse(r.getString(1)), r.getBoolean(2), -1);
-        }
-      }
-    }
-    expired.apply(c, district);
-    Workload.Builder b = Workload.builder();
-    try (PreparedStatement s = c.prepareStatement("SELECT owner, open_orders, rated, satisfied FROM gridgov_workload "
-        + "WHERE district = ?")) {
-      s.setString(1, district);
+      s.setString(4, district);
+      s.setString(5, district);
+      s.setTimestamp(6, horizon);
+      s.setString(7, district);
+      String last = null;
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           Assignee owner = Assignee.parse(r.getString(1));
@@ -708,18 +745,11 @@ public final class JdbcOrderStore {
           if (r.getInt(3) > 0) {
             b.putRating(owner, RatingRecord.of(r.getInt(3), r.getInt(4)));
           }
+          last = r.getString(5);
         }
       }
-    }
-    try (PreparedStatement s = c.prepareStatement("SELECT last_dispatched_to FROM gridgov_order WHERE district = ? "
-        + "AND last_dispatched_at IS NOT NULL AND (is_open OR last_changed_at >= ?) "
-        + "ORDER BY last_dispatched_at DESC, order_id DESC LIMIT 1")) {
-      s.setString(1, district);
-      s.setTimestamp(2, horizon);
-      try (ResultSet r = s.executeQuery()) {
-        if (r.next()) {
-          b.lastAssigned(Assignee.parse(r.getString(1)));
-        }
+      if (last != null) {
+        b.lastAssigned(Assignee.parse(last));
       }
     }
     return b.build();

@@ -10,9 +10,6 @@ import io.github.gridgov.fixtures.Generators;
 import io.github.gridgov.fixtures.SampleJurisdictions;
 import io.github.gridgov.rules.command.CommandRefusedException;
 import io.github.gridgov.rules.command.OrderCommand;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -173,13 +170,8 @@ public final class JdbcBenchmark {
   }
 
   static void writeBlock(String body) throws Exception {
-    Path file = Files.exists(Path.of("BENCHMARKS.md")) ? Path.of("BENCHMARKS.md") : Path.of("..", "BENCHMARKS.md");
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    String block = BEGIN + "\n" + body + END;
-    int a = text.indexOf(BEGIN);
-    int e = text.indexOf(END);
-    text = a < 0 || e < 0 ? text + "\n## PostgreSQL order store (issue 15, `./run-benchmarks jdbc`)\n\n" + block + "\n"
-        : text.substring(0, a) + block + text.substring(e + END.length());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    io.github.gridgov.fixtures.internal.BenchmarksFile.writeBlock(BEGIN, END,
+        "## PostgreSQL order store (issue 15, `./run-benchmarks jdbc`)", body);
   }
+
 }

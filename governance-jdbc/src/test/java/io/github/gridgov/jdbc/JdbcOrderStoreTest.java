@@ -202,7 +202,7 @@ class JdbcOrderStoreTest {
     ServiceOrder o = dispatchedReport(6).order();
     o = store.handle(step(o, OrderCommand.Kind.ACCEPT, o.lastChangedAt().plusSeconds(60)), ANFENG).order();
     int last = o.events().size();
-    db.execute("UPDATE gridgov_order_event SET event = jsonb_set(event, '{to}', '\"CLOSED\"') WHERE order_id = '"
+    db.execute("UPDATE gridgov_order_event SET event = jsonb_set(event::jsonb, '{to}', '\"CLOSED\"')::json WHERE order_id = '"
         + o.id() + "' AND seq = " + last);
     ServiceOrder before = o;
     assertThatThrownBy(() -> store.load(before.id())).isInstanceOf(OrderStoreException.class)

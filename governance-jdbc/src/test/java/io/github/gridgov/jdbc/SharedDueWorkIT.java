@@ -64,10 +64,11 @@ class SharedDueWorkIT {
     for (int i = 0; i < reports.size(); i++) {
       ServiceOrder o = reports.get(i);
       out.add(new Planned(i, OrderCommand.report(o, HOTLINE)));
-      if (random.nextDouble() < 0.25) {
-        continue; // nobody takes it: the timers move it
+      if (random.nextDouble() < 0.12) {
+        continue; // nobody takes it: the timers move it up the ladder
       }
-      Instant accepted = o.reportedAt().plus(Duration.ofMinutes(30 + random.nextInt(5 * 60)));
+      Instant accepted = o.reportedAt().plus(Duration.ofMinutes(10 + random.nextInt(
+          random.nextDouble() < 0.8 ? 30 : 5 * 60))); // mostly in time, some late (reassigned first)
       out.add(new Planned(i, OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.ACCEPT).actor(STAFF)
           .at(accepted).build()));
       if (random.nextDouble() < 0.15) {

@@ -58,6 +58,15 @@ public final class GovernanceTopology {
   /** The store of the registry announcements taken, key {@code district/version}. */
   public static final String REGISTRY_STORE = "gridgov-registries";
 
+  /** A record for the commands topic that is not a command: its format, type and district. */
+  private static com.fasterxml.jackson.databind.node.ObjectNode record(String type, String district) {
+    var n = GovernanceSerdes.CLEAR.createObjectNode();
+    n.put("format", io.github.gridgov.json.GovernanceJson.FORMAT_VERSION);
+    n.put("type", type);
+    n.put("district", district);
+    return n;
+  }
+
   /**
    * A clock record for the commands topic (send it with the district as key): {@code district}'s
    * time has reached {@code at}, so every escalation due by then is carried out, as before a command
@@ -69,10 +78,7 @@ public final class GovernanceTopology {
   public static byte[] clock(String district, Instant at) {
     requireNonNull(district, "district");
     requireNonNull(at, "at");
-    var n = GovernanceSerdes.CLEAR.createObjectNode();
-    n.put("format", io.github.gridgov.json.GovernanceJson.FORMAT_VERSION);
-    n.put("type", "clock");
-    n.put("district", district);
+    var n = record("clock", district);
     n.put("at", io.github.gridgov.core.Texts.iso(at, java.time.ZoneOffset.UTC));
     return n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
@@ -87,10 +93,7 @@ public final class GovernanceTopology {
     requireNonNull(version, "version");
     requireNonNull(from, "from");
     requireNonNull(location, "location");
-    var n = GovernanceSerdes.CLEAR.createObjectNode();
-    n.put("format", io.github.gridgov.json.GovernanceJson.FORMAT_VERSION);
-    n.put("type", "registry-announcement");
-    n.put("district", district);
+    var n = record("registry-announcement", district);
     n.put("version", version);
     n.put("from", io.github.gridgov.core.Texts.iso(from, java.time.ZoneOffset.UTC));
     n.put("location", location);

@@ -6,7 +6,6 @@ import io.github.gridgov.json.GovernanceJson;
 import io.github.gridgov.json.JsonOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -235,13 +234,8 @@ public final class KafkaBenchmark {
   }
 
   static void writeBlock(String body) throws Exception {
-    Path file = Files.exists(Path.of("BENCHMARKS.md")) ? Path.of("BENCHMARKS.md") : Path.of("..", "BENCHMARKS.md");
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    String block = BEGIN + "\n" + body + END;
-    int a = text.indexOf(BEGIN);
-    int e = text.indexOf(END);
-    text = a < 0 || e < 0 ? text + "\n## Kafka Streams (issue 14, `./run-benchmarks kafka`)\n\n" + block + "\n"
-        : text.substring(0, a) + block + text.substring(e + END.length());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    io.github.gridgov.fixtures.internal.BenchmarksFile.writeBlock(BEGIN, END,
+        "## Kafka Streams (issue 14, `./run-benchmarks kafka`)", body);
   }
+
 }

@@ -133,6 +133,26 @@ class TopologyTest {
   }
 
   @Test
+  @DisplayName("a clock record moves a district's clock with no command: the escalations due by then are carried out")
+  void clock() {
+    ServiceOrder o = dispatchable(5);
+    send(OrderCommand.report(o, STAFF));
+    ServiceOrder dispatched = orders.readValue();
+    decisions.readValuesToList();
+    Instant due = io.github.gridgov.rules.GovernanceRules.standard().nextCheckAt(dispatched, ANFENG).orElseThrow();
+    commands.pipeInput("anfeng", GovernanceTopology.clock("anfeng", due.minusSeconds(1)), T0);
+    assertThat(decisions.isEmpty()).as("nothing due a second before").isTrue();
+    commands.pipeInput("anfeng", GovernanceTopology.clock("anfeng", due.plusSeconds(600)), T0);
+    JsonNode timer = decisions.readValue();
+    assertThat(timer.get("source").asText()).isEqualTo("timer");
+    assertThat(timer.get("at").asText()).as("decided at its due instant").isEqualTo(
+        io.github.gridgov.core.Texts.iso(due, java.time.ZoneOffset.UTC));
+    assertThat(store.get("anfeng/" + o.id()).events()).hasSizeGreaterThan(dispatched.events().size());
+    commands.pipeInput("anfeng", GovernanceTopology.clock("shilian", due), T0);
+    assertThat(rejected.readValue().get("message").asText()).contains("clock record for district shilian under the key anfeng");
+  }
+
+  @Test
   @DisplayName("refused and unreadable commands go to the dead-letter topic with the message; the next command is still taken")
   void deadLetters() {
     commands.pipeInput("anfeng", "{not json".getBytes(StandardCharsets.UTF_8), T0);

@@ -63,8 +63,9 @@ import org.slf4j.LoggerFactory;
  * and writes the new events, the derived columns and the ratings in one transaction; a failure —
  * a refused step, a database error — rolls it back and the stored order stays as it was.
  * Decisions that give work to somebody (a report's assignment, a hand dispatch, an escalation)
- * also take the district's advisory lock first, so that the work in hand they read ({@link
- * #workload}) is not changed under them by another instance: capacity holds across instances.
+ * also take the district's advisory lock — after their row locks, so that nobody holds it while
+ * waiting for a row — so that the work in hand they read ({@link #workload}) is not changed under
+ * them by another instance: capacity holds across instances.
  * Deadlocks and serialization failures are retried (three times) and never reach the caller.
  *
  * <p><b>Versions.</b> An order's version is the number of events on its trail. {@link #append}
@@ -150,13 +151,14 @@ public final class JdbcOrderStore {
     requireNonNull(registry, "registry");
     boolean assigns = command.kind() == OrderCommand.Kind.REPORT || command.kind() == OrderCommand.Kind.DISPATCH;
     return inTransaction("handle the " + command.kind().en() + " command for order " + command.order(), c -> {
-      if (assigns) {
-        lockDistrict(c);
-      }
+      // rows first, then the district's lock: nobody holds the district's lock while waiting for a row
       Optional<Stored> stored = loadForUpdate(c, command.order(), false);
       Optional<ServiceOrder> current = stored.map(Stored::order);
       List<ServiceOrder> samePlace = command.report().isPresent()
           ? openAt(c, command.report().get().location().toString()) : List.of();
+      if (assigns) {
+        lockDistrict(c);
+      }
       Workload workload = assigns ? workload(c, command.at()) : Workload.none();
       CommandResult r = rules.handle(command, current, registry, samePlace, workload);
       if (current.isEmpty()) {
@@ -340,11 +342,11 @@ public final class JdbcOrderStore {
     requireNonNull(registry, "registry");
     requireNonNull(now, "now");
     return inTransaction("escalate order " + claimed.id(), c -> {
-      lockDistrict(c);
       Optional<Stored> held = claimedHere(c, claimed);
       if (held.isEmpty()) {
         return Optional.<Escalation>empty();
       }
+      lockDistrict(c);
       ServiceOrder o = held.get().order();
       Instant at = rules.nextCheckAt(o, registry).filter(t -> !t.isAfter(now)).orElse(now);
       Optional<Escalation> e = rules.escalation(o, registry, workload(c, at), at);

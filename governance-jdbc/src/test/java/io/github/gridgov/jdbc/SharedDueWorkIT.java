@@ -16,7 +16,6 @@ import io.github.gridgov.fixtures.SampleJurisdictions;
 import io.github.gridgov.rules.GovernanceRules;
 import io.github.gridgov.rules.command.CommandRefusedException;
 import io.github.gridgov.rules.command.OrderCommand;
-import io.github.gridgov.rules.escalation.Escalation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +34,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Four platform instances on one PostgreSQL for a simulated month of 10,000 orders in 较场坝社区:
+ * Four platform instances on one PostgreSQL for a simulated month of 10,000 orders in two
+ * districts (较场坝社区 and 光明社区, 5,000 each, each its own district lock):
  * each instance takes its share of the platform's commands (reports, acceptances, resolutions,
  * ratings) and polls the shared due work at every quarter hour of the month, all four at once;
  * one instance dies in the middle of the month right after claiming due orders. Every due order
@@ -44,7 +44,11 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("4 instances × 10,000 orders on one PostgreSQL for a month: the due work shared, each due order escalated once")
 class SharedDueWorkIT {
-  static final Jurisdiction JIAOCHANGBA = SampleJurisdictions.jiaochangba().jurisdiction();
+  /** The two districts the month shares out, each with its own district lock: 5,000 orders each. */
+  static final List<String> DISTRICTS = List.of("jiaochangba", "guangming");
+  static final Map<String, Jurisdiction> REGISTRIES = Map.of(
+      "jiaochangba", SampleJurisdictions.jiaochangba().jurisdiction(),
+      "guangming", SampleJurisdictions.guangming().jurisdiction());
   static final GovernanceRules RULES = GovernanceRules.standard();
   static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
   static final Duration MONTH = Duration.ofDays(30);
@@ -55,32 +59,40 @@ class SharedDueWorkIT {
   static final Actor STAFF = Actor.staff("D-07");
 
   /** A platform command, by the order it is for: each order's commands go to one instance, in time order. */
-  record Planned(int order, OrderCommand command) {}
+  record Planned(int order, String district, OrderCommand command) {}
 
   /** The platform's commands: every report, and for many orders an acceptance, a resolution and a rating. */
-  static List<Planned> plan(List<ServiceOrder> reports) {
+  static List<Planned> plan() {
     SplittableRandom random = new SplittableRandom(42);
     List<Planned> out = new ArrayList<>();
+    List<Map.Entry<String, ServiceOrder>> reports = new ArrayList<>();
+    for (String d : DISTRICTS) {
+      Generators.orders(REGISTRIES.get(d)).count(ORDERS / DISTRICTS.size()).period(T0, MONTH)
+          .generate(new SplittableRandom(7)).forEach(o -> reports.add(Map.entry(d, o)));
+    }
     for (int i = 0; i < reports.size(); i++) {
-      ServiceOrder o = reports.get(i);
-      out.add(new Planned(i, OrderCommand.report(o, HOTLINE)));
+      String district = reports.get(i).getKey();
+      ServiceOrder o = reports.get(i).getValue();
+      int n = i;
+      java.util.function.Function<OrderCommand, Planned> planned = c -> new Planned(n, district, c);
+      out.add(planned.apply(OrderCommand.report(o, HOTLINE)));
       if (random.nextDouble() < 0.12) {
         continue; // nobody takes it: the timers move it up the ladder
       }
       Instant accepted = o.reportedAt().plus(Duration.ofMinutes(10 + random.nextInt(
           random.nextDouble() < 0.8 ? 30 : 5 * 60))); // mostly in time, some late (reassigned first)
-      out.add(new Planned(i, OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.ACCEPT).actor(STAFF)
+      out.add(planned.apply(OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.ACCEPT).actor(STAFF)
           .at(accepted).build()));
       if (random.nextDouble() < 0.15) {
         continue;
       }
       Instant resolved = accepted.plus(Duration.ofMinutes(60 + random.nextInt(20 * 60)));
-      out.add(new Planned(i, OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.RESOLVE).actor(STAFF)
+      out.add(planned.apply(OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.RESOLVE).actor(STAFF)
           .at(resolved).text("已办结").build()));
       if (random.nextDouble() < 0.2) {
         continue; // never rated: closed unrated after the callback limit
       }
-      out.add(new Planned(i, OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.RATE).actor(STAFF)
+      out.add(planned.apply(OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.RATE).actor(STAFF)
           .at(resolved.plus(Duration.ofMinutes(60 + random.nextInt(23 * 60))))
           .rating(Rating.of(random.nextDouble() < 0.9 ? Satisfaction.SATISFIED : Satisfaction.DISSATISFIED, true))
           .build()));
@@ -101,16 +113,19 @@ class SharedDueWorkIT {
   @Test
   @DisplayName("every due order escalated exactly once, none lost, no deadlock reaching a caller, capacity held")
   void month() throws Exception {
-    List<ServiceOrder> reports = Generators.orders(JIAOCHANGBA).count(ORDERS).period(T0, MONTH)
-        .generate(new SplittableRandom(7));
-    List<Planned> plan = plan(reports);
+    List<Planned> plan = plan();
     try (TestDatabase db = TestDatabase.fresh(INSTANCES + 2)) {
-      List<JdbcOrderStore> stores = new ArrayList<>();
+      // each instance a store per district, as a platform serving both
+      List<Map<String, JdbcOrderStore>> stores = new ArrayList<>();
       for (int k = 0; k < INSTANCES; k++) {
-        stores.add(JdbcOrderStore.builder().dataSource(db.dataSource()).district("jiaochangba").instance("web-" + k)
-            .build());
+        Map<String, JdbcOrderStore> mine = new java.util.LinkedHashMap<>();
+        for (String d : DISTRICTS) {
+          mine.put(d, JdbcOrderStore.builder().dataSource(db.dataSource()).district(d).instance("web-" + k).build());
+        }
+        stores.add(mine);
       }
-      Map<String, List<Escalation>> madeBy = new ConcurrentHashMap<>();
+      // the escalations each instance made, as district/order@instant/kind/trigger
+      Map<String, List<String>> madeBy = new ConcurrentHashMap<>();
       AtomicInteger refused = new AtomicInteger();
       AtomicReference<Throwable> surfaced = new AtomicReference<>();
       AtomicInteger claimedByTheDead = new AtomicInteger();
@@ -120,15 +135,17 @@ class SharedDueWorkIT {
       Instant dies = T0.plus(MONTH.dividedBy(2));
       CyclicBarrier barrier = new CyclicBarrier(INSTANCES);
       Map<String, Integer> capacity = new HashMap<>();
-      for (Responder r : JIAOCHANGBA.responders()) {
-        capacity.put("responder:" + r.id(), r.capacity());
+      for (Jurisdiction j : REGISTRIES.values()) {
+        for (Responder r : j.responders()) {
+          capacity.put("responder:" + r.id(), r.capacity());
+        }
       }
       List<String> overCapacity = Collections.synchronizedList(new ArrayList<>());
       long started = System.nanoTime();
       List<Thread> threads = new ArrayList<>();
       for (int k = 0; k < INSTANCES; k++) {
         int me = k;
-        JdbcOrderStore store = stores.get(k);
+        Map<String, JdbcOrderStore> mine = stores.get(k);
         Thread t = new Thread(() -> {
           int next = 0;
           boolean dead = false;
@@ -142,7 +159,7 @@ class SharedDueWorkIT {
                 }
                 try {
                   long t0 = System.nanoTime();
-                  store.handle(p.command(), JIAOCHANGBA);
+                  mine.get(p.district()).handle(p.command(), REGISTRIES.get(p.district()));
                   commandNanos.addAndGet(System.nanoTime() - t0);
                 } catch (IllegalTransitionException | CommandRefusedException e) {
                   refused.incrementAndGet(); // the order moved on (escalated, closed) before the step came
@@ -152,21 +169,26 @@ class SharedDueWorkIT {
               if (me == INSTANCES - 1 && !dead && !now.isBefore(dies)) {
                 // from mid-month its commands go elsewhere; it dies right after it next claims due
                 // orders, and its claims are left to run out
-                int held = store.due(now, 25).size();
+                int held = mine.get(DISTRICTS.get(0)).due(now, 25).size();
                 claimedByTheDead.addAndGet(held);
                 dead = held > 0;
               }
               // every instance polls the due work until none is left for the quarter hour
-              if (!dead) {
+              // the instances take the districts in turn orders, so that both districts' locks are busy
+              for (int turn = 0; !dead && turn < DISTRICTS.size(); turn++) {
+                String d = DISTRICTS.get((me + turn) % DISTRICTS.size());
+                JdbcOrderStore store = mine.get(d);
                 DueWork w;
                 do {
                   long t0 = System.nanoTime();
-                  w = store.escalateDue(JIAOCHANGBA, now, 50);
+                  w = store.escalateDue(REGISTRIES.get(d), now, 50);
                   dueNanos.addAndGet(System.nanoTime() - t0);
                   polls.incrementAndGet();
                   assertThat(w.failed()).as("failed decisions").isZero();
-                  madeBy.computeIfAbsent(store.instance(), x -> Collections.synchronizedList(new ArrayList<>()))
-                      .addAll(w.escalations());
+                  List<String> list = madeBy.computeIfAbsent(store.instance(),
+                      x -> Collections.synchronizedList(new ArrayList<>()));
+                  w.escalations().forEach(e -> list.add(d + "/" + e.order() + "@" + e.at() + "/" + e.kind() + "/"
+                      + e.trigger()));
                 } while (w.claimed() > 0);
               }
               barrier.await();
@@ -198,49 +220,50 @@ class SharedDueWorkIT {
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       assertThat(surfaced.get()).as("an exception reaching a caller").isNull();
 
-      JdbcOrderStore reader = stores.get(0);
-      List<ServiceOrder> all = new ArrayList<>();
-      for (int from = 0; ; from += OrderQuery.MAX_LIMIT) {
-        List<ServiceOrder> page = reader.find(OrderQuery.builder().limit(OrderQuery.MAX_LIMIT).offset(from).build());
-        all.addAll(page);
-        if (page.size() < OrderQuery.MAX_LIMIT) {
-          break;
+      Map<String, ServiceOrder> all = new HashMap<>();
+      Instant end = T0.plus(MONTH).plus(Duration.ofDays(4));
+      for (String d : DISTRICTS) {
+        JdbcOrderStore reader = stores.get(0).get(d);
+        for (int from = 0; ; from += OrderQuery.MAX_LIMIT) {
+          List<ServiceOrder> page = reader.find(OrderQuery.builder().limit(OrderQuery.MAX_LIMIT).offset(from).build());
+          page.forEach(o -> all.put(d + "/" + o.id(), o));
+          if (page.size() < OrderQuery.MAX_LIMIT) {
+            break;
+          }
         }
+        assertThat(reader.count(OrderQuery.builder().dueBy(end).build())).as("due work left undone in %s", d).isZero();
       }
       assertThat(all).as("no order lost").hasSize(ORDERS);
-      List<Escalation> made = madeBy.values().stream().flatMap(List::stream).toList();
+      List<String> made = madeBy.values().stream().flatMap(List::stream).toList();
       Set<String> distinct = new HashSet<>();
-      for (Escalation e : made) {
-        assertThat(distinct.add(e.order() + "@" + e.at() + "/" + e.kind() + "/" + e.trigger()))
-            .as("escalated twice: %s", e).isTrue();
+      for (String e : made) {
+        assertThat(distinct.add(e)).as("escalated twice: %s", e).isTrue();
       }
       Map<String, Long> onTrails = new HashMap<>();
-      for (ServiceOrder o : all) {
+      all.forEach((key, o) -> {
         long moves = o.events().stream().filter(x -> x.actor().equals(GovernanceRules.ACTOR)
             && x.step() != OrderStep.APPROVE_TRANSFER).count();
         if (moves > 0) {
-          onTrails.put(o.id().value(), moves);
+          onTrails.put(key, moves);
         }
-      }
+      });
       Map<String, Long> decided = new HashMap<>();
-      made.forEach(e -> decided.merge(e.order().value(), 1L, Long::sum));
+      made.forEach(e -> decided.merge(e.substring(0, e.indexOf('@')), 1L, Long::sum));
       assertThat(decided).as("each move on a trail was decided once, and each decision is on its trail")
           .isEqualTo(onTrails);
       assertThat(made.size()).as("the month escalated").isGreaterThan(ORDERS / 4);
       assertThat(madeBy.keySet()).as("every live instance took a share").hasSize(INSTANCES);
       assertThat(claimedByTheDead.get()).as("the instance died holding claims").isPositive();
-      Instant end = T0.plus(MONTH).plus(Duration.ofDays(4));
-      assertThat(reader.count(OrderQuery.builder().dueBy(end).build())).as("due work left undone").isZero();
       assertThat(db.number("SELECT count(*) FROM gridgov_order WHERE claimed_by IS NOT NULL")).as("claims left").isZero();
       assertThat(overCapacity).as("responders over capacity").isEmpty();
-      for (ServiceOrder o : all) {
+      for (ServiceOrder o : all.values()) {
         for (OrderEvent e : o.events()) {
           if (e.actor().equals(GovernanceRules.ACTOR)) {
             assertThat(e.at()).as("decided within the month and its grace").isBefore(end.plusSeconds(1));
           }
         }
       }
-      System.out.printf(java.util.Locale.ROOT, "SharedDueWorkIT: %d orders, %d commands (%d refused as the order had "
+      System.out.printf(java.util.Locale.ROOT, "SharedDueWorkIT: %d orders in two districts, %d commands (%d refused as the order had "
           + "moved on), %d escalations by %d instances (%s), %d claims left by the dead one, in %d s (commands %d s, "
           + "%d due polls %d s, summed over the instances)%n", ORDERS,
           plan.size(), refused.get(), made.size(), INSTANCES, madeBy.entrySet().stream().map(e -> e.getKey() + "="

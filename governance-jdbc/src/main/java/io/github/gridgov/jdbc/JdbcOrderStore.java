@@ -29,7 +29,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -348,7 +347,12 @@ public final class JdbcOrderStore {
       }
       lockDistrict(c);
       ServiceOrder o = held.get().order();
-      Instant at = rules.nextCheckAt(o, registry).filter(t -> !t.isAfter(now)).orElse(now);
+      // decided when it fell due, never before the store marked it due: a trigger the registry brings
+      // (an owner off duty) holds from when the order was marked due, not from its last change
+      Optional<Instant> computed = rules.nextCheckAt(o, registry);
+      Instant marked = held.get().nextCheck();
+      Instant at = computed.map(t -> marked != null && marked.isAfter(t) ? marked : t)
+          .filter(t -> !t.isAfter(now)).orElse(now);
       Optional<Escalation> e = rules.escalation(o, registry, workload(c, at), at);
       if (e.isEmpty()) {
         release(c, o, registry, now);
@@ -387,6 +391,44 @@ public final class JdbcOrderStore {
     return new DueWork(claimed.size(), made, nothing, failed);
   }
 
+  /**
+   * 排班变动 — a new registry version is in force from {@code at}: the open orders whose owner it
+   * takes off duty (or no longer lists) are made due at {@code at}, so that the next {@link #due}
+   * poll claims them and {@link #escalate} moves them — reassigned, or transferred once accepted —
+   * as of that instant. Returns how many orders were made due. Call it once per version, from any
+   * one instance; a second call changes nothing more.
+   */
+  public int registryChanged(Jurisdiction registry, Instant at) {
+    requireNonNull(registry, "registry");
+    requireNonNull(at, "at");
+    return inTransaction("mark the orders of people off duty as due", c -> {
+      List<String> away = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT owner FROM gridgov_order WHERE district = ? "
+          + "AND is_open AND owner LIKE 'responder:%'")) {
+        s.setString(1, district);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            Assignee owner = Assignee.parse(r.getString(1));
+            if (!registry.responder(owner.responder().get()).map(x -> x.isOnDuty()).orElse(false)) {
+              away.add(r.getString(1));
+            }
+          }
+        }
+      }
+      if (away.isEmpty()) {
+        return 0;
+      }
+      try (PreparedStatement s = c.prepareStatement("UPDATE gridgov_order SET next_check_at = ? WHERE district = ? "
+          + "AND is_open AND owner = ANY(?) AND (next_check_at IS NULL OR next_check_at > ?)")) {
+        s.setTimestamp(1, ts(at));
+        s.setString(2, district);
+        s.setArray(3, c.createArrayOf("varchar", away.toArray()));
+        s.setTimestamp(4, ts(at));
+        return s.executeUpdate();
+      }
+    });
+  }
+
   // ---- the rows -------------------------------------------------------------------------------
 
   private void insert(Connection c, ServiceOrder o, Jurisdiction registry) throws SQLException {
@@ -414,7 +456,7 @@ public final class JdbcOrderStore {
   }
 
   /** An order as stored, read with its row lock, with what the work in hand keeps of it. */
-  private record Stored(ServiceOrder order, String holder, boolean counted) {}
+  private record Stored(ServiceOrder order, String holder, boolean counted, Instant nextCheck) {}
 
   /**
    * Writes {@code o}'s events after {@code expected} and its derived columns, if the stored order
@@ -573,19 +615,9 @@ public final class JdbcOrderStore {
     }
   }
 
-  private Integer version(Connection c, OrderId id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT version FROM gridgov_order WHERE district = ? AND order_id = ?")) {
-      s.setString(1, district);
-      s.setString(2, id.value());
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getInt(1) : null;
-      }
-    }
-  }
-
   /** The order with its row lock; {@code claimedHere}: only if this instance holds its claim. */
   private Optional<Stored> loadForUpdate(Connection c, OrderId id, boolean claimedHere) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", holder, ratings_counted FROM gridgov_order "
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", holder, ratings_counted, next_check_at FROM gridgov_order "
         + "WHERE district = ? AND order_id = ?" + (claimedHere ? " AND claimed_by = ?" : "") + " FOR UPDATE")) {
       s.setString(1, district);
       s.setString(2, id.value());
@@ -599,7 +631,7 @@ public final class JdbcOrderStore {
         Map<String, ServiceOrder> reported = new HashMap<>();
         reported.put(r.getString(1), read(r.getString(3), ServiceOrder.class, id.value(), "reported"));
         ServiceOrder o = replay(c, reported, Map.of(r.getString(1), r.getInt(2))).get(id.value());
-        return Optional.of(new Stored(o, r.getString(4), r.getBoolean(5)));
+        return Optional.of(new Stored(o, r.getString(4), r.getBoolean(5), instant(r.getTimestamp(6))));
       }
     }
   }
@@ -609,8 +641,8 @@ public final class JdbcOrderStore {
    * version has not moved since, else read again.
    */
   private Optional<Stored> claimedHere(Connection c, ServiceOrder claimed) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT version, holder, ratings_counted FROM gridgov_order "
-        + "WHERE district = ? AND order_id = ? AND claimed_by = ? FOR UPDATE")) {
+    try (PreparedStatement s = c.prepareStatement("SELECT version, holder, ratings_counted, next_check_at "
+        + "FROM gridgov_order WHERE district = ? AND order_id = ? AND claimed_by = ? FOR UPDATE")) {
       s.setString(1, district);
       s.setString(2, claimed.id().value());
       s.setString(3, instance);
@@ -619,7 +651,7 @@ public final class JdbcOrderStore {
           return Optional.empty();
         }
         if (r.getInt(1) == claimed.events().size()) {
-          return Optional.of(new Stored(claimed, r.getString(2), r.getBoolean(3)));
+          return Optional.of(new Stored(claimed, r.getString(2), r.getBoolean(3), instant(r.getTimestamp(4))));
         }
       }
     }
@@ -817,6 +849,10 @@ public final class JdbcOrderStore {
       }
     }
     return i;
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
   }
 
   private static Timestamp ts(Instant at) {

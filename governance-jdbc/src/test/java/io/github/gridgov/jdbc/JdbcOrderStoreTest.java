@@ -284,6 +284,25 @@ class JdbcOrderStoreTest {
   }
 
   @Test
+  @DisplayName("排班变动: a registry that takes the owner off duty makes the order due at its instant, and it moves as of then")
+  void rosterChange() {
+    ServiceOrder o = dispatchedReport(12).order();
+    io.github.gridgov.core.people.ResponderId owner = o.owner().get().responder().orElseThrow();
+    Jurisdiction away = io.github.gridgov.fixtures.Rosters.withOffDuty(ANFENG, r -> r.id().equals(owner));
+    Instant change = o.lastChangedAt().plus(Duration.ofMinutes(5));
+    assertThat(RULES.nextCheckAt(o, ANFENG).orElseThrow()).as("its own timer is later").isAfter(change);
+    assertThat(store.registryChanged(ANFENG, change)).as("nobody is off duty in the old registry").isZero();
+    assertThat(store.registryChanged(away, change)).isOne();
+    assertThat(store.registryChanged(away, change)).as("a second call changes nothing more").isZero();
+    Instant poll = change.plus(Duration.ofMinutes(3));
+    assertThat(store.due(poll, 10)).containsExactly(o);
+    Escalation e = store.escalate(o, away, poll).orElseThrow();
+    assertThat(e.trigger()).isEqualTo(io.github.gridgov.core.order.EscalationTrigger.OWNER_UNAVAILABLE);
+    assertThat(e.at()).as("as of the change, not the order's last change").isEqualTo(change);
+    assertThat(store.load(o.id())).contains(RULES.apply(o, e));
+  }
+
+  @Test
   @DisplayName("a claim runs out with its lease: another instance decides the order, and the first can no longer move it")
   void leaseRunsOut() {
     ServiceOrder o = dispatchedReport(9).order();

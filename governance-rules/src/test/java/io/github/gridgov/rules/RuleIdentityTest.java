@@ -33,12 +33,16 @@ import org.junit.jupiter.api.Test;
 @DisplayName("规则 identity: each rule once, with its code, names and source; reasons, violations, findings and moves refer to it")
 class RuleIdentityTest {
   static final List<Class<?>> RULE_CLASSES = List.of(TriageRules.class, AssignmentRules.class, SlaRules.class,
-      EscalationRules.class, CheckRules.class, ComplianceRules.class, DeliberationRules.class);
+      EscalationRules.class, CheckRules.class, ComplianceRules.class, DeliberationRules.class,
+      io.github.gridgov.rules.consultation.ConsultationRules.class, io.github.gridgov.rules.lists.ListRules.class,
+      io.github.gridgov.rules.volunteer.VolunteerRules.class, io.github.gridgov.rules.inspection.InspectionRules.class);
   static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
 
   static List<RuleRef> all() {
     return Stream.of(TriageRules.all(), AssignmentRules.all(), SlaRules.all(), EscalationRules.all(),
-        CheckRules.all(), ComplianceRules.all(), DeliberationRules.all()).flatMap(List::stream).toList();
+        CheckRules.all(), ComplianceRules.all(), DeliberationRules.all(),
+        io.github.gridgov.rules.consultation.ConsultationRules.all(), io.github.gridgov.rules.lists.ListRules.all(),
+        io.github.gridgov.rules.volunteer.VolunteerRules.all(), io.github.gridgov.rules.inspection.InspectionRules.all()).flatMap(List::stream).toList();
   }
 
   @Test

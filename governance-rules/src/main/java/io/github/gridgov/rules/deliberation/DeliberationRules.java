@@ -28,7 +28,12 @@ public final class DeliberationRules {
   public static final RuleRef MEETING_DECISION = RuleRef.of("deliberation.meeting-decision", "居民会议决定",
       "more than half of those present", RuleSource.law("城市居民委员会组织法 Art. 9"));
 
-  private static final List<RuleRef> ALL = List.of(BALLOTS, OWNERS_PARTICIPATION, OWNERS_MAJORITY, MEETING_QUORUM, MEETING_DECISION);
+  /** 召集居民会议 — convened when 1/5 of adults, 1/5 of households or 1/3 of resident groups ask (城市居民委员会组织法 Art. 10). */
+  public static final RuleRef MEETING_CONVENING = RuleRef.of("deliberation.meeting-convening", "召集居民会议",
+      "convened when 1/5 of adults, 1/5 of households or 1/3 of resident groups ask", RuleSource.law("城市居民委员会组织法 Art. 10"));
+
+  private static final List<RuleRef> ALL = List.of(BALLOTS, OWNERS_PARTICIPATION, OWNERS_MAJORITY, MEETING_QUORUM, MEETING_DECISION,
+      MEETING_CONVENING);
 
   private DeliberationRules() {}
 

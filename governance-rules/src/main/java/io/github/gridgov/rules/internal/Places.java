@@ -141,4 +141,69 @@ public final class Places {
         return true;
     }
   }
+
+  /** Whether {@code area} is in the registry (the district always is). */
+  public static boolean isKnown(AreaRef area, Jurisdiction j) {
+    return exists(area, j);
+  }
+
+  /**
+   * The areas that contain {@code area}, itself first, then up to the district: a building's
+   * compound (if any), grid, community and street; empty if the registry does not know it.
+   */
+  public static java.util.List<AreaRef> enclosing(AreaRef area, Jurisdiction j) {
+    if (!exists(area, j)) {
+      return java.util.List.of();
+    }
+    java.util.List<AreaRef> up = new java.util.ArrayList<>();
+    up.add(area);
+    Identifier id = area.id().orElse(null);
+    CommunityId community = null;
+    switch (area.level()) {
+      case BUILDING:
+        io.github.gridgov.core.registry.AreaChain chain = j.chainOf((BuildingId) id).orElse(null);
+        if (chain == null) {
+          break;
+        }
+        chain.compound().ifPresent(c -> up.add(AreaRef.of(c)));
+        up.add(AreaRef.of(chain.grid()));
+        community = chain.community();
+        break;
+      case COMPOUND:
+        community = j.compound((CompoundId) id).get().community();
+        break;
+      case GRID:
+        community = j.communityOf((GridId) id).orElse(null);
+        break;
+      case COMMUNITY:
+        j.streetOf((CommunityId) id).ifPresent(s -> up.add(AreaRef.of(s)));
+        break;
+      default:
+        break;
+    }
+    if (community != null) {
+      up.add(AreaRef.of(community));
+      j.streetOf(community).ifPresent(s -> up.add(AreaRef.of(s)));
+    }
+    if (area.level() != io.github.gridgov.core.area.AreaLevel.DISTRICT) {
+      up.add(AreaRef.district());
+    }
+    return up;
+  }
+
+  /** Whether {@code inner} lies within {@code outer} (an area lies within itself). */
+  public static boolean within(AreaRef inner, AreaRef outer, Jurisdiction j) {
+    return enclosing(inner, j).contains(outer);
+  }
+
+  /** The buildings within {@code area}, in registry order. */
+  public static java.util.List<io.github.gridgov.core.area.Building> buildingsIn(AreaRef area, Jurisdiction j) {
+    java.util.List<io.github.gridgov.core.area.Building> all = new java.util.ArrayList<>();
+    for (io.github.gridgov.core.area.Building b : j.buildings()) {
+      if (within(AreaRef.of(b.id()), area, j)) {
+        all.add(b);
+      }
+    }
+    return all;
+  }
 }

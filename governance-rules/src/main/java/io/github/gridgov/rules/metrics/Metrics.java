@@ -60,6 +60,13 @@ public abstract class Metrics {
   /** 立案数. */
   public abstract long filed();
 
+  /**
+   * 未诉先办数 — filed orders found before anyone complained: on a patrol or an inspection
+   * ({@link io.github.gridgov.core.order.Origin#GRID_PATROL}) or proactively ({@link
+   * io.github.gridgov.core.order.Origin#PROACTIVE}).
+   */
+  public abstract long proactive();
+
   /** 结案数. */
   public abstract long closed();
 
@@ -125,6 +132,14 @@ public abstract class Metrics {
     return Ratio.of(closed(), due());
   }
 
+  /**
+   * 未诉先办率 = 未诉先办数 / 立案数: the share of cases the platform found itself (our reading:
+   * patrol findings count with proactive ones, since no resident complained of either).
+   */
+  public Ratio proactiveShare() {
+    return Ratio.of(proactive(), filed());
+  }
+
   /** 按期结案率 = 按期结案数 / 应结案数. */
   public Ratio onTimeRate() {
     return Ratio.of(closedOnTime(), due());
@@ -182,7 +197,7 @@ public abstract class Metrics {
     supervisions.putAll(supervisions());
     other.supervisions().forEach((k, v) -> supervisions.merge(k, v, Long::sum));
     return ImmutableMetrics.builder().period(period()).options(options())
-        .filed(filed() + other.filed()).closed(closed() + other.closed()).due(due() + other.due())
+        .filed(filed() + other.filed()).proactive(proactive() + other.proactive()).closed(closed() + other.closed()).due(due() + other.due())
         .closedOnTime(closedOnTime() + other.closedOnTime()).reworked(reworked() + other.reworked())
         .reworkedDue(reworkedDue() + other.reworkedDue())
         .dispatched(dispatched() + other.dispatched()).acceptedInTime(acceptedInTime() + other.acceptedInTime())

@@ -9,6 +9,7 @@ import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.OrderEvent;
 import io.github.gridgov.core.order.OrderStatus;
 import io.github.gridgov.core.order.OrderStep;
+import io.github.gridgov.core.order.Origin;
 import io.github.gridgov.core.order.Rating;
 import io.github.gridgov.core.order.Satisfaction;
 import io.github.gridgov.core.order.ServiceOrder;
@@ -37,6 +38,7 @@ public final class MetricsAccumulator {
   private final Period period;
   private final MetricsOptions options;
   private long filed;
+  private long proactive;
   private long closed;
   private long due;
   private long closedOnTime;
@@ -83,6 +85,7 @@ public final class MetricsAccumulator {
       return this;
     }
     filed++;
+    proactive += order.origin() == Origin.PROACTIVE || order.origin() == Origin.GRID_PATROL ? 1 : 0;
     boolean isClosed = f.status == OrderStatus.CLOSED;
     boolean isDue = isClosed;
     if (isClosed) {
@@ -149,6 +152,7 @@ public final class MetricsAccumulator {
     checkArgument(other.period.equals(period) && other.options.equals(options),
         "Cannot merge accumulators of %s and %s: periods or options differ", other.period, period);
     filed += other.filed;
+    proactive += other.proactive;
     closed += other.closed;
     due += other.due;
     closedOnTime += other.closedOnTime;
@@ -174,7 +178,7 @@ public final class MetricsAccumulator {
 
   /** The metrics folded so far. */
   public Metrics result() {
-    return ImmutableMetrics.builder().period(period).options(options).filed(filed).closed(closed).due(due)
+    return ImmutableMetrics.builder().period(period).options(options).filed(filed).proactive(proactive).closed(closed).due(due)
         .closedOnTime(closedOnTime).reworked(reworked).reworkedDue(reworkedDue).dispatched(dispatched).acceptedInTime(acceptedInTime)
         .rated(rated).ratedResolved(ratedResolved).ratedSatisfied(ratedSatisfied)
         .startedAtBuilding(startedAtBuilding).closedAtBuilding(closedAtBuilding)

@@ -231,5 +231,43 @@ class DeliberationTest {
       assertThatThrownBy(() -> unit.apply("1" + "0".repeat(19)))
           .as("20 digits are shown as they are").hasMessageContaining("'" + "1" + "0".repeat(19) + "'");
     }
+
+    @Test
+    @DisplayName("Art. 10: a request of exactly 1/5 of the adults obliges the committee to convene; one adult fewer does not")
+    void conveningAtOneFifthOfAdults() {
+      ResidentsMeeting.ConveningRequest.Builder base = ResidentsMeeting.ConveningRequest.builder()
+          .adults(4_695).households(1_565).householdsAsking(0).groups(3).groupsAsking(0);
+      ResidentsMeeting.Convening exactly = ResidentsMeeting.convening(base.adultsAsking(939).build());
+      assertThat(exactly.isRequired()).as("939 of 4,695 is exactly 1/5, and 以上 includes it").isTrue();
+      assertThat(exactly.basis()).contains(QuorumBase.ADULT_RESIDENTS);
+      assertThat(exactly.adults()).isEqualTo(Fraction.of(1, 5));
+      assertThat(exactly.reasons().codes()).containsExactly(ResidentsMeeting.CONVENE);
+      assertThat(exactly.reasons().render(Locale.CHINESE).get(0))
+          .isEqualTo("应当召集居民会议：本居住地区全体十八周岁以上的居民中有1/5提议，达到1/5以上（《城市居民委员会组织法》第十条）。");
+      assertThat(exactly.reasons().asList().get(0).rule()).isEqualTo(DeliberationRules.MEETING_CONVENING);
+      ResidentsMeeting.Convening fewer = ResidentsMeeting.convening(base.adultsAsking(938).build());
+      assertThat(fewer.isRequired()).isFalse();
+      assertThat(fewer.basis()).isEmpty();
+      assertThat(fewer.reasons().codes()).containsExactly(ResidentsMeeting.NO_CONVENE);
+      assertThat(fewer.reasons().render(Locale.ENGLISH).get(0)).isEqualTo("No obligation to convene: 938/4695 of the adults, "
+          + "0/1 of the households and 0/1 of the resident groups asked; at least 1/5, 1/5 or 1/3 is needed (Art. 10).");
+    }
+
+    @Test
+    @DisplayName("Art. 10: 1/5 of the households or 1/3 of the resident groups suffice on their own")
+    void conveningByHouseholdsOrGroups() {
+      ResidentsMeeting.ConveningRequest.Builder base = ResidentsMeeting.ConveningRequest.builder()
+          .adults(1_000).adultsAsking(10).households(500).groups(6);
+      assertThat(ResidentsMeeting.convening(base.householdsAsking(100).groupsAsking(0).build()).basis())
+          .contains(QuorumBase.HOUSEHOLD_REPRESENTATIVES);
+      assertThat(ResidentsMeeting.convening(base.householdsAsking(99).groupsAsking(2).build()).basis())
+          .contains(QuorumBase.GROUP_REPRESENTATIVES);
+      assertThat(ResidentsMeeting.convening(base.householdsAsking(99).groupsAsking(1).build()).isRequired())
+          .as("1 of 6 groups is less than 1/3").isFalse();
+      assertThatThrownBy(() -> base.householdsAsking(501).groupsAsking(0).build())
+          .hasMessageContaining("householdsAsking").hasMessageContaining("must be between 0 and 500");
+      assertThatThrownBy(() -> ResidentsMeeting.ConveningRequest.builder().adults(0).adultsAsking(0).households(1)
+          .householdsAsking(0).groups(1).groupsAsking(0).build()).hasMessageContaining("adults").hasMessageContaining("at least 1");
+    }
   }
 }

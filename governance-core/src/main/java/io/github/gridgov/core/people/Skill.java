@@ -33,6 +33,8 @@ public final class Skill extends Code {
   public static final Skill CHILD_CARE = new Skill("child-care");
   /** 心理疏导. */
   public static final Skill COUNSELLING = new Skill("counselling");
+  /** 装饰维修 — home decoration and repair, e.g. the errands of a service company such as 店小二. */
+  public static final Skill RENOVATION = new Skill("renovation");
   /** 政策咨询. */
   public static final Skill POLICY_ADVICE = new Skill("policy-advice");
 

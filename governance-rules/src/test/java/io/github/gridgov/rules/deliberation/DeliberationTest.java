@@ -90,7 +90,7 @@ class DeliberationTest {
     }
 
     @Test
-    @DisplayName("友谊河社区: turning common land into 18 parking spaces is item (8) and needs 3/4")
+    @DisplayName("item (8): turning a compound's common land into parking spaces needs 3/4 (友谊河社区's 18 spaces came from a consultation: see CommunityWorkScenariosTest)")
     void parking() {
       List<ExclusiveUnit> compound = units(40);
       List<Choice> choices = new ArrayList<>();

@@ -90,7 +90,7 @@ class DeliberationTest {
     }
 
     @Test
-    @DisplayName("item (8): turning a compound's common land into parking spaces needs 3/4 (友谊河社区's 18 spaces came from a consultation: see CommunityWorkScenariosTest)")
+    @DisplayName("item (8): turning a compound's common land into parking spaces needs 3/4 (in 友谊河社区 a consultation led to such a vote and 18 spaces)")
     void parking() {
       List<ExclusiveUnit> compound = units(40);
       List<Choice> choices = new ArrayList<>();

@@ -196,7 +196,8 @@ public final class Consultations {
     long inFavour = counted.values().stream().filter(v -> v == Ballot.Choice.FOR).count();
     Fraction share = Fraction.of(inFavour, c.participants().size());
     boolean adopted = share.isMoreThan(majority);
-    reasons.add(Reason.of(ConsultationRules.MAJORITY, adopted ? MAJORITY_ADOPTED : MAJORITY_NOT_ADOPTED, share, majority));
+    reasons.add(Reason.of(ConsultationRules.MAJORITY, adopted ? MAJORITY_ADOPTED : MAJORITY_NOT_ADOPTED, inFavour,
+        c.participants().size(), majority));
     return ImmutableOutcome.builder().rule(DecisionRule.CONSULTATION_MAJORITY).adopted(adopted).reasons(Reasons.of(reasons)).build();
   }
 

@@ -111,7 +111,7 @@ class ConsultationTest {
       votes.put(ParticipantId.of("p3"), Ballot.Choice.FOR);
       Outcome three = Consultations.standard().byMajority(c, votes);
       assertThat(three.isAdopted()).isTrue();
-      assertThat(three.reasons().render(Texts.chinese()).get(2)).isEqualTo("通过：参与方中3/4赞成，超过1/2。");
+      assertThat(three.reasons().render(Texts.chinese()).get(2)).isEqualTo("通过：参与方4个中3个赞成，超过1/2。");
       assertThat(Consultations.standard().withMajority(Fraction.THREE_QUARTERS).byMajority(c, votes).isAdopted())
           .as("3/4 is not more than 3/4").isFalse();
       assertThatThrownBy(() -> Consultations.standard().withMajority(Fraction.of(1, 3))).hasMessageContaining("at least 1/2");

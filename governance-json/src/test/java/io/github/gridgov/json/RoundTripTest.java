@@ -73,7 +73,7 @@ class RoundTripTest {
     List<SampleCommunity> all = SampleJurisdictions.all();
     SampleCommunity s = all.get((int) (seed % all.size()));
     List<ServiceOrder> orders = Simulation.of(s, GovernanceRules.standard(), seed, 20, 120).run(p -> { }).finalOrders();
-    assertThat(orders).hasSize(120);
+    assertThat(orders).as("120 generated, and the patrols' findings").hasSizeGreaterThanOrEqualTo(120);
     for (ServiceOrder o : orders) {
       String text = CLEAR.writeValueAsString(o);
       ServiceOrder back = CLEAR.readValue(text, ServiceOrder.class);

@@ -36,10 +36,11 @@ import org.immutables.value.Value;
  *
  * <p>An order counts once it is closed with a rating and its category is on the community's
  * published menu (组织列单, {@link ServiceMenu}); it earns the item's hours ({@link
- * VolunteerRules#HOURS}) and its points weighted by the last rating ({@link VolunteerRules#POINTS}:
- * 非常满意 120 %, 满意 100 %, 基本满意 80 %, below that nothing; rounded down). It is credited to
- * its owner at closing: a team, or a responder serving as a volunteer — a 楼栋长, 单元长, 邻长,
- * 小区组长, 党员 or 志愿者 ({@link VolunteerRules#VOLUNTEERS}); such a responder's teams are
+ * VolunteerRules#HOURS}) and its points weighted by the last rating ({@link VolunteerRules#POINTS},
+ * by default 非常满意 120 %, 满意 100 %, 基本满意 80 %, below that nothing; rounded down; both
+ * configurable with a {@link Policy}). It is credited to
+ * its owner at closing: a team, or a responder serving as a volunteer — by default a 楼栋长, 单元长,
+ * 邻长, 小区组长, 党员 or 志愿者 ({@link VolunteerRules#VOLUNTEERS}); such a responder's teams are
  * credited too. A completed project credits each volunteer on its completion with the hours
  * recorded there, its claiming team with the sum, and both with points for each evaluation (the
  * weights above as points: 12, 10, 8, 0, 0 — ours). An
@@ -64,10 +65,66 @@ public abstract class ServiceRecords {
   /** Reason code. */
   public static final String PROJECT_COUNTED = "volunteer.project-counted";
 
-  /** The roles whose service counts as volunteering (ours, configurable by filtering the registry). */
+  /** The roles whose service counts as volunteering by default (ours, configurable: {@link Policy#withVolunteerRoles}). */
   public static final Set<ResponderRole> VOLUNTEER_ROLES = java.util.Collections.unmodifiableSet(EnumSet.of(
       ResponderRole.BUILDING_LEADER, ResponderRole.UNIT_LEADER, ResponderRole.NEIGHBOUR_LEADER,
       ResponderRole.COMPOUND_LEADER, ResponderRole.PARTY_MEMBER, ResponderRole.VOLUNTEER));
+
+  /**
+   * 记录规则 — who counts as a volunteer and how ratings weigh points; {@link #standard()} holds
+   * our defaults ({@link ServiceRecords#VOLUNTEER_ROLES}; 120, 100, 80, 0, 0 per cent).
+   *
+   * <p>Implementation Requirements: immutable and thread-safe.
+   */
+  public static final class Policy {
+    private static final Policy STANDARD = new Policy(VOLUNTEER_ROLES, new int[] {120, 100, 80, 0, 0});
+
+    private final Set<ResponderRole> roles;
+    private final int[] weights;
+
+    private Policy(Set<ResponderRole> roles, int[] weights) {
+      this.roles = roles;
+      this.weights = weights;
+    }
+
+    /** Our defaults. */
+    public static Policy standard() {
+      return STANDARD;
+    }
+
+    /**
+     * This policy with {@code roles} as the volunteers' roles.
+     *
+     * @throws IllegalArgumentException if {@code roles} is empty
+     */
+    public Policy withVolunteerRoles(Set<ResponderRole> roles) {
+      com.google.common.base.Preconditions.checkArgument(!roles.isEmpty(), "Cannot configure service records: no volunteer role");
+      return new Policy(java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles)), weights);
+    }
+
+    /**
+     * This policy with {@code percent} as the points weight of {@code rating}.
+     *
+     * @throws IllegalArgumentException unless 0 ≤ percent ≤ 1,000
+     */
+    public Policy withWeight(Satisfaction rating, int percent) {
+      com.google.common.base.Preconditions.checkArgument(percent >= 0 && percent <= 1_000,
+          "Cannot configure service records: the weight of %s is %s, must be 0-1000", rating, percent);
+      int[] w = weights.clone();
+      w[rating.ordinal()] = percent;
+      return new Policy(roles, w);
+    }
+
+    /** The roles whose service counts as volunteering. */
+    public Set<ResponderRole> volunteerRoles() {
+      return roles;
+    }
+
+    /** The points weight of {@code rating}, in per cent. */
+    public int weight(Satisfaction rating) {
+      return weights[rating.ordinal()];
+    }
+  }
 
   ServiceRecords() {}
 
@@ -80,18 +137,15 @@ public abstract class ServiceRecords {
   /** One reason per order and project considered: counted, or why not. */
   public abstract Reasons reasons();
 
-  /** The points weight of {@code s}, in per cent. */
-  public static int weight(Satisfaction s) {
-    switch (s) {
-      case VERY_SATISFIED: return 120;
-      case SATISFIED: return 100;
-      case BASICALLY_SATISFIED: return 80;
-      default: return 0;
-    }
-  }
-
   /** The records that {@code orders} and {@code projects} give, with {@code menu}'s hours and points; {@code registry} says who is a volunteer. */
   public static ServiceRecords of(Iterable<ServiceOrder> orders, Iterable<Project> projects, ServiceMenu menu, Jurisdiction registry) {
+    return of(orders, projects, menu, registry, Policy.standard());
+  }
+
+  /** As {@link #of(Iterable, Iterable, ServiceMenu, Jurisdiction)}, under {@code policy}. */
+  public static ServiceRecords of(Iterable<ServiceOrder> orders, Iterable<Project> projects, ServiceMenu menu, Jurisdiction registry,
+      Policy policy) {
+    requireNonNull(policy, "policy");
     requireNonNull(orders, "orders");
     requireNonNull(projects, "projects");
     requireNonNull(menu, "menu");
@@ -121,7 +175,7 @@ public abstract class ServiceRecords {
         credited.add(owner.team().get());
       } else {
         Responder r = registry.responder(owner.responder().get()).orElse(null);
-        if (r == null || !VOLUNTEER_ROLES.contains(r.role())) {
+        if (r == null || !policy.volunteerRoles().contains(r.role())) {
           reasons.add(Reason.of(VolunteerRules.VOLUNTEERS, NOT_VOLUNTEER, o.id(), owner));
           continue;
         }
@@ -132,7 +186,7 @@ public abstract class ServiceRecords {
           }
         }
       }
-      long points = (long) item.points() * weight(rating.satisfaction()) / 100;
+      long points = (long) item.points() * policy.weight(rating.satisfaction()) / 100;
       boolean satisfied = rating.satisfaction() == Satisfaction.VERY_SATISFIED || rating.satisfaction() == Satisfaction.SATISFIED;
       if (one != null) {
         one.order(o, item.hours(), points, satisfied);
@@ -155,7 +209,7 @@ public abstract class ServiceRecords {
       for (Rating r : p.evaluations()) {
         rated++;
         satisfied += r.satisfaction() == Satisfaction.VERY_SATISFIED || r.satisfaction() == Satisfaction.SATISFIED ? 1 : 0;
-        points += weight(r.satisfaction()) / 10;
+        points += policy.weight(r.satisfaction()) / 10;
       }
       for (ResponderId v : done.volunteers()) {
         volunteers.computeIfAbsent(v, k -> new Acc()).project(p, each, points, rated, satisfied);

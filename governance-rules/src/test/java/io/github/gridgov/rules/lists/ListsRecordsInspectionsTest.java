@@ -196,7 +196,24 @@ class ListsRecordsInspectionsTest {
     assertThat(r.teams().get(RED_TEAM).hours()).isEqualByComparingTo("6");
     assertThat(r.teams().get(RED_TEAM).services()).isEqualTo(1);
     assertThat(ServiceRecords.VOLUNTEER_ROLES).doesNotContain(io.github.gridgov.core.people.ResponderRole.GRID_WORKER);
-    assertThat(r.volunteers()).doesNotContainKey(GRID_1);
+    Instant t = T0;
+    Actor worker = Actor.responder(GRID_1);
+    ServiceOrder meals = ServiceOrder.builder().id(OrderId.of("O-meal")).kind(OrderKind.HELP).category(Category.ELDERLY_MEALS)
+        .origin(Origin.RESIDENT).location(Location.ofHousehold(Neighbourhood.FLAT_301)).reportedAt(t).build()
+        .dispatch(BY, io.github.gridgov.core.order.Dispatch.of(io.github.gridgov.core.order.Assignee.of(GRID_1),
+            io.github.gridgov.core.Tier.GRID, io.github.gridgov.core.order.Deadlines.of(t.plusSeconds(3600), t.plusSeconds(86400))), t)
+        .accept(worker, t.plusSeconds(60)).resolve(worker, "已送餐", t.plusSeconds(600))
+        .rate(BY, Rating.of(Satisfaction.SATISFIED, true), t.plusSeconds(900));
+    ServiceRecords staff = ServiceRecords.of(List.of(meals), List.of(), menu, J);
+    assertThat(staff.volunteers()).as("a grid worker is paid staff").doesNotContainKey(GRID_1);
+    assertThat(staff.reasons().codes()).containsExactly(ServiceRecords.NOT_VOLUNTEER);
+    ServiceRecords.Policy policy = ServiceRecords.Policy.standard()
+        .withVolunteerRoles(java.util.EnumSet.of(io.github.gridgov.core.people.ResponderRole.GRID_WORKER))
+        .withWeight(Satisfaction.SATISFIED, 200);
+    ServiceRecords counted = ServiceRecords.of(List.of(meals), List.of(), menu, J, policy);
+    assertThat(counted.volunteers().get(GRID_1).points()).as("200 %% of 5").isEqualTo(10);
+    assertThat(counted.volunteers().get(GRID_1).hours()).isEqualByComparingTo("0.5");
+    assertThatThrownBy(() -> policy.withWeight(Satisfaction.SATISFIED, 1_001)).hasMessageContaining("must be 0-1000");
   }
 
   @Nested

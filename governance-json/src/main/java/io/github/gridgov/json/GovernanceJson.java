@@ -47,7 +47,10 @@ import java.util.function.Function;
 /**
  * gridgov's JSON: a Jackson module and ready mappers that write and read the model — the whole
  * {@link Jurisdiction} and each of its entities, {@link ServiceOrder} with its complete trail,
- * events, dispatches, deadlines and ratings — and write the rules' decisions with their reasons.
+ * events, dispatches, deadlines and ratings; the community's work beyond orders — {@code ThreeLists}
+ * and their member units, needs, resources and projects, a {@code ServiceMenu}, an {@code
+ * InspectionPlan} and its {@code Visit}s, a {@code Consultation} with its trail — and write the
+ * rules' decisions with their reasons.
  *
  * <pre>{@code
  * ObjectMapper json = GovernanceJson.mapper(JsonOptions.clear());   // the platform's own storage
@@ -62,6 +65,12 @@ import java.util.function.Function;
  * 2026-11-26T08:00:00+00:00}); a reader takes any offset. Identifiers, codes and enum constants are
  * strings; areas, locations, actors and assignees are their printed forms ({@code GRID:G-01},
  * {@code HOUSEHOLD:H-1}, {@code staff:D-07}, {@code responder:R-1}), which {@code parse} reads back.
+ *
+ * <p>A {@code ThreeLists} and a {@code Consultation} are documents too ({@code "type":
+ * "three-lists"}, {@code "consultation"}); a project and a consultation are read through their own
+ * steps, like an order through its lifecycle. A consultation's outcome is stored with its reasons'
+ * rules, codes and parameters; read back, they are equal to the originals and render their
+ * parameters as written (codes rather than labels).
  *
  * <p>Reading builds through the model's builders and the lifecycle's replay: a document with a
  * dangling reference, a bad ID number or an illegal trail throws the model's own {@link
@@ -147,6 +156,16 @@ public final class GovernanceJson {
     both(m, Resident.class, model::write, ModelJson::resident);
     both(m, Responder.class, model::write, ModelJson::responder);
     both(m, VolunteerTeam.class, model::write, ModelJson::team);
+    WorkJson work = new WorkJson(model);
+    both(m, io.github.gridgov.core.lists.MemberUnit.class, work::write, WorkJson::unit);
+    both(m, io.github.gridgov.core.lists.Need.class, work::write, WorkJson::need);
+    both(m, io.github.gridgov.core.lists.Resource.class, work::write, WorkJson::resource);
+    both(m, io.github.gridgov.core.lists.Project.class, work::write, WorkJson::project);
+    both(m, io.github.gridgov.core.lists.ThreeLists.class, work::write, WorkJson::lists);
+    both(m, io.github.gridgov.core.lists.ServiceMenu.class, work::write, WorkJson::menu);
+    both(m, io.github.gridgov.core.inspection.InspectionPlan.class, work::write, WorkJson::plan);
+    both(m, io.github.gridgov.core.inspection.Visit.class, work::write, WorkJson::visit);
+    both(m, io.github.gridgov.rules.consultation.Consultation.class, work::write, WorkJson::consultation);
     printed(m, AreaRef.class, AreaRef::parse);
     printed(m, Location.class, Location::parse);
     printed(m, Actor.class, Actor::parse);

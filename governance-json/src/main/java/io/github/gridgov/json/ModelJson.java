@@ -121,7 +121,7 @@ final class ModelJson {
     }
   }
 
-  private void freeText(JsonGenerator g, String field, String value) throws IOException {
+  void freeText(JsonGenerator g, String field, String value) throws IOException {
     if (options.isClear()) {
       g.writeStringField(field, value);
     } else {
@@ -141,7 +141,7 @@ final class ModelJson {
     return optionalText(object, type, field);
   }
 
-  private static void writeStrings(JsonGenerator g, String field, Collection<?> values) throws IOException {
+  static void writeStrings(JsonGenerator g, String field, Collection<?> values) throws IOException {
     if (values.isEmpty()) {
       return;
     }
@@ -152,7 +152,7 @@ final class ModelJson {
     g.writeEndArray();
   }
 
-  private static void optionalString(JsonGenerator g, String field, Optional<?> value) throws IOException {
+  static void optionalString(JsonGenerator g, String field, Optional<?> value) throws IOException {
     if (value.isPresent()) {
       Object v = value.get();
       g.writeStringField(field, v instanceof Code ? ((Code) v).code() : v instanceof Enum ? ((Enum<?>) v).name()

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances on a real broker; one is killed (SIGKILL) in the middle of a stream of commands
- * and the other takes over. The commands are a platform's whole working: twelve days of the five
+ * and the other takes over. The commands are a platform's whole working: ten days of the five
  * sample communities from the simulation — reports, acceptances, resolutions, ratings, suspensions,
  * parking, 报到, 督办 and answers — with the registries and a roster change announced in-band. Every
  * command is decided once, none is lost or refused, no escalation is made twice, no responder holds
@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 class FailoverIT {
   static final ObjectMapper JSON = GovernanceJson.mapper(JsonOptions.clear());
   static final String APP = "gridgov-failover";
-  static final int DAYS = 12;
+  static final int DAYS = 10;
 
   @Test
   @DisplayName("every command decided once, none lost, none escalated twice, capacity held, orders as in one process")

@@ -23,4 +23,12 @@ public abstract class Outcome {
 
   /** Why. */
   public abstract Reasons reasons();
+
+  /**
+   * An outcome as stored and read back; decisions themselves come from {@link Consultations}'
+   * {@code by…} methods.
+   */
+  public static Outcome of(DecisionRule rule, boolean adopted, Reasons reasons) {
+    return ImmutableOutcome.builder().rule(rule).adopted(adopted).reasons(reasons).build();
+  }
 }

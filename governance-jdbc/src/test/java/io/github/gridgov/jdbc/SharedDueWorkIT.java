@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * Four platform instances on one PostgreSQL for a simulated month of 10,000 orders in two
  * districts (较场坝社区 and 光明社区, 5,000 each, each its own district lock):
  * each instance takes its share of the platform's commands (reports, acceptances, resolutions,
- * ratings) and polls the shared due work at every half hour of the month, all four at once;
+ * ratings) and polls the shared due work at every hour of the month, all four at once;
  * one instance dies in the middle of the month right after claiming due orders. Every due order
  * is escalated exactly once, none is lost, no deadlock or serialization error reaches a caller,
  * and nobody is ever given more open orders than their capacity.
@@ -52,7 +52,7 @@ class SharedDueWorkIT {
   static final GovernanceRules RULES = GovernanceRules.standard();
   static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
   static final Duration MONTH = Duration.ofDays(30);
-  static final Duration STEP = Duration.ofMinutes(30);
+  static final Duration STEP = Duration.ofHours(1);
   static final int INSTANCES = 4;
   static final int ORDERS = 10_000;
   static final Actor HOTLINE = Actor.system("hotline-12345");
@@ -151,7 +151,7 @@ class SharedDueWorkIT {
           boolean dead = false;
           try {
             for (Instant now = T0.plus(STEP); !now.isAfter(T0.plus(MONTH).plus(Duration.ofDays(4))); now = now.plus(STEP)) {
-              // this instance's commands of the half hour, in time order
+              // this instance's commands of the hour, in time order
               while (!dead && next < plan.size() && plan.get(next).command().at().isBefore(now)) {
                 Planned p = plan.get(next++);
                 if (route(p, dies) != me) {
@@ -173,7 +173,7 @@ class SharedDueWorkIT {
                 claimedByTheDead.addAndGet(held);
                 dead = held > 0;
               }
-              // every instance polls the due work until none is left for the half hour
+              // every instance polls the due work until none is left for the hour
               // the instances take the districts in turn orders, so that both districts' locks are busy
               for (int turn = 0; !dead && turn < DISTRICTS.size(); turn++) {
                 String d = DISTRICTS.get((me + turn) % DISTRICTS.size());

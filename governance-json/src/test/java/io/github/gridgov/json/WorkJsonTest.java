@@ -51,10 +51,10 @@ class WorkJsonTest {
     for (InspectionPlan p : s.work().plans()) {
       assertThat(back(p, InspectionPlan.class)).isEqualTo(p);
     }
-    SimulationReport r = Simulation.of(s, GovernanceRules.standard(), 3, 60, 200).run(p -> { });
+    SimulationReport r = Simulation.of(s, GovernanceRules.standard(), 3, 40, 100).run(p -> { });
     WorkReport w = r.work().orElseThrow();
     Consultation c = w.consultation();
-    assertThat(c.stage()).as("60 days reach the decision").isIn(Stage.FED_BACK, Stage.IMPLEMENTING, Stage.NOT_ADOPTED);
+    assertThat(c.stage()).as("40 days reach the decision").isIn(Stage.FED_BACK, Stage.IMPLEMENTING, Stage.NOT_ADOPTED);
     Consultation read = back(c, Consultation.class);
     assertThat(read).isEqualTo(c);
     assertThat(read.outcome().get().reasons().codes()).isEqualTo(c.outcome().get().reasons().codes());

@@ -67,7 +67,8 @@ import java.util.function.Function;
  * {@code HOUSEHOLD:H-1}, {@code staff:D-07}, {@code responder:R-1}), which {@code parse} reads back.
  *
  * <p>A {@code ThreeLists} and a {@code Consultation} are documents too ({@code "type":
- * "three-lists"}, {@code "consultation"}); a project and a consultation are read through their own
+ * "three-lists"}, {@code "consultation"}; schema files {@code three-lists.schema.json} and {@code
+ * consultation.schema.json}); a project and a consultation are read through their own
  * steps, like an order through its lifecycle. A consultation's outcome is stored with its reasons'
  * rules, codes and parameters; read back, they are equal to the originals and render their
  * parameters as written (codes rather than labels).

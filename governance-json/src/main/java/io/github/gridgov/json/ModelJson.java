@@ -105,6 +105,11 @@ final class ModelJson {
     this.options = options;
   }
 
+  /** The options documents are written with. */
+  JsonOptions options() {
+    return options;
+  }
+
   // ---- small values --------------------------------------------------------------------------
 
   static String time(Instant at) {

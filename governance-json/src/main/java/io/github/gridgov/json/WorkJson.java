@@ -260,6 +260,7 @@ final class WorkJson {
     g.writeStartObject();
     g.writeNumberField("format", ModelJson.FORMAT_VERSION);
     g.writeStringField("type", "three-lists");
+    g.writeStringField("personalData", model.options().personalData().name());
     g.writeStringField("community", l.community().value());
     g.writeArrayFieldStart("units");
     for (MemberUnit u : l.units()) {
@@ -376,6 +377,7 @@ final class WorkJson {
     g.writeStartObject();
     g.writeNumberField("format", ModelJson.FORMAT_VERSION);
     g.writeStringField("type", "consultation");
+    g.writeStringField("personalData", model.options().personalData().name());
     g.writeStringField("id", c.id().value());
     g.writeStringField("community", c.community().value());
     g.writeStringField("area", c.area().toString());

@@ -30,6 +30,8 @@ class SchemaTest {
   static final Schema ORDER = schema("service-order.schema.json");
   static final Schema REGISTRY = schema("jurisdiction.schema.json");
   static final Schema COMMAND = schema("order-command.schema.json");
+  static final Schema LISTS = schema("three-lists.schema.json");
+  static final Schema CONSULTATION = schema("consultation.schema.json");
 
   static Schema schema(String file) {
     try (InputStream in = GovernanceJson.class.getResourceAsStream(file)) {
@@ -105,5 +107,23 @@ class SchemaTest {
     ((ObjectNode) badStep.get("events").get(0)).put("step", "TELEPORT");
     assertThat(errors(ORDER, badStep.toString())).isNotEmpty();
     assertThat(errors(REGISTRY, doc.toString())).isNotEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("the community's work matches its schemas both ways: each sample's three lists, a simulated consultation and the lists at its end")
+  void work() throws Exception {
+    for (io.github.gridgov.fixtures.SampleCommunity s : SampleJurisdictions.all()) {
+      io.github.gridgov.fixtures.WorkReport w = Simulation.of(s, GovernanceRules.standard(), 5, 40, 80).run(p -> { }).work().get();
+      for (ObjectMapper m : List.of(GovernanceJson.mapper(), GovernanceJson.mapper(JsonOptions.clear()))) {
+        assertThat(errors(LISTS, m.writeValueAsString(s.work().lists()))).as("%s lists", s.key()).isEmpty();
+        assertThat(errors(LISTS, m.writeValueAsString(w.lists()))).as("%s lists at the end", s.key()).isEmpty();
+        assertThat(errors(CONSULTATION, m.writeValueAsString(w.consultation()))).as("%s consultation", s.key()).isEmpty();
+      }
+    }
+    String lists = GovernanceJson.mapper().writeValueAsString(SampleJurisdictions.guangming().work().lists());
+    assertThat(errors(LISTS, lists.replaceFirst("\"kind\":\"JOINT_PARTY_COMMITTEE\"", "\"kind\":\"PARTNER\""))).as("an unknown kind")
+        .isNotEmpty();
+    String c = GovernanceJson.mapper().writeValueAsString(SampleJurisdictions.youyihe().work().consultation());
+    assertThat(errors(CONSULTATION, c.replaceFirst("\"subject\":\"COMMON_PROPERTY\",", ""))).as("no subject").isNotEmpty();
   }
 }

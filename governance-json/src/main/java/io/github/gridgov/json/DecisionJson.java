@@ -118,19 +118,24 @@ final class DecisionJson {
 
     @Override
     public void serialize(Reason r, JsonGenerator g, SerializerProvider provider) throws IOException {
-      g.writeStartObject();
-      g.writeStringField("rule", r.rule().code());
-      g.writeStringField("code", r.code());
-      g.writeArrayFieldStart("args");
-      for (String a : r.args()) {
-        g.writeString(a);
-      }
-      g.writeEndArray();
-      if (options.texts().isPresent()) {
-        g.writeStringField("text", r.render(options.texts().get()));
-      }
-      g.writeEndObject();
+      writeReason(g, r, options.texts());
     }
+  }
+
+  /** {@code {"rule": …, "code": …, "args": [...]}}, and {@code "text"} in {@code texts} if given. */
+  static void writeReason(JsonGenerator g, Reason r, Optional<io.github.gridgov.core.Texts> texts) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", r.rule().code());
+    g.writeStringField("code", r.code());
+    g.writeArrayFieldStart("args");
+    for (String a : r.args()) {
+      g.writeString(a);
+    }
+    g.writeEndArray();
+    if (texts.isPresent()) {
+      g.writeStringField("text", r.render(texts.get()));
+    }
+    g.writeEndObject();
   }
 
   /** A list of reasons. */

@@ -218,14 +218,11 @@ final class WorkJson {
     for (int i = 0; i < steps.size(); i++) {
       JsonNode s = steps.get(i);
       String st = t + ".steps[" + i + "]";
-      object(s, st);
-      if (integer(s, st, "sequence") != i + 1) {
-        throw invalid(st, "sequence", Integer.toString(integer(s, st, "sequence")), "must be " + (i + 1));
-      }
-      ProjectStep.Kind kind = enumValue(s, st, "kind", ProjectStep.Kind.class);
-      Actor by = Actor.parse(text(s, st, "actor"));
-      Instant at = instant(s, st, "at");
-      Optional<String> note = ModelJson.clearText(s, st, "note");
+      Head<ProjectStep.Kind> h = head(s, st, i, ProjectStep.Kind.class);
+      ProjectStep.Kind kind = h.kind();
+      Actor by = h.by();
+      Instant at = h.at();
+      Optional<String> note = h.note();
       if (i == 0) {
         if (kind != ProjectStep.Kind.LIST) {
           throw invalid(st, "kind", kind.name(), "must be LIST for the first step");
@@ -245,6 +242,19 @@ final class WorkJson {
       }
     }
     return p;
+  }
+
+  /** What every step of a trail has: its kind, actor, time and note, its sequence checked. */
+  private record Head<K>(K kind, Actor by, Instant at, Optional<String> note) {}
+
+  private static <K extends Enum<K>> Head<K> head(JsonNode s, String st, int i, Class<K> kinds) {
+    object(s, st);
+    int sequence = integer(s, st, "sequence");
+    if (sequence != i + 1) {
+      throw invalid(st, "sequence", Integer.toString(sequence), "must be " + (i + 1));
+    }
+    return new Head<>(enumValue(s, st, "kind", kinds), Actor.parse(text(s, st, "actor")), instant(s, st, "at"),
+        ModelJson.clearText(s, st, "note"));
   }
 
   private static BigDecimal decimal(JsonNode object, String type, String field) {
@@ -428,15 +438,7 @@ final class WorkJson {
         g.writeBooleanField("adopted", o.isAdopted());
         g.writeArrayFieldStart("reasons");
         for (Reason r : o.reasons()) {
-          g.writeStartObject();
-          g.writeStringField("rule", r.rule().code());
-          g.writeStringField("code", r.code());
-          g.writeArrayFieldStart("args");
-          for (String a : r.args()) {
-            g.writeString(a);
-          }
-          g.writeEndArray();
-          g.writeEndObject();
+          DecisionJson.writeReason(g, r, Optional.empty());
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -477,14 +479,11 @@ final class WorkJson {
     for (int i = 0; i < steps.size(); i++) {
       JsonNode s = steps.get(i);
       String st = t + ".steps[" + i + "]";
-      object(s, st);
-      if (integer(s, st, "sequence") != i + 1) {
-        throw invalid(st, "sequence", Integer.toString(integer(s, st, "sequence")), "must be " + (i + 1));
-      }
-      ConsultationStep.Kind kind = enumValue(s, st, "kind", ConsultationStep.Kind.class);
-      Actor by = Actor.parse(text(s, st, "actor"));
-      Instant at = instant(s, st, "at");
-      Optional<String> note = ModelJson.clearText(s, st, "note");
+      Head<ConsultationStep.Kind> h = head(s, st, i, ConsultationStep.Kind.class);
+      ConsultationStep.Kind kind = h.kind();
+      Actor by = h.by();
+      Instant at = h.at();
+      Optional<String> note = h.note();
       if (i == 0) {
         if (kind != ConsultationStep.Kind.PROPOSE) {
           throw invalid(st, "kind", kind.name(), "must be PROPOSE for the first step");

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * when, and the orders its findings became.
  *
  * <p>Rules: a note is 1–500 characters; the time is within {@link ServiceOrder#EARLIEST_TIME} and
- * {@link ServiceOrder#LATEST_TIME}.
+ * {@link ServiceOrder#LATEST_TIME} (excluded).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  *
@@ -58,7 +58,6 @@ public abstract class Visit {
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.checkText(n, 500, "Visit", "note"));
-    Checks.check(!at().isBefore(ServiceOrder.EARLIEST_TIME) && !at().isAfter(ServiceOrder.LATEST_TIME),
-        "Visit", "at", at(), "must be between %s and %s", ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME);
+    Checks.checkWithin(at(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Visit", "at");
   }
 }

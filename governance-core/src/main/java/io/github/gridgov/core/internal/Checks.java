@@ -40,6 +40,11 @@ public final class Checks {
     }
   }
 
+  /** Throws unless {@code from} ≤ {@code at} &lt; {@code until}. */
+  public static void checkWithin(java.time.Instant at, java.time.Instant from, java.time.Instant until, String type, String field) {
+    check(!at.isBefore(from) && at.isBefore(until), type, field, at, "must lie in [%s, %s)", from, until);
+  }
+
   /** The exception for a broken rule; {@code ruleTemplate} is formatted with {@code args}. */
   public static InvalidModelException invalid(String type, String field, Object shownValue,
       String ruleTemplate, Object... args) {

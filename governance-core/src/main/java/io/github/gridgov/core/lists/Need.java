@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * <p>Rules: the title is 1–100 characters; 1–1,000,000 residents concerned;
  * a need from a member unit names the unit, one from orders names at least one order (at most
  * {@value #MAX_ORDERS}), and only those do; the time is within {@link ServiceOrder#EARLIEST_TIME}
- * and {@link ServiceOrder#LATEST_TIME}.
+ * and {@link ServiceOrder#LATEST_TIME} (excluded).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  *
@@ -87,7 +87,6 @@ public abstract class Need {
     Checks.check(orders().isEmpty() != (source() == NeedSource.ORDERS), "Need", "orders", orders().size(),
         "must name orders exactly when the source is ORDERS (source was %s)", source());
     Checks.check(orders().size() <= MAX_ORDERS, "Need", "orders", orders().size(), "must be at most %s", MAX_ORDERS);
-    Checks.check(!raisedAt().isBefore(ServiceOrder.EARLIEST_TIME) && !raisedAt().isAfter(ServiceOrder.LATEST_TIME),
-        "Need", "raisedAt", raisedAt(), "must be between %s and %s", ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME);
+    Checks.checkWithin(raisedAt(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Need", "raisedAt");
   }
 }

@@ -180,8 +180,7 @@ public abstract class Project {
       ProjectStep s = steps().get(i);
       Checks.check(s.sequence() == i + 1, "Project", "steps", s.sequence(), "must be numbered 1, 2, ... (step %s)", i + 1);
       s.note().ifPresent(n -> Checks.checkText(n, 500, "Project", "note"));
-      Checks.check(!s.at().isBefore(ServiceOrder.EARLIEST_TIME) && !s.at().isAfter(ServiceOrder.LATEST_TIME),
-          "Project", "at", s.at(), "must be between %s and %s", ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME);
+      Checks.checkWithin(s.at(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Project", "at");
     }
   }
 }

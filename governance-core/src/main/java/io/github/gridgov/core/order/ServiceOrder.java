@@ -257,8 +257,7 @@ public abstract class ServiceOrder {
 
   @Value.Check
   void check() {
-    Checks.check(!reportedAt().isBefore(EARLIEST_TIME) && reportedAt().isBefore(LATEST_TIME), "ServiceOrder",
-        "reportedAt", reportedAt(), "must lie in [%s, %s)", EARLIEST_TIME, LATEST_TIME);
+    Checks.checkWithin(reportedAt(), EARLIEST_TIME, LATEST_TIME, "ServiceOrder", "reportedAt");
     description().ifPresent(d -> Checks.checkText(d, 2000, "ServiceOrder", "description"));
   }
 

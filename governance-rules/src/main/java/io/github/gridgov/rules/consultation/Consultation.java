@@ -228,8 +228,7 @@ public abstract class Consultation {
       ConsultationStep s = steps().get(i);
       Checks.check(s.sequence() == i + 1, "Consultation", "steps", s.sequence(), "must be numbered 1, 2, ... (step %s)", i + 1);
       s.note().ifPresent(n -> Checks.checkText(n, 500, "Consultation", "note"));
-      Checks.check(!s.at().isBefore(ServiceOrder.EARLIEST_TIME) && !s.at().isAfter(ServiceOrder.LATEST_TIME),
-          "Consultation", "at", s.at(), "must be between %s and %s", ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME);
+      Checks.checkWithin(s.at(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Consultation", "at");
     }
   }
 }

@@ -76,12 +76,12 @@ public abstract class ThreeLists {
     return Optional.ofNullable((Project) byId().get(id));
   }
 
-  /** These lists with {@code need} added. */
+  /** These lists with {@code need} added, or replacing the need with its identifier. */
   public ThreeLists withNeed(Need need) {
     return builder().from(this).needs(replaced(needs(), need, Need::id)).build();
   }
 
-  /** These lists with {@code resource} added. */
+  /** These lists with {@code resource} added, or replacing the resource with its identifier. */
   public ThreeLists withResource(Resource resource) {
     return builder().from(this).resources(replaced(resources(), resource, Resource::id)).build();
   }

@@ -131,7 +131,7 @@ class AssignmentTest {
     }
 
     @Test
-    @DisplayName("ratings: a better-rated responder wins a tie")
+    @DisplayName("ratings: half satisfied plus a preferred skill ties with no rating (the id breaks it); a better-rated responder wins")
     void ratings() {
       Workload w = Workload.builder().putRating(Assignee.of(LEADER_43), RatingRecord.of(10, 5)).build();
       AssignmentDecision d = assign(leak(), Tier.BUILDING, w);
@@ -140,6 +140,12 @@ class AssignmentTest {
       assertThat(leader.score()).isEqualTo(-0 + 10 + 10);
       assertThat(unit.score()).isEqualTo(20);
       assertThat(d.assignee()).as("equal scores: the id breaks the tie").contains(Assignee.of(LEADER_43));
+      Workload better = Workload.builder().putRating(Assignee.of(LEADER_43), RatingRecord.of(10, 4))
+          .putRating(Assignee.of(UNIT_43), RatingRecord.of(10, 10)).build();
+      AssignmentDecision rated = assign(leak(), Tier.BUILDING, better);
+      assertThat(rated.assignee()).as("ten of ten satisfied beats four of ten and a preferred skill")
+          .contains(Assignee.of(UNIT_43));
+      assertThat(rated.candidates()).extracting(Candidate::score).startsWith(20L, 18L);
     }
 
     @Test

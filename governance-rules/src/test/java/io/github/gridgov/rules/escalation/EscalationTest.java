@@ -177,6 +177,30 @@ class EscalationTest {
   }
 
   @Test
+  @DisplayName("triggers are tried in their order: a flag, a return, the overall deadline, the tier budget, then the owner's absence")
+  void triggerOrder() {
+    ServiceOrder reported = order("O-1", FLAT_44, Category.WATER_LEAK, T0).build();
+    ServiceOrder away = reported.dispatch(DISPATCHER, Dispatch.of(Assignee.of(LEADER_44), Tier.BUILDING,
+        RULES.deadlines(reported, h(0.1))), h(0.1)).accept(Actor.responder(LEADER_44), h(0.2));
+    Instant budget = RULES.nextCheckAt(away).orElseThrow();
+    Instant deadline = away.currentDispatch().get().deadlines().resolveBy();
+    assertThat(budget).as("the building's budget ends before the overall limit").isBefore(deadline);
+    Instant late = deadline.plus(Duration.ofHours(1));
+    assertThat(escalation(away, budget.minusSeconds(60)).trigger()).as("the owner is off duty, nothing else")
+        .isEqualTo(EscalationTrigger.OWNER_UNAVAILABLE);
+    assertThat(escalation(away, budget).trigger()).as("the budget before the absence")
+        .isEqualTo(EscalationTrigger.TIER_BUDGET_PASSED);
+    assertThat(escalation(away, late).trigger()).as("the overall deadline before the budget")
+        .isEqualTo(EscalationTrigger.DEADLINE_PASSED);
+    ServiceOrder returned = away.returnAsBeyondAbility(Actor.responder(LEADER_44), "需要专业维修", h(0.5));
+    assertThat(escalation(returned, late).trigger()).as("a return before the deadline")
+        .isEqualTo(EscalationTrigger.RETURNED_BY_OWNER);
+    ServiceOrder flagged = returned.addFlag(DISPATCHER, OrderFlag.VIOLENCE_RISK, h(0.6));
+    assertThat(escalation(flagged, late).trigger()).as("a flag needing a higher tier before everything")
+        .isEqualTo(EscalationTrigger.FLAG_NEEDS_HIGHER_TIER);
+  }
+
+  @Test
   @DisplayName("at the street an escalation is a 吹哨 naming the departments to summon")
   void whistle() {
     Escalation e = escalation(returnedAt(Tier.COMMUNITY, WORKER_ANFENG, "需住建部门"), h(2));
@@ -222,8 +246,12 @@ class EscalationTest {
     @DisplayName("the batch form returns only the orders that need action")
     void due() {
       ServiceOrder late = accepted();
-      ServiceOrder onTime = ServiceOrder.builder().from(accepted()).id(io.github.gridgov.core.order.OrderId.of("O-2"))
-          .reportedAt(h(20)).events(List.of()).build();
+      ServiceOrder fresh = ServiceOrder.builder().from(accepted().asReported()).id(io.github.gridgov.core.order.OrderId.of("O-2"))
+          .reportedAt(h(39)).build();
+      ServiceOrder onTime = fresh.dispatch(DISPATCHER, RULES.assign(fresh, DISTRICT,
+          io.github.gridgov.rules.assignment.Workload.none(), h(39)).dispatch().orElseThrow(), h(39)).accept(LEADER, h(39.5));
+      assertThat(RULES.escalation(late, DISTRICT, h(40))).as("the late one is due on its own").isPresent();
+      assertThat(RULES.escalation(onTime, DISTRICT, h(40))).as("the one accepted an hour ago is not").isEmpty();
       List<Escalation> due = RULES.due(List.of(late, onTime), DISTRICT, h(40));
       assertThat(due).extracting(Escalation::order).containsExactly(late.id());
     }
@@ -235,7 +263,9 @@ class EscalationTest {
     ServiceOrder o = order("O-1", FLAT_301, Category.WATER_LEAK, T0).build();
     ServiceOrder ghost = o.dispatch(DISPATCHER, Dispatch.of(Assignee.of(ResponderId.of("R-ghost")), Tier.BUILDING,
         RULES.deadlines(o, h(0.1))), h(0.1)).accept(Actor.responder(ResponderId.of("R-ghost")), h(0.2));
-    assertThat(escalation(ghost, h(1)).trigger()).isEqualTo(EscalationTrigger.OWNER_UNAVAILABLE);
-    assertThat(Duration.between(T0, h(1))).isEqualTo(Duration.ofHours(1));
+    Escalation e = escalation(ghost, h(1));
+    assertThat(e.trigger()).isEqualTo(EscalationTrigger.OWNER_UNAVAILABLE);
+    assertThat(e.reasons().codes()).contains(EscalationRule.OWNER_UNAVAILABLE);
+    assertThat(e.reasons().asList().get(0).args()).as("the reason names the ghost").contains("R-ghost");
   }
 }

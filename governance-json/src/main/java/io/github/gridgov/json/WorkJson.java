@@ -210,51 +210,57 @@ final class WorkJson {
   static Project project(JsonNode n) {
     String t = "Project";
     object(n, t);
-    List<JsonNode> steps = list(n, t, "steps", s -> s);
-    if (steps.isEmpty()) {
-      throw invalid(t, "steps", "[]", "must start with LIST");
-    }
-    Project p = null;
-    for (int i = 0; i < steps.size(); i++) {
-      JsonNode s = steps.get(i);
-      String st = t + ".steps[" + i + "]";
-      Head<ProjectStep.Kind> h = head(s, st, i, ProjectStep.Kind.class);
-      ProjectStep.Kind kind = h.kind();
-      Actor by = h.by();
-      Instant at = h.at();
-      Optional<String> note = h.note();
-      if (i == 0) {
-        if (kind != ProjectStep.Kind.LIST) {
-          throw invalid(st, "kind", kind.name(), "must be LIST for the first step");
-        }
-        p = Project.list(ProjectId.of(text(n, t, "id")), text(n, t, "name"), CommunityId.of(text(n, t, "community")),
-            strings(n, t, "needs", NeedId::of), by, at);
-        continue;
-      }
-      switch (kind) {
-        case CLAIM -> p = p.claim(by, provider(s, st, "claimer"), ResourceId.of(text(s, st, "resource")), at);
-        case PROGRESS -> p = p.progress(by, note.orElseThrow(() -> invalid(st, "note", "", "is required")), at);
-        case COMPLETE -> p = p.complete(by, note.orElseThrow(() -> invalid(st, "note", "", "is required")),
-            strings(s, st, "volunteers", ResponderId::of), decimal(s, st, "hoursEach"), at);
-        case EVALUATE -> p = p.evaluate(by, ModelJson.rating(required(s, st, "rating")), at);
-        case CANCEL -> p = p.cancel(by, note.orElseThrow(() -> invalid(st, "note", "", "is required")), at);
-        default -> throw invalid(st, "kind", kind.name(), "LIST only comes first");
+    List<Head<ProjectStep.Kind>> steps = trail(n, t, ProjectStep.Kind.class, ProjectStep.Kind.LIST);
+    Head<ProjectStep.Kind> first = steps.get(0);
+    Project p = Project.list(ProjectId.of(text(n, t, "id")), text(n, t, "name"), CommunityId.of(text(n, t, "community")),
+        strings(n, t, "needs", NeedId::of), first.by(), first.at());
+    for (Head<ProjectStep.Kind> h : steps.subList(1, steps.size())) {
+      JsonNode s = h.node();
+      String st = h.path();
+      switch (h.kind()) {
+        case CLAIM -> p = p.claim(h.by(), provider(s, st, "claimer"), ResourceId.of(text(s, st, "resource")), h.at());
+        case PROGRESS -> p = p.progress(h.by(), h.note(), h.at());
+        case COMPLETE -> p = p.complete(h.by(), h.note(), strings(s, st, "volunteers", ResponderId::of),
+            decimal(s, st, "hoursEach"), h.at());
+        case EVALUATE -> p = p.evaluate(h.by(), ModelJson.rating(required(s, st, "rating")), h.at());
+        case CANCEL -> p = p.cancel(h.by(), h.note(), h.at());
+        default -> throw invalid(st, "kind", h.kind().name(), "LIST only comes first");
       }
     }
     return p;
   }
 
-  /** What every step of a trail has: its kind, actor, time and note, its sequence checked. */
-  private record Head<K>(K kind, Actor by, Instant at, Optional<String> note) {}
-
-  private static <K extends Enum<K>> Head<K> head(JsonNode s, String st, int i, Class<K> kinds) {
-    object(s, st);
-    int sequence = integer(s, st, "sequence");
-    if (sequence != i + 1) {
-      throw invalid(st, "sequence", Integer.toString(sequence), "must be " + (i + 1));
+  /** What every step of a trail has — its kind, actor and time — with its node and path, its sequence checked. */
+  private record Head<K>(JsonNode node, String path, K kind, Actor by, Instant at) {
+    /** The step's note, which its kind requires. */
+    String note() {
+      return ModelJson.clearText(node, path, "note").orElseThrow(() -> invalid(path, "note", "", "is required"));
     }
-    return new Head<>(enumValue(s, st, "kind", kinds), Actor.parse(text(s, st, "actor")), instant(s, st, "at"),
-        ModelJson.clearText(s, st, "note"));
+  }
+
+  /** The steps of a trail, numbered 1, 2, … and starting with {@code first}; refused otherwise. */
+  private static <K extends Enum<K>> List<Head<K>> trail(JsonNode n, String t, Class<K> kinds, K first) {
+    List<JsonNode> nodes = list(n, t, "steps", s -> s);
+    if (nodes.isEmpty()) {
+      throw invalid(t, "steps", "[]", "must start with " + first.name());
+    }
+    List<Head<K>> heads = new java.util.ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      JsonNode s = nodes.get(i);
+      String st = t + ".steps[" + i + "]";
+      object(s, st);
+      int sequence = integer(s, st, "sequence");
+      if (sequence != i + 1) {
+        throw invalid(st, "sequence", Integer.toString(sequence), "must be " + (i + 1));
+      }
+      K kind = enumValue(s, st, "kind", kinds);
+      if ((i == 0) != (kind == first)) {
+        throw invalid(st, "kind", kind.name(), i == 0 ? "must be " + first.name() + " for the first step"
+            : first.name() + " only comes first");
+      }
+      heads.add(new Head<>(s, st, kind, Actor.parse(text(s, st, "actor")), instant(s, st, "at")));
+    }
+    return heads;
   }
 
   private static BigDecimal decimal(JsonNode object, String type, String field) {
@@ -471,42 +477,27 @@ final class WorkJson {
           : Participant.of(id, body, text(p, pt, "role"));
     }));
     b.addAllSourceOrders(strings(n, t, "sourceOrders", OrderId::of));
-    List<JsonNode> steps = list(n, t, "steps", s -> s);
-    if (steps.isEmpty()) {
-      throw invalid(t, "steps", "[]", "must start with PROPOSE");
-    }
-    Consultation c = null;
-    for (int i = 0; i < steps.size(); i++) {
-      JsonNode s = steps.get(i);
-      String st = t + ".steps[" + i + "]";
-      Head<ConsultationStep.Kind> h = head(s, st, i, ConsultationStep.Kind.class);
-      ConsultationStep.Kind kind = h.kind();
-      Actor by = h.by();
-      Instant at = h.at();
-      Optional<String> note = h.note();
-      if (i == 0) {
-        if (kind != ConsultationStep.Kind.PROPOSE) {
-          throw invalid(st, "kind", kind.name(), "must be PROPOSE for the first step");
-        }
-        c = b.propose(by, integer(s, st, "opinionsGathered"), at);
-        continue;
-      }
-      String needed = "is required";
-      switch (kind) {
-        case NOTIFY -> c = c.notifyParticipants(by, instant(s, st, "meetingAt"), at);
-        case DELIBERATE -> c = c.deliberate(by, list(s, st, "opinions", o -> {
+    List<Head<ConsultationStep.Kind>> steps = trail(n, t, ConsultationStep.Kind.class, ConsultationStep.Kind.PROPOSE);
+    Head<ConsultationStep.Kind> first = steps.get(0);
+    Consultation c = b.propose(first.by(), integer(first.node(), first.path(), "opinionsGathered"), first.at());
+    for (Head<ConsultationStep.Kind> h : steps.subList(1, steps.size())) {
+      JsonNode s = h.node();
+      String st = h.path();
+      switch (h.kind()) {
+        case NOTIFY -> c = c.notifyParticipants(h.by(), instant(s, st, "meetingAt"), h.at());
+        case DELIBERATE -> c = c.deliberate(h.by(), list(s, st, "opinions", o -> {
           String ot = st + ".opinions";
           object(o, ot);
           return Opinion.of(ParticipantId.of(text(o, ot, "participant")), enumValue(o, ot, "stance", Opinion.Stance.class),
-              ModelJson.clearText(o, ot, "text").orElseThrow(() -> invalid(ot, "text", "", needed)));
-        }), at);
-        case DECIDE -> c = c.decide(by, outcome(required(s, st, "outcome"), st + ".outcome"), at);
-        case PUBLICISE -> c = c.publicise(by, instant(s, st, "publicUntil"), at);
-        case IMPLEMENT -> c = c.implement(by, note.orElseThrow(() -> invalid(st, "note", "", needed)),
-            strings(s, st, "orders", OrderId::of), strings(s, st, "projects", ProjectId::of), at);
-        case FEED_BACK -> c = c.feedBack(by, note.orElseThrow(() -> invalid(st, "note", "", needed)), at);
-        case WITHDRAW -> c = c.withdraw(by, note.orElseThrow(() -> invalid(st, "note", "", needed)), at);
-        default -> throw invalid(st, "kind", kind.name(), "PROPOSE only comes first");
+              ModelJson.clearText(o, ot, "text").orElseThrow(() -> invalid(ot, "text", "", "is required")));
+        }), h.at());
+        case DECIDE -> c = c.decide(h.by(), outcome(required(s, st, "outcome"), st + ".outcome"), h.at());
+        case PUBLICISE -> c = c.publicise(h.by(), instant(s, st, "publicUntil"), h.at());
+        case IMPLEMENT -> c = c.implement(h.by(), h.note(), strings(s, st, "orders", OrderId::of),
+            strings(s, st, "projects", ProjectId::of), h.at());
+        case FEED_BACK -> c = c.feedBack(h.by(), h.note(), h.at());
+        case WITHDRAW -> c = c.withdraw(h.by(), h.note(), h.at());
+        default -> throw invalid(st, "kind", h.kind().name(), "PROPOSE only comes first");
       }
     }
     return c;

@@ -69,6 +69,7 @@ public final class ResourceMatching {
     List<Proposal> proposals = new ArrayList<>();
     List<Integer> distance = new ArrayList<>();
     List<Exclusion> exclusions = new ArrayList<>();
+    java.util.Map<io.github.gridgov.core.lists.ResourceId, Integer> held = inUse(lists);
     for (Resource r : lists.resources()) {
       int at = enclosing.indexOf(r.area());
       if (at < 0) {
@@ -88,13 +89,7 @@ public final class ResourceMatching {
         exclusions.add(ImmutableExclusion.of(r.id(), Reason.of(ListRules.PROVIDER, UNKNOWN_PROVIDER, r.id(), r.provider())));
         continue;
       }
-      int inUse = 0;
-      for (Project p : lists.projects()) {
-        if (p.resource().filter(r.id()::equals).isPresent()
-            && (p.status() == ProjectStatus.CLAIMED || p.status() == ProjectStatus.IN_PROGRESS)) {
-          inUse++;
-        }
-      }
+      int inUse = held.getOrDefault(r.id(), 0);
       if (inUse >= r.capacity()) {
         exclusions.add(ImmutableExclusion.of(r.id(), Reason.of(ListRules.CAPACITY, FULL, r.id(), inUse, r.capacity())));
         continue;
@@ -122,6 +117,17 @@ public final class ResourceMatching {
         : Reason.of(ListRules.RANKING, PROPOSED, need.id(), ranked.get(0).resource(), ranked.get(0).provider(), ranked.size());
     return ImmutableResourceMatch.builder().need(need.id()).proposals(ranked).exclusions(exclusions)
         .reasons(Reasons.of(outcome)).build();
+  }
+
+  /** Claimed, unfinished projects by the resource they hold; counted once per match. */
+  private static java.util.Map<io.github.gridgov.core.lists.ResourceId, Integer> inUse(ThreeLists lists) {
+    java.util.Map<io.github.gridgov.core.lists.ResourceId, Integer> held = new java.util.HashMap<>();
+    for (Project p : lists.projects()) {
+      if (p.status() == ProjectStatus.CLAIMED || p.status() == ProjectStatus.IN_PROGRESS) {
+        p.resource().ifPresent(r -> held.merge(r, 1, Integer::sum));
+      }
+    }
+    return held;
   }
 
   private static List<Skill> sorted(Set<Skill> skills) {

@@ -150,6 +150,11 @@ public abstract class ServiceRecords {
     requireNonNull(projects, "projects");
     requireNonNull(menu, "menu");
     requireNonNull(registry, "registry");
+    // each responder's teams, once: an order's volunteer is looked up, not searched for
+    Map<ResponderId, List<TeamId>> teamsOf = new java.util.HashMap<>();
+    for (VolunteerTeam t : registry.teams()) {
+      t.members().forEach(m -> teamsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(t.id()));
+    }
     Map<ResponderId, Acc> volunteers = new TreeMap<>();
     Map<TeamId, Acc> teams = new TreeMap<>();
     List<Reason> reasons = new ArrayList<>();
@@ -180,11 +185,7 @@ public abstract class ServiceRecords {
           continue;
         }
         one = volunteers.computeIfAbsent(r.id(), k -> new Acc());
-        for (VolunteerTeam t : registry.teams()) {
-          if (t.members().contains(r.id())) {
-            credited.add(t.id());
-          }
-        }
+        credited.addAll(teamsOf.getOrDefault(r.id(), List.of()));
       }
       long points = (long) item.points() * policy.weight(rating.satisfaction()) / 100;
       boolean satisfied = rating.satisfaction() == Satisfaction.VERY_SATISFIED || rating.satisfaction() == Satisfaction.SATISFIED;

@@ -20,7 +20,6 @@ import io.github.gridgov.rules.assignment.WorkloadTally;
 import io.github.gridgov.rules.command.CommandResult;
 import io.github.gridgov.rules.command.OrderCommand;
 import io.github.gridgov.rules.escalation.Escalation;
-import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.sla.DeadlinesInForce;
 import java.io.IOException;
 import java.sql.Array;
@@ -541,7 +540,7 @@ public final class JdbcOrderStore {
     s.setBoolean(i++, o.status().isOpen());
     s.setString(i++, o.tier().map(Enum::name).orElse(null));
     s.setString(i++, o.owner().map(Assignee::toString).orElse(null));
-    s.setString(i++, Places.area(o, registry).flatMap(a -> Places.community(a, registry)).map(x -> x.value())
+    s.setString(i++, registry.areaOf(o.location()).flatMap(registry::communityOf).map(x -> x.value())
         .orElse(null));
     s.setString(i++, o.location().toString());
     s.setTimestamp(i++, ts(o.reportedAt()));

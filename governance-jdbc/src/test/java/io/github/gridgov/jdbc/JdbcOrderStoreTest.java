@@ -16,7 +16,7 @@ import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.fixtures.Generators;
 import io.github.gridgov.fixtures.SampleJurisdictions;
 import io.github.gridgov.rules.GovernanceRules;
-import io.github.gridgov.rules.IntakeOutcome;
+import io.github.gridgov.rules.intake.IntakeOutcome;
 import io.github.gridgov.rules.assignment.Workload;
 import io.github.gridgov.rules.command.CommandRefusedException;
 import io.github.gridgov.rules.command.CommandResult;

@@ -37,9 +37,9 @@ import io.github.gridgov.core.people.Resident;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.people.VolunteerTeam;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.Reason;
-import io.github.gridgov.rules.Reasons;
-import io.github.gridgov.rules.RuleRef;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
+import io.github.gridgov.rules.reason.RuleRef;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.function.Function;
@@ -216,7 +216,7 @@ public final class GovernanceJson {
       }
     });
     m.addSerializer(io.github.gridgov.rules.sla.WorkCalendar.class, new ToStringSerializer<>());
-    m.addSerializer(io.github.gridgov.rules.DispatchCatalogue.class, new ToStringSerializer<>());
+    m.addSerializer(io.github.gridgov.rules.catalogue.DispatchCatalogue.class, new ToStringSerializer<>());
     m.addSerializer(io.github.gridgov.rules.GovernanceRules.class, new ToStringSerializer<>());
     m.addSerializer(Reason.class, new DecisionJson.ReasonSerializer(options));
     m.addSerializer(Reasons.class, new DecisionJson.ReasonsSerializer());

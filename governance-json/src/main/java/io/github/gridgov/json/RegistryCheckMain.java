@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gridgov.core.Texts;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.Reason;
+import io.github.gridgov.rules.reason.Reason;
 import io.github.gridgov.rules.compliance.ComplianceChecks;
 import io.github.gridgov.rules.compliance.ComplianceReport;
 import io.github.gridgov.rules.compliance.Finding;

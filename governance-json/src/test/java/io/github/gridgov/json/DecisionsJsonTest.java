@@ -11,7 +11,7 @@ import io.github.gridgov.fixtures.Generators;
 import io.github.gridgov.fixtures.SampleJurisdictions;
 import io.github.gridgov.fixtures.Simulation;
 import io.github.gridgov.rules.GovernanceRules;
-import io.github.gridgov.rules.Intake;
+import io.github.gridgov.rules.intake.Intake;
 import io.github.gridgov.rules.assignment.Workload;
 import io.github.gridgov.rules.compliance.ComplianceChecks;
 import io.github.gridgov.rules.deliberation.ResidentsMeeting;

@@ -99,7 +99,7 @@ class TopologyTest {
     for (ServiceOrder o : Generators.orders(ANFENG).count(50).period(T0, Duration.ofHours(1)).generate(new SplittableRandom(seed))) {
       var in = io.github.gridgov.rules.GovernanceRules.standard().intake(o, ANFENG, List.of(),
           io.github.gridgov.rules.assignment.Workload.none(), o.reportedAt());
-      if (in.outcome() == io.github.gridgov.rules.IntakeOutcome.DISPATCHED && in.order().owner().get().responder().isPresent()) {
+      if (in.outcome() == io.github.gridgov.rules.intake.IntakeOutcome.DISPATCHED && in.order().owner().get().responder().isPresent()) {
         return o;
       }
     }

@@ -37,6 +37,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
+import io.github.gridgov.rules.catalogue.DispatchMode;
+import io.github.gridgov.rules.intake.Intake;
+import io.github.gridgov.rules.intake.IntakeOutcome;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 
 /**
  * 治理规则 — the rules a host platform calls: triage, assignment, deadlines and SLA state,
@@ -175,7 +181,8 @@ public final class GovernanceRules {
     }
     ServiceOrder o = Places.withRegistryCareNeeds(order, jurisdiction, by, now);
     TriageDecision t = triage.triage(o, jurisdiction, openOrders);
-    ImmutableIntake.Builder in = ImmutableIntake.builder().triage(t);
+    Intake.Builder in = Intake.builder();
+    in.triage(t);
     List<Reason> reasons = new ArrayList<>(t.reasons().asList());
     switch (t.outcome()) {
       case REFER_EMERGENCY:

@@ -6,9 +6,9 @@
  * lifecycle step.
  *
  * <p>Rules are pure: inputs in, a decision value out, time passed in, no I/O and no hidden state.
- * Every decision carries its {@link io.github.gridgov.rules.Reasons}: stable codes with
+ * Every decision carries its {@link io.github.gridgov.rules.reason.Reasons}: stable codes with
  * parameters, rendered in Chinese or English on demand, each naming the
- * {@link io.github.gridgov.rules.RuleRef rule} that gave it. Rules never throw to say "no".
+ * {@link io.github.gridgov.rules.reason.RuleRef rule} that gave it. Rules never throw to say "no".
  *
  * <h2>Index: from the term to the rule</h2>
  * <table>

@@ -52,6 +52,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import io.github.gridgov.rules.intake.Intake;
+import io.github.gridgov.rules.intake.IntakeOutcome;
 
 /** The host loop, rule by rule: what intake and apply do, and the one deadline model behind them. */
 @DisplayName("the host loop: intake, apply, deadlines in force, facts from the registry, the ladder's record")

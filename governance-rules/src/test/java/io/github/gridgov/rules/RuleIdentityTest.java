@@ -29,6 +29,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import io.github.gridgov.rules.intake.Intake;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.RuleRef;
+import io.github.gridgov.rules.reason.RuleSource;
 
 @DisplayName("规则 identity: each rule once, with its code, names and source; reasons, violations, findings and moves refer to it")
 class RuleIdentityTest {

@@ -39,6 +39,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import io.github.gridgov.rules.catalogue.CatalogueEntry;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
+import io.github.gridgov.rules.reason.RuleRef;
+import io.github.gridgov.rules.reason.RuleSource;
 
 @DisplayName("contracts of the rules: texts, nulls, values, threads")
 class RulesContractTest {

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.RuleRef;
+import io.github.gridgov.rules.reason.RuleSource;
 
 @DisplayName("zh/en labels of the rules' enums")
 class RulesLabelsTest {

@@ -22,6 +22,11 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
+import io.github.gridgov.rules.reason.RuleRef;
+import io.github.gridgov.rules.reason.RuleSource;
 
 @DisplayName("the rules' small values: equal by value, printed plainly, validated at their limits")
 class RulesValuesTest {

@@ -20,6 +20,9 @@ import io.github.gridgov.core.area.GridId;
 import io.github.gridgov.core.area.Street;
 import io.github.gridgov.core.area.StreetId;
 import io.github.gridgov.core.internal.IdIndex;
+import io.github.gridgov.core.registry.internal.CoverageIndex;
+import io.github.gridgov.core.registry.internal.RegistryAccess;
+import io.github.gridgov.core.registry.internal.ResponderColumns;
 import io.github.gridgov.core.people.CareNeed;
 import io.github.gridgov.core.people.Household;
 import io.github.gridgov.core.people.HouseholdId;
@@ -65,6 +68,26 @@ public final class Jurisdiction {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Jurisdiction.class);
   private static final AreaLevel[] LEVELS = AreaLevel.values();
 
+  static {
+    RegistryAccess.install(new RegistryAccess.Provider() {
+      @Override
+      public boolean covering(Jurisdiction j, AreaRef area, Tier tier, CoverageIndex.Visitor visitor) {
+        requireNonNull(tier, "tier");
+        return j.coverage.visit(area.level(), j.indexOf(area), tier, visitor);
+      }
+
+      @Override
+      public ResponderColumns columns(Jurisdiction j) {
+        return j.columns;
+      }
+
+      @Override
+      public int residentIndex(Jurisdiction j, ResidentId id) {
+        return j.residentIx.indexOf(id.value());
+      }
+    });
+  }
+
   private final ImmutableList<Street> streets;
   private final ImmutableList<Community> communities;
   private final ImmutableList<Grid> grids;
@@ -90,8 +113,10 @@ public final class Jurisdiction {
   private final HouseholdTable households;
   private final int[] gridHouseholds;
   private final int[] communityHouseholds;
-  /** Per area level (by ordinal), per area index: responder indexes sorted by id. */
-  private final int[][][] coverage;
+  /** Who covers each area, by registry position. */
+  private final CoverageIndex coverage;
+  /** What the hard constraints of an assignment read, by registry position. */
+  private final ResponderColumns columns;
   /**
    * Every street, community, grid, compound, building, responder and team wrapped once, and every
    * building's chain: lookups by id hand these out instead of allocating (residents and
@@ -140,7 +165,6 @@ public final class Jurisdiction {
     this.compoundCommunity = v.compoundCommunity;
     this.buildingIds = v.buildings.stream().map(Building::id).toArray(BuildingId[]::new);
     this.households = v.householdTable;
-    this.coverage = v.coverage;
     this.streetRefs = wrapped(streets);
     this.communityRefs = wrapped(communities);
     this.gridRefs = wrapped(grids);
@@ -169,6 +193,9 @@ public final class Jurisdiction {
         }
       }
     }
+    this.coverage = new CoverageIndex(v.coverage, responderTier, buildingCompound, buildingGrid, gridCommunity,
+        compoundCommunity, communityStreet);
+    this.columns = ResponderColumns.of(responders, residentIx);
     this.sizeLimits = v.sizeLimits;
     this.gridHouseholds = new int[grids.size()];
     this.communityHouseholds = new int[communities.size()];
@@ -403,6 +430,52 @@ public final class Jurisdiction {
     return chain;
   }
 
+  /**
+   * Whether {@code area} is in this jurisdiction: a building, compound, grid, community or street
+   * it holds, or the whole district.
+   */
+  public boolean contains(AreaRef area) {
+    requireNonNull(area, "area");
+    return area.level() == AreaLevel.DISTRICT || indexOrMinus(area) >= 0;
+  }
+
+  /**
+   * 所在区域 — the area {@code location} lies in: a household's building, or the location's own
+   * area; empty if it is not in this jurisdiction.
+   */
+  public Optional<AreaRef> areaOf(io.github.gridgov.core.order.Location location) {
+    requireNonNull(location, "location");
+    if (location.household().isPresent()) {
+      return buildingOf(location.household().get()).map(AreaRef::of);
+    }
+    AreaRef area = location.area().get();
+    return contains(area) ? Optional.of(area) : Optional.empty();
+  }
+
+  /**
+   * The community {@code area} lies in: a building's, compound's or grid's community, or the
+   * community itself; empty for a street, the district or an area not in this jurisdiction.
+   */
+  public Optional<CommunityId> communityOf(AreaRef area) {
+    requireNonNull(area, "area");
+    int i = area.level() == AreaLevel.DISTRICT ? -1 : indexOrMinus(area);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    switch (area.level()) {
+      case BUILDING:
+        return communityIdRefs.get(gridCommunity[buildingGrid[i]]);
+      case COMPOUND:
+        return communityIdRefs.get(compoundCommunity[i]);
+      case GRID:
+        return communityIdRefs.get(gridCommunity[i]);
+      case COMMUNITY:
+        return communityIdRefs.get(i);
+      default:
+        return Optional.empty();
+    }
+  }
+
   /** The grid that owned building {@code id} on {@code date}, from its grid history. */
   public Optional<GridId> gridOn(BuildingId id, LocalDate date) {
     requireNonNull(date, "date");
@@ -465,7 +538,7 @@ public final class Jurisdiction {
    */
   public List<Responder> respondersCovering(AreaRef area, Tier tier) {
     ImmutableList.Builder<Responder> out = ImmutableList.builder();
-    forEachCovering(area, tier, (responder, through, position) -> out.add(responder));
+    forEachCovering(area, tier, (responder, through) -> out.add(responder));
     return out.build();
   }
 
@@ -479,7 +552,11 @@ public final class Jurisdiction {
    */
   public void forEachCovering(AreaRef area, Tier tier, CoveringVisitor visitor) {
     requireNonNull(visitor, "visitor");
-    covering(area, tier, visitor, null);
+    requireNonNull(tier, "tier");
+    coverage.visit(area.level(), indexOf(area), tier, (r, through) -> {
+      visitor.visit(responders.get(r), through);
+      return true;
+    });
   }
 
   /**
@@ -490,110 +567,15 @@ public final class Jurisdiction {
    */
   public boolean anyCovering(AreaRef area, Tier tier, java.util.function.Predicate<Responder> test) {
     requireNonNull(test, "test");
-    return covering(area, tier, null, test);
-  }
-
-  /** Visits the covering responders, or tests them until one passes; true if one did. */
-  private boolean covering(AreaRef area, Tier tier, CoveringVisitor visitor,
-      java.util.function.Predicate<Responder> test) {
     requireNonNull(tier, "tier");
-    int index = indexOf(area);
-    int b = -1;
-    int k = -1;
-    int g = -1;
-    int c = -1;
-    int s = -1;
-    switch (area.level()) {
-      case BUILDING:
-        b = index;
-        k = buildingCompound[b];
-        g = buildingGrid[b];
-        c = gridCommunity[g];
-        s = communityStreet[c];
-        break;
-      case COMPOUND:
-        k = index;
-        c = compoundCommunity[index];
-        s = communityStreet[c];
-        break;
-      case GRID:
-        g = index;
-        c = gridCommunity[g];
-        s = communityStreet[c];
-        break;
-      case COMMUNITY:
-        c = index;
-        s = communityStreet[c];
-        break;
-      case STREET:
-        s = index;
-        break;
-      default:
-        break;
-    }
-    for (int l = 0; l < LEVELS.length; l++) {
-      int at = pick(l, b, k, g, c, s);
-      if (at < 0) {
-        continue;
-      }
-      AreaLevel level = LEVELS[l];
-      for (int r : coverage[l][at]) {
-        if (responderTier[r] != tier.ordinal() || coveredCloser(r, l, b, k, g, c, s)) {
-          continue;
-        }
-        Responder responder = responders.get(r);
-        if (test == null) {
-          visitor.visit(responder, level, r);
-        } else if (test.test(responder)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The area index at level {@code l} (building, compound, grid, community, street, district). */
-  private static int pick(int l, int b, int k, int g, int c, int s) {
-    switch (l) {
-      case 0:
-        return b;
-      case 1:
-        return k;
-      case 2:
-        return g;
-      case 3:
-        return c;
-      case 4:
-        return s;
-      default:
-        return 0;
-    }
-  }
-
-  /** Whether responder {@code r} also covers one of the areas at a level before {@code l}. */
-  private boolean coveredCloser(int r, int l, int b, int k, int g, int c, int s) {
-    for (int m = 0; m < l; m++) {
-      int at = pick(m, b, k, g, c, s);
-      if (at >= 0) {
-        for (int other : coverage[m][at]) {
-          if (other == r) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return coverage.visit(area.level(), indexOf(area), tier, (r, through) -> !test.test(responders.get(r)));
   }
 
   /** Receives the responders of {@link #forEachCovering}. */
   @FunctionalInterface
   public interface CoveringVisitor {
-    /**
-     * One responder; the level of the closest area through which it covers the area asked about;
-     * and its position in {@link #responders()}, for callers that keep per-responder figures in
-     * arrays.
-     */
-    void visit(Responder responder, AreaLevel through, int position);
+    /** One responder, and the level of the closest area through which it covers the area asked about. */
+    void visit(Responder responder, AreaLevel through);
   }
 
   /** 楼栋长 — the leader of building {@code id}, if it has one. */
@@ -623,6 +605,13 @@ public final class Jurisdiction {
 
   private int indexOf(AreaRef area) {
     requireNonNull(area, "area");
+    int i = area.level() == AreaLevel.DISTRICT ? 0 : indexOrMinus(area);
+    checkArgument(i >= 0, "Cannot look up area %s: it is not in this jurisdiction", area);
+    return i;
+  }
+
+  /** The index of {@code area} at its level, or -1 if it is not here; 0 for the district. */
+  private int indexOrMinus(AreaRef area) {
     int i;
     switch (area.level()) {
       case BUILDING:
@@ -643,7 +632,6 @@ public final class Jurisdiction {
       default:
         i = 0;
     }
-    checkArgument(i >= 0, "Cannot look up area %s: it is not in this jurisdiction", area);
     return i;
   }
 

@@ -24,11 +24,13 @@ import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.core.people.TeamId;
 import io.github.gridgov.core.people.VolunteerTeam;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.CatalogueEntry;
-import io.github.gridgov.rules.DispatchCatalogue;
-import io.github.gridgov.rules.DispatchMode;
-import io.github.gridgov.rules.Reason;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.core.registry.internal.RegistryAccess;
+import io.github.gridgov.core.registry.internal.ResponderColumns;
+import io.github.gridgov.rules.catalogue.CatalogueEntry;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
+import io.github.gridgov.rules.catalogue.DispatchMode;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.triage.Priority;
 import java.util.ArrayList;
@@ -266,6 +268,8 @@ public final class AssignmentRule {
     Collection<Assignee> excluded;
     /** The category's preferred skills, as a list made once per scan. */
     List<Skill> preferred = List.of();
+    /** The category's preferred skills, as a skill bitmask. */
+    long preferredMask;
 
     Scan(int mode) {
       this.mode = mode;
@@ -296,22 +300,24 @@ public final class AssignmentRule {
       Workload workload, Scan scan) {
     CompoundId partner = area.level() == AreaLevel.BUILDING ? Places.partnerOf((BuildingId) area.id().get(), j) : null;
     Department department = tier == Tier.DISTRICT ? responsible(order, area, j) : null;
-    ResidentId requester = order.requester().orElse(null);
+    HardConstraints constraints = new HardConstraints(order, entry, j, department);
     scan.preferred = entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());
-    boolean dangerous = order.flags().contains(OrderFlag.DANGEROUS_TASK);
-    List<ResponderId> own = partner != null ? new ArrayList<>() : null;
-    j.forEachCovering(area, tier, (r, through, position) -> {
+    ResponderColumns columns = constraints.columns();
+    scan.preferredMask = columns.hasSkillMasks() ? columns.mask(entry.preferredSkills()) : 0;
+    java.util.BitSet own = partner != null ? new java.util.BitSet() : null;
+    RegistryAccess.covering(j, area, tier, (position, through) -> {
       if (own != null) {
-        own.add(r.id());
+        own.set(position);
       }
-      responder(r, position, j, requester, dangerous, closeness(through), entry, workload, false, department, scan);
+      responder(position, constraints, closeness(through), entry, j, workload, false, department, scan);
+      return true;
     });
     if (partner != null) {
-      j.forEachCovering(AreaRef.of(partner), tier, (r, through, position) -> {
-        if (through == AreaLevel.COMPOUND && !own.contains(r.id())) {
-          responder(r, position, j, requester, dangerous, Closeness.PARTNER_COMPOUND, entry, workload, true, null,
-              scan);
+      RegistryAccess.covering(j, AreaRef.of(partner), tier, (position, through) -> {
+        if (through == AreaLevel.COMPOUND && !own.get(position)) {
+          responder(position, constraints, Closeness.PARTNER_COMPOUND, entry, j, workload, true, null, scan);
         }
+        return true;
       });
     }
     if (tier == Tier.COMMUNITY) {
@@ -319,7 +325,7 @@ public final class AssignmentRule {
       if (community.isPresent()) {
         for (VolunteerTeam t : j.teamsOf(community.get())) {
           if (offersAny(t.skills(), entry)) {
-            team(t, dangerous, entry, workload, j, scan);
+            team(t, constraints, entry, workload, j, scan);
           }
         }
       }
@@ -359,67 +365,52 @@ public final class AssignmentRule {
         : catalogue.coordinator();
   }
 
-  private void responder(Responder r, int position, Jurisdiction j, ResidentId requester, boolean dangerous,
-      Closeness closeness, CatalogueEntry entry, Workload workload, boolean borrowed, Department department, Scan scan) {
+  /** The responder at {@code position}: its hard constraints, then (if it may still count) its workload and score. */
+  private void responder(int position, HardConstraints constraints, Closeness closeness, CatalogueEntry entry,
+      Jurisdiction j, Workload workload, boolean borrowed, Department department, Scan scan) {
     scan.considered++;
-    int failures = 0;
-    if (department != null && !department.equals(r.department().orElse(null))) {
-      failures |= Candidate.OTHER_DEPARTMENT;
-    }
-    if (!r.isOnDuty()) {
-      failures |= Candidate.OFF_DUTY;
-    }
-    if (!offersAll(r.skills(), entry.requiredSkills())) {
-      failures |= Candidate.MISSING_SKILLS;
-    }
-    if (requester != null && r.resident().isPresent() && requester.equals(r.resident().get())) {
-      failures |= Candidate.IS_REQUESTER;
-    }
-    if (dangerous && !r.role().isOrganisation() && !r.isInsured()) {
-      failures |= Candidate.NOT_INSURED;
-    }
-    candidate(r.id(), false, position, j, closeness, r.capacity(), r.skills(), entry, workload, failures, department,
-        borrowed, scan);
-  }
-
-  private void team(VolunteerTeam t, boolean dangerous, CatalogueEntry entry, Workload workload, Jurisdiction j,
-      Scan scan) {
-    scan.considered++;
-    int failures = 0;
-    if (!offersAll(t.skills(), entry.requiredSkills())) {
-      failures |= Candidate.MISSING_SKILLS;
-    }
-    if (dangerous) {
-      boolean insured = !t.members().isEmpty();
-      for (var m : t.members()) {
-        insured &= j.responder(m).map(Responder::isInsured).orElse(false);
-      }
-      if (!insured) {
-        failures |= Candidate.NOT_INSURED;
-      }
-    }
-    candidate(t.id(), true, -1, j, Closeness.SAME_COMMUNITY, t.capacity(), t.skills(), entry, workload, failures,
-        null, false, scan);
-  }
-
-  private static boolean offersAll(Set<Skill> offered, Set<Skill> required) {
-    for (Skill s : required) {
-      if (!offered.contains(s)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best, and it is not. */
-  private void candidate(Identifier id, boolean team, int position, Jurisdiction j, Closeness closeness, int capacity,
-      Set<Skill> skills, CatalogueEntry entry, Workload workload, int failures, Department department, boolean borrowed,
-      Scan scan) {
+    int failures = constraints.failures(position);
     if (scan.onlyEligible() && failures != 0) {
       return;
     }
-    long both = team ? workload.index().openAndPerMille(Assignee.of((TeamId) id))
-        : workload.index().openAndPerMilleAt(j, position, (ResponderId) id);
+    Responder r = j.responders().get(position);
+    long both = workload.index().openAndPerMilleAt(j, position, r.id());
+    ResponderColumns columns = constraints.columns();
+    int preferred = columns.hasSkillMasks() ? Long.bitCount(columns.skills(position) & scan.preferredMask)
+        : countIn(scan.preferred, r.skills());
+    candidate(r.id(), false, both, closeness, columns.capacity(position), preferred, r.skills(), entry, failures,
+        department, borrowed, scan);
+  }
+
+  private void team(VolunteerTeam t, HardConstraints constraints, CatalogueEntry entry, Workload workload,
+      Jurisdiction j, Scan scan) {
+    scan.considered++;
+    int failures = constraints.failures(t, j);
+    if (scan.onlyEligible() && failures != 0) {
+      return;
+    }
+    long both = workload.index().openAndPerMille(Assignee.of(t.id()));
+    candidate(t.id(), true, both, Closeness.SAME_COMMUNITY, t.capacity(), countIn(scan.preferred, t.skills()),
+        t.skills(), entry, failures, null, false, scan);
+  }
+
+  /**
+   * 排序分 — the score of an eligible candidate: closer is better, load counts squared, each
+   * preferred skill it offers adds, and so do its ratings ({@link AssignmentWeights}).
+   */
+  private long score(Closeness closeness, int open, int preferredSkills, int perMille) {
+    return -(long) weights.closeness() * closeness.ordinal()
+        - (long) weights.load() * open * open
+        + (long) weights.preferredSkill() * preferredSkills
+        + (long) weights.satisfaction() * perMille / 1000;
+  }
+
+  /**
+   * Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best,
+   * and it is not; {@code both} is its open orders (high half) and ratings per mille (low half).
+   */
+  private void candidate(Identifier id, boolean team, long both, Closeness closeness, int capacity, int preferred,
+      Set<Skill> skills, CatalogueEntry entry, int failures, Department department, boolean borrowed, Scan scan) {
     int open = (int) (both >>> 32);
     if (open >= capacity) {
       if (scan.onlyEligible()) {
@@ -427,12 +418,8 @@ public final class AssignmentRule {
       }
       failures |= Candidate.AT_CAPACITY;
     }
-    int preferred = scan.preferred.isEmpty() ? 0 : countIn(scan.preferred, skills);
     int perMille = (int) both;
-    long score = -(long) weights.closeness() * closeness.ordinal()
-        - (long) weights.load() * open * open
-        + (long) weights.preferredSkill() * preferred
-        + (long) weights.satisfaction() * perMille / 1000;
+    long score = score(closeness, open, preferred, perMille);
     if (scan.mode == Scan.BEST && !scan.beatsBest(score, id, team)) {
       return;
     }
@@ -448,6 +435,7 @@ public final class AssignmentRule {
       scan.out.add(c);
     }
   }
+
 
   /** How many of {@code wanted} are in {@code skills}: an indexed loop, so no iterator per candidate. */
   private static int countIn(List<Skill> wanted, Set<Skill> skills) {

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.people.Skill;
-import io.github.gridgov.rules.Reason;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -83,11 +83,11 @@ public final class Candidate {
    * department, on duty, capacity, skills, not the requester, insured), in that order; empty when
    * eligible. For callers that act on a constraint without reading reasons.
    */
-  public List<io.github.gridgov.rules.RuleRef> failedConstraints() {
+  public List<io.github.gridgov.rules.reason.RuleRef> failedConstraints() {
     if (failures == 0) {
       return List.of();
     }
-    List<io.github.gridgov.rules.RuleRef> out = new ArrayList<>(2);
+    List<io.github.gridgov.rules.reason.RuleRef> out = new ArrayList<>(2);
     for (int i = 0; i < CONSTRAINTS.size(); i++) {
       if ((failures & (1 << i)) != 0) {
         out.add(CONSTRAINTS.get(i));
@@ -97,7 +97,7 @@ public final class Candidate {
   }
 
   /** The rule of each failure bit, bit 0 first. */
-  private static final List<io.github.gridgov.rules.RuleRef> CONSTRAINTS = List.of(
+  private static final List<io.github.gridgov.rules.reason.RuleRef> CONSTRAINTS = List.of(
       AssignmentRules.RESPONSIBLE_DEPARTMENT, AssignmentRules.ON_DUTY, AssignmentRules.CAPACITY,
       AssignmentRules.SKILLS, AssignmentRules.NOT_REQUESTER, AssignmentRules.INSURED);
 

@@ -9,10 +9,10 @@ import io.github.gridgov.core.order.Dispatch;
 import io.github.gridgov.core.order.OrderStatus;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.CatalogueEntry;
-import io.github.gridgov.rules.DispatchCatalogue;
-import io.github.gridgov.rules.Reason;
-import io.github.gridgov.rules.RuleRef;
+import io.github.gridgov.rules.catalogue.CatalogueEntry;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.RuleRef;
 import io.github.gridgov.rules.assignment.AssignmentRules;
 import io.github.gridgov.rules.assignment.AssignmentDecision;
 import io.github.gridgov.rules.assignment.AssignmentRule;
@@ -133,7 +133,7 @@ public final class DispatchChecks {
       } else if (d.assignee().isPresent() && !d.assignee().get().equals(who)) {
         warnings.add(Violation.warning(NOT_BEST, Reason.of(NOT_BEST, NOT_BEST.code(), who, d.assignee().get())));
       }
-      Tier required = triage.requiredTier(order, area.get(), entry, new ArrayList<>());
+      Tier required = triage.requiredTier(order, area.get().level(), entry);
       if (required.isAbove(tier)) {
         errors.add(Violation.error(TIER_TOO_LOW, Reason.of(TIER_TOO_LOW, TIER_TOO_LOW.code(), tier, required)));
       }

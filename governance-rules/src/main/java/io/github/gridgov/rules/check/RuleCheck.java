@@ -23,7 +23,7 @@ public abstract class RuleCheck {
   }
 
   /** Whether {@code rule} is among the violations. */
-  public boolean violates(io.github.gridgov.rules.RuleRef rule) {
+  public boolean violates(io.github.gridgov.rules.reason.RuleRef rule) {
     return violations().stream().anyMatch(v -> v.rule().equals(rule));
   }
 }

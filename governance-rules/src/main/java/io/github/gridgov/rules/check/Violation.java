@@ -1,6 +1,6 @@
 package io.github.gridgov.rules.check;
 
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reasons;
 import org.immutables.value.Value;
 
 /**
@@ -17,10 +17,10 @@ public abstract class Violation {
 
   /** The rule broken. */
   @Value.Parameter
-  public abstract io.github.gridgov.rules.RuleRef rule();
+  public abstract io.github.gridgov.rules.reason.RuleRef rule();
 
   /** Where the rule comes from, e.g. {@code 北京市接诉即办工作条例 Art. 14}, or our configurable default. */
-  public io.github.gridgov.rules.RuleSource source() {
+  public io.github.gridgov.rules.reason.RuleSource source() {
     return rule().source();
   }
 
@@ -32,11 +32,11 @@ public abstract class Violation {
   @Value.Parameter
   public abstract Reasons reasons();
 
-  static Violation error(io.github.gridgov.rules.RuleRef rule, io.github.gridgov.rules.Reason... reasons) {
+  static Violation error(io.github.gridgov.rules.reason.RuleRef rule, io.github.gridgov.rules.reason.Reason... reasons) {
     return ImmutableViolation.of(rule, Severity.ERROR, Reasons.of(reasons));
   }
 
-  static Violation warning(io.github.gridgov.rules.RuleRef rule, io.github.gridgov.rules.Reason... reasons) {
+  static Violation warning(io.github.gridgov.rules.reason.RuleRef rule, io.github.gridgov.rules.reason.Reason... reasons) {
     return ImmutableViolation.of(rule, Severity.WARNING, Reasons.of(reasons));
   }
 }

@@ -1,7 +1,7 @@
 package io.github.gridgov.rules.command;
 
 import io.github.gridgov.core.order.ServiceOrder;
-import io.github.gridgov.rules.Intake;
+import io.github.gridgov.rules.intake.Intake;
 import java.util.Optional;
 import org.immutables.value.Value;
 

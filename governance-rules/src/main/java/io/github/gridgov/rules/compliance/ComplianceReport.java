@@ -33,7 +33,7 @@ public abstract class ComplianceReport {
   }
 
   /** The findings of {@code rule}. */
-  public List<Finding> of(io.github.gridgov.rules.RuleRef rule) {
+  public List<Finding> of(io.github.gridgov.rules.reason.RuleRef rule) {
     return findings().stream().filter(f -> f.rule().equals(rule)).toList();
   }
 }

@@ -1,7 +1,7 @@
 package io.github.gridgov.rules.compliance;
 
 import io.github.gridgov.core.Labelled;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reasons;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +26,7 @@ public abstract class Finding {
 
   /** The rule broken, e.g. {@code compliance.mediation-committee}. */
   @Value.Parameter
-  public abstract io.github.gridgov.rules.RuleRef rule();
+  public abstract io.github.gridgov.rules.reason.RuleRef rule();
 
   /** Error or warning. */
   @Value.Parameter
@@ -37,7 +37,7 @@ public abstract class Finding {
   public abstract String subject();
 
   /** Where the rule comes from, e.g. {@code 人民调解法 Art. 8}, or our configurable default. */
-  public io.github.gridgov.rules.RuleSource source() {
+  public io.github.gridgov.rules.reason.RuleSource source() {
     return rule().source();
   }
 

@@ -1,6 +1,6 @@
 package io.github.gridgov.rules.consultation;
 
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reasons;
 import org.immutables.value.Value;
 
 /**

@@ -3,8 +3,8 @@ package io.github.gridgov.rules.deliberation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.rules.Reason;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.deliberation.Ballot.Choice;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.gridgov.rules.deliberation;
 
-import io.github.gridgov.rules.Reason;
+import io.github.gridgov.rules.reason.Reason;
 import org.immutables.value.Value;
 
 /**

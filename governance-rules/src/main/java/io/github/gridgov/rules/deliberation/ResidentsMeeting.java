@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.core.Labelled;
-import io.github.gridgov.rules.Reason;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.gridgov.rules.deliberation;
 
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reasons;
 import java.util.List;
 import org.immutables.value.Value;
 

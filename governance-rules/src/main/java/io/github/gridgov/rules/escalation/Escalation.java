@@ -6,7 +6,7 @@ import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.order.Dispatch;
 import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.OrderId;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reasons;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +45,7 @@ public abstract class Escalation {
   public abstract EscalationKind kind();
 
   /** The rule that makes the move, with its source: {@link EscalationRules#of} the trigger. */
-  public io.github.gridgov.rules.RuleRef rule() {
+  public io.github.gridgov.rules.reason.RuleRef rule() {
     return EscalationRules.of(trigger());
   }
 

@@ -1,7 +1,7 @@
 package io.github.gridgov.rules.inspection;
 
 import io.github.gridgov.core.inspection.PlanId;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.metrics.Ratio;
 import java.time.LocalDate;
 import org.immutables.value.Value;

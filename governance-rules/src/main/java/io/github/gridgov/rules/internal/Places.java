@@ -26,12 +26,7 @@ public final class Places {
    * it is not in the jurisdiction.
    */
   public static Optional<AreaRef> area(ServiceOrder order, Jurisdiction j) {
-    Location location = order.location();
-    if (location.household().isPresent()) {
-      return j.buildingOf(location.household().get()).map(AreaRef::of);
-    }
-    AreaRef area = location.area().get();
-    return exists(area, j) ? Optional.of(area) : Optional.empty();
+    return j.areaOf(order.location());
   }
 
   /**
@@ -87,20 +82,9 @@ public final class Places {
 
   /** The community an area lies in, if it lies in one. */
   public static Optional<CommunityId> community(AreaRef area, Jurisdiction j) {
-    Identifier id = area.id().orElse(null);
-    switch (area.level()) {
-      case BUILDING:
-        return j.chainOf((BuildingId) id).map(AreaChain::community);
-      case COMPOUND:
-        return j.compound((CompoundId) id).map(c -> c.community());
-      case GRID:
-        return j.communityOf((GridId) id);
-      case COMMUNITY:
-        return Optional.of((CommunityId) id);
-      default:
-        return Optional.empty();
-    }
+    return j.communityOf(area);
   }
+
 
   /**
    * Whether {@code building} lies in an unmanaged compound (三无小区), whose partner compound's
@@ -125,22 +109,9 @@ public final class Places {
   }
 
   private static boolean exists(AreaRef area, Jurisdiction j) {
-    Identifier id = area.id().orElse(null);
-    switch (area.level()) {
-      case BUILDING:
-        return j.building((BuildingId) id).isPresent();
-      case COMPOUND:
-        return j.compound((CompoundId) id).isPresent();
-      case GRID:
-        return j.grid((GridId) id).isPresent();
-      case COMMUNITY:
-        return j.community((CommunityId) id).isPresent();
-      case STREET:
-        return j.street((StreetId) id).isPresent();
-      default:
-        return true;
-    }
+    return j.contains(area);
   }
+
 
   /** Whether {@code area} is in the registry (the district always is). */
   public static boolean isKnown(AreaRef area, Jurisdiction j) {

@@ -1,7 +1,7 @@
 package io.github.gridgov.rules.lists;
 
 import io.github.gridgov.core.lists.ResourceId;
-import io.github.gridgov.rules.Reason;
+import io.github.gridgov.rules.reason.Reason;
 import org.immutables.value.Value;
 
 /**

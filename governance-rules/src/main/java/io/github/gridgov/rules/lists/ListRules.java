@@ -1,7 +1,7 @@
 package io.github.gridgov.rules.lists;
 
-import io.github.gridgov.rules.RuleRef;
-import io.github.gridgov.rules.RuleSource;
+import io.github.gridgov.rules.reason.RuleRef;
+import io.github.gridgov.rules.reason.RuleSource;
 import java.util.List;
 
 /**

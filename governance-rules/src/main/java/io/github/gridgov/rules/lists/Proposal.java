@@ -4,7 +4,7 @@ import io.github.gridgov.core.lists.Project;
 import io.github.gridgov.core.lists.Provider;
 import io.github.gridgov.core.lists.ResourceId;
 import io.github.gridgov.core.order.Actor;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reasons;
 import java.time.Instant;
 import org.immutables.value.Value;
 

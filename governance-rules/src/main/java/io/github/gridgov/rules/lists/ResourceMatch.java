@@ -1,7 +1,7 @@
 package io.github.gridgov.rules.lists;
 
 import io.github.gridgov.core.lists.NeedId;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.reason.Reasons;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -12,10 +12,10 @@ import io.github.gridgov.core.order.OrderFlag;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.CatalogueEntry;
-import io.github.gridgov.rules.DispatchCatalogue;
-import io.github.gridgov.rules.Reason;
-import io.github.gridgov.rules.Reasons;
+import io.github.gridgov.rules.catalogue.CatalogueEntry;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.internal.Places;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -146,7 +146,7 @@ public final class TriageRule {
       return d.outcome(TriageOutcome.DUPLICATE).duplicateOf(earlier.id())
           .reasons(Reasons.of(reasons)).build();
     }
-    Tier tier = requiredTier(order, area.get(), entry, reasons);
+    Tier tier = requiredTier(order, area.get().level(), area.get(), entry, reasons);
     tier = withCapacity(tier, area.get(), jurisdiction, reasons);
     if (tier == Tier.COMMUNITY && !entry.isCommunityDuty()) {
       reasons.add(Reason.of(TriageRules.COMMUNITY_DUTY, COMMUNITY_DUTY, order.category()));
@@ -166,15 +166,6 @@ public final class TriageRule {
     }
     reasons.add(Reason.of(TriageRules.STARTING_TIER, START, tier));
     return d.outcome(TriageOutcome.PROCEED).startTier(tier).reasons(Reasons.of(reasons)).build();
-  }
-
-  /**
-   * The lowest tier that the scope, category, location and powers allow, before capacity; adds
-   * a reason for each factor that raised it.
-   */
-  public Tier requiredTier(ServiceOrder order, AreaRef area, CatalogueEntry entry, List<Reason> reasons) {
-    requireNonNull(reasons, "reasons");
-    return requiredTier(order, area.level(), area, entry, reasons);
   }
 
   /**
@@ -222,7 +213,7 @@ public final class TriageRule {
   }
 
   private static Tier raise(Tier tier, boolean when, Tier to, String code, List<Reason> reasons) {
-    io.github.gridgov.rules.RuleRef rule = code.equals(VIOLENCE_RISK) ? TriageRules.VIOLENCE_RISK : TriageRules.POWERS;
+    io.github.gridgov.rules.reason.RuleRef rule = code.equals(VIOLENCE_RISK) ? TriageRules.VIOLENCE_RISK : TriageRules.POWERS;
     if (when && to.isAbove(tier)) {
       if (reasons != null) {
         reasons.add(Reason.of(rule, code, to));

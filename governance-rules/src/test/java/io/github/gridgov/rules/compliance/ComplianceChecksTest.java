@@ -47,7 +47,7 @@ class ComplianceChecksTest {
     assertThat(r.errors().get(0).reasons().render(Locale.CHINESE))
         .containsExactly("网格G-1的公示信息缺少区域范围、监督电话、网格员姓名及联系方式。");
     assertThat(r.errors().get(0).source().citation()).isEqualTo("滨州市社会治理网格化服务管理条例 Art. 6");
-    assertThat(r.errors().get(0).source().kind()).isEqualTo(io.github.gridgov.rules.RuleSource.Kind.LAW);
+    assertThat(r.errors().get(0).source().kind()).isEqualTo(io.github.gridgov.rules.reason.RuleSource.Kind.LAW);
     assertThat(r.of(ComplianceChecks.MEDIATION_COMMITTEE)).hasSize(2)
         .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING));
     assertThat(r.of(ComplianceChecks.BUILDING_LEADER)).extracting(Finding::subject)

@@ -47,7 +47,7 @@ import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.core.people.TeamId;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.DispatchCatalogue;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
 import io.github.gridgov.rules.Neighbourhood;
 import io.github.gridgov.rules.inspection.Inspections;
 import io.github.gridgov.rules.inspection.PatrolTask;

@@ -1,4 +1,4 @@
-package io.github.gridgov.rules;
+package io.github.gridgov.rules.catalogue;
 
 import io.github.gridgov.core.Labelled;
 

@@ -1,4 +1,4 @@
-package io.github.gridgov.rules;
+package io.github.gridgov.rules.intake;
 
 import io.github.gridgov.core.Labelled;
 

@@ -1,10 +1,12 @@
-package io.github.gridgov.rules;
+package io.github.gridgov.rules.intake;
 
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.rules.assignment.AssignmentDecision;
 import io.github.gridgov.rules.triage.TriageDecision;
 import java.util.Optional;
 import org.immutables.value.Value;
+import io.github.gridgov.rules.GovernanceRules;
+import io.github.gridgov.rules.reason.Reasons;
 
 /**
  * 受理 — what {@link GovernanceRules#intake} did with a new order: the order after the steps it
@@ -19,6 +21,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Intake {
   Intake() {}
+
+  /** A new builder, for hosts and tests that make an intake of their own ({@link GovernanceRules#intake} makes the rules' one). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Intake}. */
+  public static final class Builder extends ImmutableIntake.Builder {}
 
   /** The order after intake: store this one. */
   public abstract ServiceOrder order();

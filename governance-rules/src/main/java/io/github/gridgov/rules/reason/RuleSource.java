@@ -1,4 +1,4 @@
-package io.github.gridgov.rules;
+package io.github.gridgov.rules.reason;
 
 import static java.util.Objects.requireNonNull;
 import io.github.gridgov.core.Labelled;

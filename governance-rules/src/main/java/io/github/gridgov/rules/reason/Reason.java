@@ -1,4 +1,4 @@
-package io.github.gridgov.rules;
+package io.github.gridgov.rules.reason;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,7 +23,7 @@ import java.util.Optional;
  * when asked.
  *
  * <p>Codes are part of the API: platforms may map them to their own texts. Our texts live in
- * {@code io/github/gridgov/rules/reasons.properties} (English) and {@code reasons_zh.properties}
+ * {@code io/github/gridgov/rules/reason/reasons.properties} (English) and {@code reasons_zh.properties}
  * (Chinese), as {@link MessageFormat} patterns over the parameters; a platform lays its own over
  * them, keyed by the code, with {@link Texts#withOverrides(java.util.ResourceBundle)}.
  *

@@ -1,0 +1,127 @@
+package io.github.gridgov.core.registry.internal;
+
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.area.AreaLevel;
+
+/**
+ * Who covers an area, by registry position: per area level, per area index, the positions of the
+ * responders covering that area (sorted by id), and the working tier of each responder. An area is
+ * reached through itself and the areas containing it (compound, grid, community, street,
+ * district); each responder is met once, at the closest of them. Immutable once built; the arrays
+ * it is given are the registry's and are never changed. Not API.
+ */
+public final class CoverageIndex {
+  private static final AreaLevel[] LEVELS = AreaLevel.values();
+
+  private final int[][][] coverage;
+  private final byte[] tier;
+  private final int[] buildingCompound;
+  private final int[] buildingGrid;
+  private final int[] gridCommunity;
+  private final int[] compoundCommunity;
+  private final int[] communityStreet;
+
+  /** Receives covering responders; returns {@code false} to stop the visit. */
+  @FunctionalInterface
+  public interface Visitor {
+    /** The responder at {@code position}, reached through an area of level {@code through}. */
+    boolean visit(int position, AreaLevel through);
+  }
+
+  /**
+   * An index over {@code coverage} (by level ordinal, by area index: responder positions sorted
+   * by id), the responders' working tiers by position (tier ordinals), and the containment of
+   * buildings (compound, or -1; grid), grids, compounds and communities.
+   */
+  public CoverageIndex(int[][][] coverage, byte[] tier, int[] buildingCompound, int[] buildingGrid,
+      int[] gridCommunity, int[] compoundCommunity, int[] communityStreet) {
+    this.coverage = coverage;
+    this.tier = tier;
+    this.buildingCompound = buildingCompound;
+    this.buildingGrid = buildingGrid;
+    this.gridCommunity = gridCommunity;
+    this.compoundCommunity = compoundCommunity;
+    this.communityStreet = communityStreet;
+  }
+
+  /** The working tier of the responder at {@code position}. */
+  public Tier tierAt(int position) {
+    return Tier.values()[tier[position]];
+  }
+
+  /**
+   * Visits the responders working at {@code workingTier} that cover the area {@code index} of
+   * {@code level} or an area containing it, closest first, by id within a level, each once;
+   * returns whether the visitor stopped the visit.
+   */
+  public boolean visit(AreaLevel level, int index, Tier workingTier, Visitor visitor) {
+    int[] at = containing(level, index);
+    int wanted = workingTier.ordinal();
+    for (int l = 0; l < LEVELS.length; l++) {
+      if (at[l] < 0) {
+        continue;
+      }
+      for (int r : coverage[l][at[l]]) {
+        if (tier[r] == wanted && !coveredCloser(r, l, at) && !visitor.visit(r, LEVELS[l])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The area index at each level (building, compound, grid, community, street, district) that
+   * contains the area {@code index} of {@code level}; -1 where there is none.
+   */
+  int[] containing(AreaLevel level, int index) {
+    int b = -1;
+    int k = -1;
+    int g = -1;
+    int c = -1;
+    int s = -1;
+    switch (level) {
+      case BUILDING:
+        b = index;
+        k = buildingCompound[b];
+        g = buildingGrid[b];
+        c = gridCommunity[g];
+        s = communityStreet[c];
+        break;
+      case COMPOUND:
+        k = index;
+        c = compoundCommunity[index];
+        s = communityStreet[c];
+        break;
+      case GRID:
+        g = index;
+        c = gridCommunity[g];
+        s = communityStreet[c];
+        break;
+      case COMMUNITY:
+        c = index;
+        s = communityStreet[c];
+        break;
+      case STREET:
+        s = index;
+        break;
+      default:
+        break;
+    }
+    return new int[] {b, k, g, c, s, 0};
+  }
+
+  /** Whether responder {@code r} also covers one of the areas at a level before {@code l}. */
+  private boolean coveredCloser(int r, int l, int[] at) {
+    for (int m = 0; m < l; m++) {
+      if (at[m] >= 0) {
+        for (int other : coverage[m][at[m]]) {
+          if (other == r) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.gridgov.core.registry.internal;
+
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.people.ResidentId;
+import io.github.gridgov.core.registry.Jurisdiction;
+
+/**
+ * The seam through which gridgov's rules reach a {@link Jurisdiction}'s fast paths without them
+ * being public API: the registry installs its {@link Provider} when its class is initialised,
+ * before any instance can be passed here. Not API.
+ */
+public final class RegistryAccess {
+  private static volatile Provider provider;
+
+  private RegistryAccess() {}
+
+  /** What the registry provides. */
+  public interface Provider {
+    /** As {@link RegistryAccess#covering}. */
+    boolean covering(Jurisdiction j, AreaRef area, Tier tier, CoverageIndex.Visitor visitor);
+
+    /** As {@link RegistryAccess#columns}. */
+    ResponderColumns columns(Jurisdiction j);
+
+    /** As {@link RegistryAccess#residentIndex}. */
+    int residentIndex(Jurisdiction j, ResidentId id);
+  }
+
+  /** Called once, by {@link Jurisdiction}; a second call is refused. */
+  public static synchronized void install(Provider p) {
+    if (provider != null) {
+      throw new IllegalStateException("Cannot install a second registry access provider");
+    }
+    provider = p;
+  }
+
+  /**
+   * Visits the responders working at {@code tier} whose coverage includes {@code area} or an area
+   * containing it, as {@link Jurisdiction#forEachCovering} orders them, with their registry
+   * positions; returns whether the visitor stopped the visit.
+   *
+   * @throws IllegalArgumentException if the area is not in {@code j}
+   */
+  public static boolean covering(Jurisdiction j, AreaRef area, Tier tier, CoverageIndex.Visitor visitor) {
+    return provider.covering(j, area, tier, visitor);
+  }
+
+  /** The per-responder columns of {@code j}, by registry position (the order of {@link Jurisdiction#responders()}). */
+  public static ResponderColumns columns(Jurisdiction j) {
+    return provider.columns(j);
+  }
+
+  /** The index of resident {@code id} in {@code j}, or -1 if it is not there. */
+  public static int residentIndex(Jurisdiction j, ResidentId id) {
+    return provider.residentIndex(j, id);
+  }
+}

@@ -27,21 +27,28 @@ public final class AgendaFootprint {
     GraphLayout all = GraphLayout.parseInstance(agenda);
     GraphLayout held = GraphLayout.parseInstance(orders.toArray(), j, rules);
     GraphLayout own = all.subtract(held);
-    System.out.printf("agenda over %,d open orders: %,d B of its own, %.1f B per order%n", n,
-        own.totalSize(), (double) own.totalSize() / n);
+    System.out.printf(
+        "agenda over %,d open orders: %,d B of its own, %.1f B per order%n",
+        n, own.totalSize(), (double) own.totalSize() / n);
     System.out.println(own.toFootprint());
 
     List<io.github.gridgov.benchmarks.drl.OpenOrder> facts =
         DroolsComparison.facts(orders, j, rules.clock(), District.NOW);
-    List<io.github.gridgov.benchmarks.drl.CategoryTarget> targets = DroolsComparison.categoryTargets(orders, rules);
+    List<io.github.gridgov.benchmarks.drl.CategoryTarget> targets =
+        DroolsComparison.categoryTargets(orders, rules);
     org.kie.api.KieBase kieBase = DroolsComparison.compile();
     List<io.github.gridgov.benchmarks.drl.Move> moves = new java.util.ArrayList<>();
     long baseOnly = GraphLayout.parseInstance(kieBase).totalSize();
-    org.kie.api.runtime.KieSession session = DroolsComparison.load(kieBase, facts, targets, District.NOW, moves);
+    org.kie.api.runtime.KieSession session =
+        DroolsComparison.load(kieBase, facts, targets, District.NOW, moves);
     session.fireAllRules();
-    GraphLayout withBase = GraphLayout.parseInstance(session).subtract(GraphLayout.parseInstance(facts.toArray(), targets.toArray(), moves));
+    GraphLayout withBase =
+        GraphLayout.parseInstance(session)
+            .subtract(GraphLayout.parseInstance(facts.toArray(), targets.toArray(), moves));
     long perSession = withBase.totalSize() - baseOnly;
-    System.out.printf("Drools session over %,d open orders (facts and the compiled rule base excluded):"
-        + " %,d B, %.1f B per order%n", n, perSession, (double) perSession / n);
+    System.out.printf(
+        "Drools session over %,d open orders (facts and the compiled rule base excluded):"
+            + " %,d B, %.1f B per order%n",
+        n, perSession, (double) perSession / n);
   }
 }

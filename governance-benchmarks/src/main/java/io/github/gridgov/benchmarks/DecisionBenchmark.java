@@ -1,8 +1,8 @@
 package io.github.gridgov.benchmarks;
 
+import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.people.Responder;
-import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.fixtures.Generators;
 import io.github.gridgov.rules.GovernanceRules;
@@ -40,8 +40,11 @@ public class DecisionBenchmark {
   @Setup
   public void data() {
     district = District.jurisdiction(households);
-    orders = Generators.orders(district).count(10_000).generate(new SplittableRandom(District.SEED))
-        .toArray(ServiceOrder[]::new);
+    orders =
+        Generators.orders(district)
+            .count(10_000)
+            .generate(new SplittableRandom(District.SEED))
+            .toArray(ServiceOrder[]::new);
     areas = new AreaRef[orders.length];
     for (int i = 0; i < orders.length; i++) {
       areas[i] = AreaRef.of(district.buildingOf(orders[i].location().household().get()).get());

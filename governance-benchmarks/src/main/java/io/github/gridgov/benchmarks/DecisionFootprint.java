@@ -27,7 +27,8 @@ public final class DecisionFootprint {
     GovernanceRules rules = GovernanceRules.standard();
     Jurisdiction district = District.jurisdiction(households);
     Workload workload = District.workload(district);
-    List<ServiceOrder> orders = Generators.orders(district).count(10_000).generate(new SplittableRandom(District.SEED));
+    List<ServiceOrder> orders =
+        Generators.orders(district).count(10_000).generate(new SplittableRandom(District.SEED));
     List<Object> decisions = new ArrayList<>();
     for (ServiceOrder o : orders) {
       TriageDecision t = rules.triage(o, district);
@@ -36,10 +37,15 @@ public final class DecisionFootprint {
         decisions.add(rules.assign(o, t.startTier().get(), district, workload, District.NOW));
       }
     }
-    GraphLayout own = GraphLayout.parseInstance(decisions.toArray())
-        .subtract(GraphLayout.parseInstance(orders.toArray(), district, workload, rules));
-    System.out.printf("decisions for %,d orders (%,d households): %,d B of their own, %.1f B per order%n",
-        orders.size(), district.householdCount(), own.totalSize(), (double) own.totalSize() / orders.size());
+    GraphLayout own =
+        GraphLayout.parseInstance(decisions.toArray())
+            .subtract(GraphLayout.parseInstance(orders.toArray(), district, workload, rules));
+    System.out.printf(
+        "decisions for %,d orders (%,d households): %,d B of their own, %.1f B per order%n",
+        orders.size(),
+        district.householdCount(),
+        own.totalSize(),
+        (double) own.totalSize() / orders.size());
     System.out.println(own.toFootprint());
   }
 }

@@ -32,8 +32,14 @@ final class District {
 
   static Jurisdiction jurisdiction(int households) {
     int streets = Math.max(1, Math.round(households / 33_000f));
-    return Generators.jurisdictions().streets(streets).communitiesPerStreet(11, 11).gridsPerCommunity(7, 8)
-        .buildingsPerGrid(6, 7).householdsPerBuilding(55, 70).volunteersPerCommunity(66, 90).teamsPerCommunity(5, 7)
+    return Generators.jurisdictions()
+        .streets(streets)
+        .communitiesPerStreet(11, 11)
+        .gridsPerCommunity(7, 8)
+        .buildingsPerGrid(6, 7)
+        .householdsPerBuilding(55, 70)
+        .volunteersPerCommunity(66, 90)
+        .teamsPerCommunity(5, 7)
         .generate(new SplittableRandom(SEED));
   }
 
@@ -76,8 +82,11 @@ final class District {
   static List<ServiceOrder> openOrders(Jurisdiction j, int n, GovernanceRules rules) {
     Duration window = Duration.ofDays(100);
     Instant from = NOW.minus(Duration.ofHours(24)).minus(window.dividedBy(100));
-    List<ServiceOrder> stream = Generators.orders(j).count(n + n / 4 + 16).period(from, window)
-        .generate(new SplittableRandom(SEED));
+    List<ServiceOrder> stream =
+        Generators.orders(j)
+            .count(n + n / 4 + 16)
+            .period(from, window)
+            .generate(new SplittableRandom(SEED));
     List<ServiceOrder> out = new ArrayList<>(n);
     io.github.gridgov.core.order.Actor host = io.github.gridgov.core.order.Actor.system("bench");
     for (ServiceOrder o : stream) {
@@ -88,17 +97,31 @@ final class District {
       if (start.isEmpty()) {
         continue; // referred elsewhere (an emergency to 110/119, say): never a community order
       }
-      Dispatch d = rules.assign(o, j, Workload.none(), o.reportedAt()).dispatch().orElseGet(() -> {
-        var building = j.buildingOf(o.location().household().get()).get();
-        var owner = j.buildingLeader(building).map(r -> Assignee.of(r.id()))
-            .orElseGet(() -> Assignee.of(j.grid(j.gridOf(building).get()).get().workers().get(0)));
-        return Dispatch.of(owner, start.get(), rules.deadlines(o, o.reportedAt()));
-      });
+      Dispatch d =
+          rules
+              .assign(o, j, Workload.none(), o.reportedAt())
+              .dispatch()
+              .orElseGet(
+                  () -> {
+                    var building = j.buildingOf(o.location().household().get()).get();
+                    var owner =
+                        j.buildingLeader(building)
+                            .map(r -> Assignee.of(r.id()))
+                            .orElseGet(
+                                () ->
+                                    Assignee.of(
+                                        j.grid(j.gridOf(building).get()).get().workers().get(0)));
+                    return Dispatch.of(owner, start.get(), rules.deadlines(o, o.reportedAt()));
+                  });
       out.add(o.dispatch(host, d, o.reportedAt()));
     }
     if (out.size() < n) {
-      throw new IllegalStateException("District.openOrders: only " + out.size() + " of " + n
-          + " generated orders proceed to a tier");
+      throw new IllegalStateException(
+          "District.openOrders: only "
+              + out.size()
+              + " of "
+              + n
+              + " generated orders proceed to a tier");
     }
     return out;
   }

@@ -6,12 +6,12 @@ import io.github.gridgov.benchmarks.drl.Now;
 import io.github.gridgov.benchmarks.drl.OpenOrder;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.GovernanceRules;
 import io.github.gridgov.rules.escalation.Escalation;
 import io.github.gridgov.rules.escalation.EscalationAgenda;
-import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.sla.SlaClock;
 import io.github.gridgov.rules.sla.SlaState;
@@ -63,17 +63,25 @@ public final class DroolsComparison {
     List<Move> moves = new ArrayList<>();
     KieSession session = load(kieBase, facts, targets, now, moves);
     session.fireAllRules();
-    Set<String> theirs = moves.stream().map(m -> m.order() + "|" + m.trigger() + "|" + m.from() + "|" + m.to())
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> theirs =
+        moves.stream()
+            .map(m -> m.order() + "|" + m.trigger() + "|" + m.from() + "|" + m.to())
+            .collect(Collectors.toCollection(TreeSet::new));
     session.dispose();
     if (!ours.equals(theirs)) {
       Set<String> onlyOurs = new TreeSet<>(ours);
       onlyOurs.removeAll(theirs);
       Set<String> onlyTheirs = new TreeSet<>(theirs);
       onlyTheirs.removeAll(ours);
-      throw new IllegalStateException("DRL and library differ: " + onlyOurs.size() + " only ours "
-          + onlyOurs.stream().limit(5).toList() + ", " + onlyTheirs.size() + " only DRL "
-          + onlyTheirs.stream().limit(5).toList());
+      throw new IllegalStateException(
+          "DRL and library differ: "
+              + onlyOurs.size()
+              + " only ours "
+              + onlyOurs.stream().limit(5).toList()
+              + ", "
+              + onlyTheirs.size()
+              + " only DRL "
+              + onlyTheirs.stream().limit(5).toList());
     }
 
     // 2. First load and evaluation.
@@ -132,10 +140,12 @@ public final class DroolsComparison {
       }
       findStep[r] = (System.nanoTime() - s) / 1e6;
       if (found.size() != due.size()) {
-        throw new IllegalStateException("round " + r + ": pollDue " + found.size() + ", poll " + due.size());
+        throw new IllegalStateException(
+            "round " + r + ": pollDue " + found.size() + ", poll " + due.size());
       }
       if (moves.size() != ours.size() || due.size() != ours.size()) {
-        throw new IllegalStateException("round " + r + ": DRL " + moves.size() + ", agenda " + due.size());
+        throw new IllegalStateException(
+            "round " + r + ": DRL " + moves.size() + ", agenda " + due.size());
       }
     }
     live.dispose();
@@ -156,19 +166,45 @@ public final class DroolsComparison {
     StringBuilder report = new StringBuilder();
     say(report, "identical moves: %,d of %,d open orders (%s)", ours.size(), n, byTrigger(ours));
     say(report, "orders %,d, DRL compile %.0f ms", n, compileMs);
-    say(report, "first load + evaluation: Drools %s ms (+ %s ms to build the facts, deadlines by"
-        + " the library's SLA clock), agenda (put all, poll) %s ms; ratio %.1fx, with the facts %.1fx",
-        fmt(drlLoad), fmt(drlFacts), fmt(ourLoad), median(drlLoad) / median(ourLoad),
+    say(
+        report,
+        "first load + evaluation: Drools %s ms (+ %s ms to build the facts, deadlines by"
+            + " the library's SLA clock), agenda (put all, poll) %s ms; ratio %.1fx, with the facts %.1fx",
+        fmt(drlLoad),
+        fmt(drlFacts),
+        fmt(ourLoad),
+        median(drlLoad) / median(ourLoad),
         (median(drlLoad) + median(drlFacts)) / median(ourLoad));
-    say(report, "steady state per re-evaluation (median of %d): Drools %.1f ms, agenda poll %.1f ms, ratio %.1fx",
-        rounds, median(drlStep), median(ourStep), median(drlStep) / median(ourStep));
-    say(report, "  of which finding the due orders and keeping the agenda current (pollDue, put back; no"
-        + " decisions): %.1f ms, ratio %.1fx", median(findStep), median(drlStep) / median(findStep));
-    say(report, "heap per open order (MemoryMXBean after GC; the orders and facts excluded):"
-        + " Drools %.0f B, agenda %.0f B, ratio %.1fx",
-        (double) drlBytes / n, (double) ourBytesAgain / n, (double) drlBytes / ourBytesAgain);
-    RunBenchmarks.writeBlock(BEGIN, END, "Last run on " + RunBenchmarks.machine() + ". Command: `./run-drools-comparison "
-        + String.join(" ", args) + "`.\n\n```\n" + report + "```\n");
+    say(
+        report,
+        "steady state per re-evaluation (median of %d): Drools %.1f ms, agenda poll %.1f ms, ratio %.1fx",
+        rounds,
+        median(drlStep),
+        median(ourStep),
+        median(drlStep) / median(ourStep));
+    say(
+        report,
+        "  of which finding the due orders and keeping the agenda current (pollDue, put back; no"
+            + " decisions): %.1f ms, ratio %.1fx",
+        median(findStep),
+        median(drlStep) / median(findStep));
+    say(
+        report,
+        "heap per open order (MemoryMXBean after GC; the orders and facts excluded):"
+            + " Drools %.0f B, agenda %.0f B, ratio %.1fx",
+        (double) drlBytes / n,
+        (double) ourBytesAgain / n,
+        (double) drlBytes / ourBytesAgain);
+    RunBenchmarks.writeBlock(
+        BEGIN,
+        END,
+        "Last run on "
+            + RunBenchmarks.machine()
+            + ". Command: `./run-drools-comparison "
+            + String.join(" ", args)
+            + "`.\n\n```\n"
+            + report
+            + "```\n");
     if (again.size() != n) {
       throw new IllegalStateException("agenda holds " + again.size());
     }
@@ -176,6 +212,7 @@ public final class DroolsComparison {
 
   /** The block of BENCHMARKS.md this harness writes; everything outside it is kept. */
   static final String BEGIN = "<!-- drools:begin (written by ./run-drools-comparison) -->";
+
   static final String END = "<!-- drools:end -->";
 
   private static void say(StringBuilder report, String format, Object... args) {
@@ -196,17 +233,29 @@ public final class DroolsComparison {
 
   /** The target-tier fact of every category among {@code orders}. */
   static List<CategoryTarget> categoryTargets(List<ServiceOrder> orders, GovernanceRules rules) {
-    return orders.stream().map(ServiceOrder::category).distinct()
-        .map(c -> new CategoryTarget(c.toString(), rules.catalogue().entry(c).targetTier().ordinal()))
+    return orders.stream()
+        .map(ServiceOrder::category)
+        .distinct()
+        .map(
+            c ->
+                new CategoryTarget(c.toString(), rules.catalogue().entry(c).targetTier().ordinal()))
         .collect(Collectors.toList());
   }
 
-  static KieSession load(KieBase kieBase, List<OpenOrder> facts, List<CategoryTarget> targets, Instant now,
+  static KieSession load(
+      KieBase kieBase,
+      List<OpenOrder> facts,
+      List<CategoryTarget> targets,
+      Instant now,
       List<Move> moves) {
     return load(kieBase, facts, targets, new Now(now.toEpochMilli()), moves);
   }
 
-  static KieSession load(KieBase kieBase, List<OpenOrder> facts, List<CategoryTarget> targets, Now now,
+  static KieSession load(
+      KieBase kieBase,
+      List<OpenOrder> facts,
+      List<CategoryTarget> targets,
+      Now now,
       List<Move> moves) {
     KieSession s = kieBase.newKieSession();
     s.setGlobal("moves", moves);
@@ -216,19 +265,38 @@ public final class DroolsComparison {
     return s;
   }
 
-  static List<OpenOrder> facts(List<ServiceOrder> orders, Jurisdiction j, SlaClock clock, Instant now) {
+  static List<OpenOrder> facts(
+      List<ServiceOrder> orders, Jurisdiction j, SlaClock clock, Instant now) {
     List<OpenOrder> out = new ArrayList<>(orders.size());
     for (ServiceOrder o : orders) {
       Tier tier = o.tier().orElseThrow();
-      int location = Places.area(o, j).map(a -> a.level() == AreaLevel.COMPOUND ? Tier.GRID
-          : a.level().tier().orElseThrow()).orElseThrow().ordinal();
+      int location =
+          Places.area(o, j)
+              .map(
+                  a -> a.level() == AreaLevel.COMPOUND ? Tier.GRID : a.level().tier().orElseThrow())
+              .orElseThrow()
+              .ordinal();
       Set<String> flags = new HashSet<>();
       o.flags().forEach(f -> flags.add(f.name()));
-      out.add(new OpenOrder(o.id().toString(), tier.ordinal(), o.category().toString(),
-          o.scope().lowestTier().ordinal(), location, flags,
-          clock.acceptance(o, now).map(SlaState::dueAt).map(Instant::toEpochMilli).orElse(Long.MAX_VALUE),
-          clock.resolution(o, now).dueAt().toEpochMilli(),
-          clock.tier(o, now).map(SlaState::dueAt).map(Instant::toEpochMilli).orElse(Long.MAX_VALUE)));
+      out.add(
+          new OpenOrder(
+              o.id().toString(),
+              tier.ordinal(),
+              o.category().toString(),
+              o.scope().lowestTier().ordinal(),
+              location,
+              flags,
+              clock
+                  .acceptance(o, now)
+                  .map(SlaState::dueAt)
+                  .map(Instant::toEpochMilli)
+                  .orElse(Long.MAX_VALUE),
+              clock.resolution(o, now).dueAt().toEpochMilli(),
+              clock
+                  .tier(o, now)
+                  .map(SlaState::dueAt)
+                  .map(Instant::toEpochMilli)
+                  .orElse(Long.MAX_VALUE)));
     }
     return out;
   }
@@ -237,15 +305,24 @@ public final class DroolsComparison {
     Set<String> out = new TreeSet<>();
     for (Escalation e : escalations) {
       boolean reassignOrUp = e.trigger() == EscalationTrigger.NOT_ACCEPTED_IN_TIME;
-      out.add(e.order() + "|" + e.trigger() + "|" + e.from().ordinal() + "|"
-          + (reassignOrUp ? -1 : e.to().ordinal()));
+      out.add(
+          e.order()
+              + "|"
+              + e.trigger()
+              + "|"
+              + e.from().ordinal()
+              + "|"
+              + (reassignOrUp ? -1 : e.to().ordinal()));
     }
     return out;
   }
 
   static String byTrigger(Set<String> keys) {
-    return keys.stream().collect(Collectors.groupingBy(k -> k.split("\\|")[1], TreeMapSupplier.INSTANCE,
-        Collectors.counting())).toString();
+    return keys.stream()
+        .collect(
+            Collectors.groupingBy(
+                k -> k.split("\\|")[1], TreeMapSupplier.INSTANCE, Collectors.counting()))
+        .toString();
   }
 
   static long usedAfterGc() throws InterruptedException {
@@ -263,7 +340,9 @@ public final class DroolsComparison {
   }
 
   static String fmt(double[] xs) {
-    return Arrays.stream(xs).mapToObj(x -> String.format("%.0f", x)).collect(Collectors.joining("/"));
+    return Arrays.stream(xs)
+        .mapToObj(x -> String.format("%.0f", x))
+        .collect(Collectors.joining("/"));
   }
 
   private enum TreeMapSupplier implements java.util.function.Supplier<Map<String, Long>> {

@@ -29,7 +29,8 @@ public class MetricsBenchmark {
   int closedOrders;
 
   List<ServiceOrder> orders;
-  Period period = Period.of(District.NOW.minus(Duration.ofDays(200)), District.NOW.plus(Duration.ofDays(30)));
+  Period period =
+      Period.of(District.NOW.minus(Duration.ofDays(200)), District.NOW.plus(Duration.ofDays(30)));
 
   @Setup
   public void data() {
@@ -40,8 +41,13 @@ public class MetricsBenchmark {
     int i = 0;
     for (ServiceOrder o : District.openOrders(district, closedOrders, rules)) {
       var at = o.lastChangedAt();
-      orders.add(o.accept(host, at.plusSeconds(600)).resolve(host, "done", at.plusSeconds(3600 + i % 50_000))
-          .rate(host, Rating.of(Satisfaction.values()[i % 3], true), at.plusSeconds(7200 + i % 50_000)));
+      orders.add(
+          o.accept(host, at.plusSeconds(600))
+              .resolve(host, "done", at.plusSeconds(3600 + i % 50_000))
+              .rate(
+                  host,
+                  Rating.of(Satisfaction.values()[i % 3], true),
+                  at.plusSeconds(7200 + i % 50_000)));
       i++;
     }
   }

@@ -24,6 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunBenchmarks {
   /** The results block of BENCHMARKS.md; everything outside it is kept on re-runs. */
   static final String BEGIN = "<!-- results:begin (written by ./run-benchmarks) -->";
+
   static final String END = "<!-- results:end -->";
 
   private RunBenchmarks() {}
@@ -50,8 +51,10 @@ public final class RunBenchmarks {
       b.jvmArgsAppend("-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch");
     }
     Collection<RunResult> results = new Runner(b.build()).run();
-    int households = cmd.getParameter("households").hasValue()
-        ? Integer.parseInt(cmd.getParameter("households").get().iterator().next()) : 1_000_000;
+    int households =
+        cmd.getParameter("households").hasValue()
+            ? Integer.parseInt(cmd.getParameter("households").get().iterator().next())
+            : 1_000_000;
     double bytes = bytesPerHousehold(households);
     writeBlock(BEGIN, END, render(results, households, bytes, String.join(" ", args)));
   }
@@ -65,13 +68,18 @@ public final class RunBenchmarks {
     System.out.println("BENCHMARKS.md written (" + begin + ")");
   }
 
-
   /** The machine and JDK a run was made on, for the blocks written into BENCHMARKS.md. */
   static String machine() {
-    return String.format(Locale.ROOT, "%s: %d cores, %s %s (%s), %s %s",
-        LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
-        System.getProperty("os.name"), System.getProperty("os.arch"));
+    return String.format(
+        Locale.ROOT,
+        "%s: %d cores, %s %s (%s), %s %s",
+        LocalDate.now(java.time.ZoneOffset.UTC),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.vendor"),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"));
   }
 
   /**
@@ -121,8 +129,11 @@ public final class RunBenchmarks {
 
   static String render(Collection<RunResult> results, int households, double bytes, String args) {
     StringBuilder md = new StringBuilder();
-    md.append(String.format(Locale.ROOT, "Run on %s. Command: `./run-benchmarks %s`.%n%n", machine(), args));
-    md.append("| benchmark | params | mode | score | error | unit | allocated B/op |\n|---|---|---|---|---|---|---|\n");
+    md.append(
+        String.format(
+            Locale.ROOT, "Run on %s. Command: `./run-benchmarks %s`.%n%n", machine(), args));
+    md.append(
+        "| benchmark | params | mode | score | error | unit | allocated B/op |\n|---|---|---|---|---|---|---|\n");
     List<String> extra = new ArrayList<>();
     for (RunResult r : results) {
       Result<?> p = r.getPrimaryResult();
@@ -132,25 +143,47 @@ public final class RunBenchmarks {
         params.append(k).append('=').append(r.getParams().getParam(k)).append(' ');
       }
       Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
-      md.append(String.format(Locale.ROOT, "| %s | %s| %s | %.3f | ±%.3f | %s | %s |%n", name, params,
-          r.getParams().getMode().shortLabel(), p.getScore(), p.getScoreError(), p.getScoreUnit(),
-          alloc == null ? "—" : String.format(Locale.ROOT, "%.0f", alloc.getScore())));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s| %s | %.3f | ±%.3f | %s | %s |%n",
+              name,
+              params,
+              r.getParams().getMode().shortLabel(),
+              p.getScore(),
+              p.getScoreError(),
+              p.getScoreUnit(),
+              alloc == null ? "—" : String.format(Locale.ROOT, "%.0f", alloc.getScore())));
       if (r.getParams().getMode() == org.openjdk.jmh.annotations.Mode.SampleTime) {
-        extra.add(String.format(Locale.ROOT, "- %s latency: p50 %.2f, p99 %.2f, p99.9 %.2f %s", name,
-            p.getStatistics().getPercentile(50), p.getStatistics().getPercentile(99),
-            p.getStatistics().getPercentile(99.9), p.getScoreUnit()));
+        extra.add(
+            String.format(
+                Locale.ROOT,
+                "- %s latency: p50 %.2f, p99 %.2f, p99.9 %.2f %s",
+                name,
+                p.getStatistics().getPercentile(50),
+                p.getStatistics().getPercentile(99),
+                p.getStatistics().getPercentile(99.9),
+                p.getScoreUnit()));
       }
     }
     md.append('\n');
     Double naive = score(results, "DecisionBenchmark.naiveCandidates");
     Double indexed = score(results, "DecisionBenchmark.indexedCandidates");
     if (naive != null && indexed != null) {
-      extra.add(String.format(Locale.ROOT, "- candidates by index vs a naive scan of every responder: %.0fx faster",
-          naive / indexed));
+      extra.add(
+          String.format(
+              Locale.ROOT,
+              "- candidates by index vs a naive scan of every responder: %.0fx faster",
+              naive / indexed));
     }
     extra.forEach(e -> md.append(e).append('\n'));
-    md.append(String.format(Locale.ROOT, "- retained heap per household (registry with households minus the same "
-        + "registry without them; residents' personal data excluded), %,d households: %.1f B%n", households, bytes));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "- retained heap per household (registry with households minus the same "
+                + "registry without them; residents' personal data excluded), %,d households: %.1f B%n",
+            households,
+            bytes));
     return md.toString();
   }
 }

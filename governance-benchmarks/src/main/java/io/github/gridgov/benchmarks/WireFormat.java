@@ -64,18 +64,40 @@ public final class WireFormat {
       Jurisdiction loaded = RegistryCsv.load(csv, j.sizeLimits());
       csvLoad[round] = (System.nanoTime() - t0) / 1e9;
       check(j, loaded);
-      System.out.printf(Locale.ROOT, "round %d: JSON write %.2f s, read %.2f s; CSV write %.2f s, load %.2f s%n", round + 1,
-          write[round], read[round], csvWrite[round], csvLoad[round]);
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: JSON write %.2f s, read %.2f s; CSV write %.2f s, load %.2f s%n",
+          round + 1,
+          write[round],
+          read[round],
+          csvWrite[round],
+          csvLoad[round]);
     }
     double mb = bytes / 1e6;
-    String body = String.format(Locale.ROOT, "Run on %s. Command: `./run-benchmarks wire %d`. A generated registry of "
-        + "%,d households, %,d residents, %,d responders; medians of 3 rounds, each read checked equal to the original.%n%n"
-        + "| | size | bytes per household | write | read |%n|---|---|---|---|---|%n"
-        + "| JSON (`GovernanceJson`, personal data in clear) | %.1f MB | %.0f | %.2f s (%.0f MB/s) | %.2f s (%.0f MB/s) |%n"
-        + "| CSV directory (`RegistryCsv`) | %.1f MB | %.0f | %.2f s | %.2f s (%.2f µs per household) |%n",
-        RunBenchmarks.machine(), households, n, j.residents().size(), j.responders().size(),
-        mb, (double) bytes / n, median(write), mb / median(write), median(read), mb / median(read),
-        csvBytes / 1e6, (double) csvBytes / n, median(csvWrite), median(csvLoad), median(csvLoad) * 1e6 / n);
+    String body =
+        String.format(
+            Locale.ROOT,
+            "Run on %s. Command: `./run-benchmarks wire %d`. A generated registry of "
+                + "%,d households, %,d residents, %,d responders; medians of 3 rounds, each read checked equal to the original.%n%n"
+                + "| | size | bytes per household | write | read |%n|---|---|---|---|---|%n"
+                + "| JSON (`GovernanceJson`, personal data in clear) | %.1f MB | %.0f | %.2f s (%.0f MB/s) | %.2f s (%.0f MB/s) |%n"
+                + "| CSV directory (`RegistryCsv`) | %.1f MB | %.0f | %.2f s | %.2f s (%.2f µs per household) |%n",
+            RunBenchmarks.machine(),
+            households,
+            n,
+            j.residents().size(),
+            j.responders().size(),
+            mb,
+            (double) bytes / n,
+            median(write),
+            mb / median(write),
+            median(read),
+            mb / median(read),
+            csvBytes / 1e6,
+            (double) csvBytes / n,
+            median(csvWrite),
+            median(csvLoad),
+            median(csvLoad) * 1e6 / n);
     RunBenchmarks.writeBlock(BEGIN, END, body);
     try (Stream<Path> all = Files.walk(dir)) {
       all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -83,8 +105,10 @@ public final class WireFormat {
   }
 
   private static void check(Jurisdiction a, Jurisdiction b) {
-    if (a.householdCount() != b.householdCount() || !a.residents().equals(b.residents())
-        || !a.responders().equals(b.responders()) || !a.buildings().equals(b.buildings())) {
+    if (a.householdCount() != b.householdCount()
+        || !a.residents().equals(b.residents())
+        || !a.responders().equals(b.responders())
+        || !a.buildings().equals(b.buildings())) {
       throw new AssertionError("the registry read back differs from the one written");
     }
   }

@@ -31,7 +31,10 @@ public abstract class Code implements Comparable<Code>, Labelled {
   protected Code(String code) {
     requireNonNull(code, "code");
     if (!isValid(code)) {
-      throw Checks.invalid(getClass().getSimpleName(), "code", Checks.abbreviate(code),
+      throw Checks.invalid(
+          getClass().getSimpleName(),
+          "code",
+          Checks.abbreviate(code),
           "must be 1-40 characters of [a-z0-9-]");
     }
     this.code = code;

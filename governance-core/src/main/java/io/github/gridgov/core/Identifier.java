@@ -35,14 +35,24 @@ public abstract class Identifier implements Comparable<Identifier> {
       throw Checks.invalid(getClass().getSimpleName(), "value", value, "must not be blank");
     }
     if (value.length() > MAX_LENGTH) {
-      throw Checks.invalid(getClass().getSimpleName(), "value", Checks.abbreviate(value),
-          "must be at most %s characters (was %s)", MAX_LENGTH, value.length());
+      throw Checks.invalid(
+          getClass().getSimpleName(),
+          "value",
+          Checks.abbreviate(value),
+          "must be at most %s characters (was %s)",
+          MAX_LENGTH,
+          value.length());
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (!isAllowed(c)) {
-        throw Checks.invalid(getClass().getSimpleName(), "value", Checks.abbreviate(value),
-            "must use only [A-Za-z0-9._:-] (found %s at index %s)", String.format(java.util.Locale.ROOT, "U+%04X", (int) c), i);
+        throw Checks.invalid(
+            getClass().getSimpleName(),
+            "value",
+            Checks.abbreviate(value),
+            "must use only [A-Za-z0-9._:-] (found %s at index %s)",
+            String.format(java.util.Locale.ROOT, "U+%04X", (int) c),
+            i);
       }
     }
     this.value = value;
@@ -50,8 +60,13 @@ public abstract class Identifier implements Comparable<Identifier> {
 
   /** Whether {@code c} may appear in an identifier. */
   public static boolean isAllowed(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '.' || c == '_' || c == ':' || c == '-';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == ':'
+        || c == '-';
   }
 
   /** The raw value. */
@@ -62,7 +77,8 @@ public abstract class Identifier implements Comparable<Identifier> {
   @Override
   public final boolean equals(Object other) {
     return other == this
-        || (other != null && other.getClass() == getClass()
+        || (other != null
+            && other.getClass() == getClass()
             && ((Identifier) other).value.equals(value));
   }
 

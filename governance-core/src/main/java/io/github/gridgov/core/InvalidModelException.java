@@ -29,8 +29,15 @@ public final class InvalidModelException extends GovernanceException {
    * @param rule what the rule requires, e.g. {@code "must be positive"}
    */
   public InvalidModelException(String type, String field, String shownValue, String rule) {
-    super("Cannot create " + requireNonNull(type) + ": " + requireNonNull(field) + " '"
-        + requireNonNull(shownValue) + "' " + requireNonNull(rule));
+    super(
+        "Cannot create "
+            + requireNonNull(type)
+            + ": "
+            + requireNonNull(field)
+            + " '"
+            + requireNonNull(shownValue)
+            + "' "
+            + requireNonNull(rule));
     this.type = type;
     this.field = field;
     this.shownValue = shownValue;

@@ -59,14 +59,23 @@ public final class Texts {
   /** The longest text accepted (ours: a reason is a sentence, not a page). */
   public static final int MAX_TEXT_LENGTH = 2_000;
 
-  private static final DateTimeFormatter ZH_MINUTES = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm", Locale.ROOT);
-  private static final DateTimeFormatter ZH_SECONDS = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm:ss", Locale.ROOT);
-  private static final DateTimeFormatter EN_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm xxx", Locale.ROOT);
-  private static final DateTimeFormatter EN_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx", Locale.ROOT);
-  private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.ROOT);
+  private static final DateTimeFormatter ZH_MINUTES =
+      DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter ZH_SECONDS =
+      DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter EN_MINUTES =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm xxx", Locale.ROOT);
+  private static final DateTimeFormatter EN_SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx", Locale.ROOT);
+  private static final DateTimeFormatter ZH_DATE =
+      DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.ROOT);
+
   /** ISO-8601 local date-time and offset, the offset {@code +00:00} rather than {@code Z}. */
-  private static final DateTimeFormatter ISO = new java.time.format.DateTimeFormatterBuilder()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HH:MM:ss", "+00:00").toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter ISO =
+      new java.time.format.DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .appendOffset("+HH:MM:ss", "+00:00")
+          .toFormatter(Locale.ROOT);
 
   private static final Texts CHINESE = new Texts(true, BEIJING, Map.of());
   private static final Texts ENGLISH = new Texts(false, BEIJING, Map.of());
@@ -136,7 +145,11 @@ public final class Texts {
       Checks.checkName(text, MAX_TEXT_LENGTH, "Texts", "text of " + Checks.abbreviate(key));
       all.put(key, text);
     }
-    Checks.check(all.size() <= MAX_OVERRIDES, "Texts", "overrides", all.size(),
+    Checks.check(
+        all.size() <= MAX_OVERRIDES,
+        "Texts",
+        "overrides",
+        all.size(),
         "must hold at most " + MAX_OVERRIDES + " keys");
     return new Texts(chinese, zone, Map.copyOf(all));
   }
@@ -173,8 +186,10 @@ public final class Texts {
       type = item.getClass();
       key = typeName(type) + "." + ((Code) item).code();
     } else {
-      throw new IllegalArgumentException("Cannot label " + item.getClass().getName()
-          + ": only enums and catalogue codes are labelled");
+      throw new IllegalArgumentException(
+          "Cannot label "
+              + item.getClass().getName()
+              + ": only enums and catalogue codes are labelled");
     }
     String own = overrides.get(key);
     if (own != null) {
@@ -187,8 +202,10 @@ public final class Texts {
     if (item instanceof Code) {
       return ((Code) item).code();
     }
-    throw new MissingResourceException("Cannot find the label " + key + " in " + type.getPackageName() + "/labels",
-        type.getName(), key);
+    throw new MissingResourceException(
+        "Cannot find the label " + key + " in " + type.getPackageName() + "/labels",
+        type.getName(),
+        key);
   }
 
   /** The platform's own text of {@code key}, if it laid one over ours; empty otherwise. */
@@ -245,7 +262,8 @@ public final class Texts {
     try {
       return at.atZone(zone).toOffsetDateTime().format(ISO);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("Cannot write " + at + " in " + zone + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Cannot write " + at + " in " + zone + ": " + e.getMessage(), e);
     }
   }
 
@@ -261,7 +279,9 @@ public final class Texts {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Texts && ((Texts) o).chinese == chinese && ((Texts) o).zone.equals(zone)
+    return o instanceof Texts
+        && ((Texts) o).chinese == chinese
+        && ((Texts) o).zone.equals(zone)
         && ((Texts) o).overrides.equals(overrides);
   }
 
@@ -273,6 +293,12 @@ public final class Texts {
   /** {@code Texts[zh, Asia/Shanghai, 3 overrides]}. */
   @Override
   public String toString() {
-    return "Texts[" + (chinese ? "zh" : "en") + ", " + zone + ", " + overrides.size() + " overrides]";
+    return "Texts["
+        + (chinese ? "zh" : "en")
+        + ", "
+        + zone
+        + ", "
+        + overrides.size()
+        + " overrides]";
   }
 }

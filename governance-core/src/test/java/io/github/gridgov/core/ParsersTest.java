@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@DisplayName("printed forms read back: AreaRef, Actor, Assignee and Location parse their own toString")
+@DisplayName(
+    "printed forms read back: AreaRef, Actor, Assignee and Location parse their own toString")
 class ParsersTest {
-  private static final String ALLOWED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-";
+  private static final String ALLOWED =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-";
 
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 40);
@@ -48,19 +50,37 @@ class ParsersTest {
   @DisplayName("parse(toString()) is the value itself, for 50 random values of each type")
   void inverse(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<Function<String, AreaRef>> areas = List.of(s -> AreaRef.of(BuildingId.of(s)), s -> AreaRef.of(CompoundId.of(s)),
-        s -> AreaRef.of(GridId.of(s)), s -> AreaRef.of(CommunityId.of(s)), s -> AreaRef.of(StreetId.of(s)));
+    List<Function<String, AreaRef>> areas =
+        List.of(
+            s -> AreaRef.of(BuildingId.of(s)),
+            s -> AreaRef.of(CompoundId.of(s)),
+            s -> AreaRef.of(GridId.of(s)),
+            s -> AreaRef.of(CommunityId.of(s)),
+            s -> AreaRef.of(StreetId.of(s)));
     for (int i = 0; i < 50; i++) {
-      AreaRef area = random.nextInt(10) == 0 ? AreaRef.district() : areas.get(random.nextInt(areas.size())).apply(id(random));
+      AreaRef area =
+          random.nextInt(10) == 0
+              ? AreaRef.district()
+              : areas.get(random.nextInt(areas.size())).apply(id(random));
       assertThat(AreaRef.parse(area.toString())).isEqualTo(area);
-      Location location = random.nextBoolean() ? Location.ofHousehold(HouseholdId.of(id(random))) : Location.of(area);
+      Location location =
+          random.nextBoolean()
+              ? Location.ofHousehold(HouseholdId.of(id(random)))
+              : Location.of(area);
       assertThat(Location.parse(location.toString())).isEqualTo(location);
-      List<Actor> actors = List.of(Actor.resident(ResidentId.of(id(random))), Actor.responder(ResponderId.of(id(random))),
-          Actor.staff(id(random)), Actor.system(id(random)));
+      List<Actor> actors =
+          List.of(
+              Actor.resident(ResidentId.of(id(random))),
+              Actor.responder(ResponderId.of(id(random))),
+              Actor.staff(id(random)),
+              Actor.system(id(random)));
       for (Actor a : actors) {
         assertThat(Actor.parse(a.toString())).isEqualTo(a);
       }
-      Assignee who = random.nextBoolean() ? Assignee.of(ResponderId.of(id(random))) : Assignee.of(TeamId.of(id(random)));
+      Assignee who =
+          random.nextBoolean()
+              ? Assignee.of(ResponderId.of(id(random)))
+              : Assignee.of(TeamId.of(id(random)));
       assertThat(Assignee.parse(who.toString())).isEqualTo(who);
     }
   }
@@ -77,20 +97,28 @@ class ParsersTest {
   @Test
   @DisplayName("another form is refused naming the type, the text and the forms it must have")
   void refused() {
-    assertThatThrownBy(() -> AreaRef.parse("HOUSE:H-1")).isInstanceOf(InvalidModelException.class)
-        .hasMessage("Cannot create AreaRef: text 'HOUSE:H-1' must be LEVEL:id with a level of BUILDING, COMPOUND, "
-            + "GRID, COMMUNITY or STREET, or DISTRICT");
+    assertThatThrownBy(() -> AreaRef.parse("HOUSE:H-1"))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage(
+            "Cannot create AreaRef: text 'HOUSE:H-1' must be LEVEL:id with a level of BUILDING, COMPOUND, "
+                + "GRID, COMMUNITY or STREET, or DISTRICT");
     assertThatThrownBy(() -> AreaRef.parse("grid:G-1")).isInstanceOf(InvalidModelException.class);
-    assertThatThrownBy(() -> AreaRef.parse("GRID:")).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(() -> AreaRef.parse("GRID:"))
+        .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("GridId");
-    assertThatThrownBy(() -> Actor.parse("Staff:D-07")).isInstanceOf(InvalidModelException.class)
-        .hasMessage("Cannot create Actor: text 'Staff:D-07' must be resident:id, responder:id, staff:id or system:id");
+    assertThatThrownBy(() -> Actor.parse("Staff:D-07"))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage(
+            "Cannot create Actor: text 'Staff:D-07' must be resident:id, responder:id, staff:id or system:id");
     assertThatThrownBy(() -> Actor.parse("staff:")).isInstanceOf(InvalidModelException.class);
-    assertThatThrownBy(() -> Assignee.parse("R-1")).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(() -> Assignee.parse("R-1"))
+        .isInstanceOf(InvalidModelException.class)
         .hasMessage("Cannot create Assignee: text 'R-1' must be responder:id or team:id");
-    assertThatThrownBy(() -> Location.parse("HOUSEHOLD:住户")).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(() -> Location.parse("HOUSEHOLD:住户"))
+        .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("HouseholdId");
-    assertThatThrownBy(() -> AreaRef.parse("x".repeat(10_000))).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(() -> AreaRef.parse("x".repeat(10_000)))
+        .isInstanceOf(InvalidModelException.class)
         .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
   }
 }

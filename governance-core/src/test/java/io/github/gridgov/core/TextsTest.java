@@ -25,12 +25,14 @@ class TextsTest {
   @DisplayName("times")
   class Times {
     @Test
-    @DisplayName("for people: Beijing time by default, no zone named in Chinese, the offset named in English")
+    @DisplayName(
+        "for people: Beijing time by default, no zone named in Chinese, the offset named in English")
     void forPeople() {
       assertThat(Texts.chinese().time(AT)).isEqualTo("2026年11月26日 16:00");
       assertThat(Texts.english().time(AT)).isEqualTo("2026-11-26 16:00 +08:00");
       assertThat(Texts.chinese().time(AT.plusSeconds(7))).isEqualTo("2026年11月26日 16:00:07");
-      assertThat(Texts.english().time(AT.plusMillis(7_250))).isEqualTo("2026-11-26 16:00:07 +08:00");
+      assertThat(Texts.english().time(AT.plusMillis(7_250)))
+          .isEqualTo("2026-11-26 16:00:07 +08:00");
     }
 
     @Test
@@ -38,18 +40,22 @@ class TextsTest {
     void ownZone() {
       Texts urumqi = Texts.chinese().inZone(ZoneId.of("Asia/Urumqi"));
       assertThat(urumqi.time(AT)).isEqualTo("2026年11月26日 14:00（UTC+06:00）");
-      assertThat(Texts.chinese().inZone(ZoneOffset.UTC).time(AT)).isEqualTo("2026年11月26日 08:00（UTC+00:00）");
-      assertThat(Texts.english().inZone(ZoneOffset.UTC).time(AT)).isEqualTo("2026-11-26 08:00 +00:00");
+      assertThat(Texts.chinese().inZone(ZoneOffset.UTC).time(AT))
+          .isEqualTo("2026年11月26日 08:00（UTC+00:00）");
+      assertThat(Texts.english().inZone(ZoneOffset.UTC).time(AT))
+          .isEqualTo("2026-11-26 08:00 +00:00");
       assertThat(urumqi.zone()).isEqualTo(ZoneId.of("Asia/Urumqi"));
       assertThat(Texts.chinese().zone()).isEqualTo(Texts.BEIJING);
     }
 
     @Test
-    @DisplayName("for machines: ISO-8601 with the offset, never Z, and it reads back to the same instant")
+    @DisplayName(
+        "for machines: ISO-8601 with the offset, never Z, and it reads back to the same instant")
     void forMachines() {
       assertThat(Texts.chinese().iso(AT)).isEqualTo("2026-11-26T16:00:00+08:00");
       assertThat(Texts.iso(AT, ZoneOffset.UTC)).isEqualTo("2026-11-26T08:00:00+00:00");
-      assertThat(Texts.iso(AT.plusMillis(777), Texts.BEIJING)).isEqualTo("2026-11-26T16:00:00.777+08:00");
+      assertThat(Texts.iso(AT.plusMillis(777), Texts.BEIJING))
+          .isEqualTo("2026-11-26T16:00:00.777+08:00");
       for (ZoneId z : new ZoneId[] {Texts.BEIJING, ZoneOffset.UTC, ZoneId.of("America/St_Johns")}) {
         String text = Texts.iso(AT.plusMillis(1), z);
         assertThat(text).doesNotEndWith("Z");
@@ -65,7 +71,8 @@ class TextsTest {
     }
 
     @Test
-    @DisplayName("an offset with seconds (Shanghai's local mean time before 1901) keeps them, so it reads back")
+    @DisplayName(
+        "an offset with seconds (Shanghai's local mean time before 1901) keeps them, so it reads back")
     void oldTimes() {
       Instant old = Instant.parse("1900-01-01T00:00:00Z");
       assertThat(Texts.iso(old, Texts.BEIJING)).isEqualTo("1900-01-01T08:05:43+08:05:43");
@@ -77,14 +84,16 @@ class TextsTest {
   @DisplayName("a platform's own texts")
   class Overrides {
     @Test
-    @DisplayName("a resource bundle's key wins over ours; others stay ours; the texts we started from do not change")
+    @DisplayName(
+        "a resource bundle's key wins over ours; others stay ours; the texts we started from do not change")
     void bundle() {
-      ListResourceBundle mine = new ListResourceBundle() {
-        @Override
-        protected Object[][] getContents() {
-          return new Object[][] {{"Tier.BUILDING", "楼门"}, {"Category.pet-nuisance", "宠物扰民"}};
-        }
-      };
+      ListResourceBundle mine =
+          new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+              return new Object[][] {{"Tier.BUILDING", "楼门"}, {"Category.pet-nuisance", "宠物扰民"}};
+            }
+          };
       Texts texts = Texts.chinese().withOverrides(mine);
       assertThat(Tier.BUILDING.label(texts)).isEqualTo("楼门");
       assertThat(Tier.GRID.label(texts)).isEqualTo("网格");
@@ -98,32 +107,49 @@ class TextsTest {
     @Test
     @DisplayName("later overrides win; the language and zone stay")
     void layering() {
-      Texts t = Texts.english().inZone(ZoneOffset.UTC).withOverrides(Map.of("Tier.GRID", "block"))
-          .withOverrides(Map.of("Tier.GRID", "cell"));
+      Texts t =
+          Texts.english()
+              .inZone(ZoneOffset.UTC)
+              .withOverrides(Map.of("Tier.GRID", "block"))
+              .withOverrides(Map.of("Tier.GRID", "cell"));
       assertThat(Tier.GRID.label(t)).isEqualTo("cell");
       assertThat(t.isChinese()).isFalse();
       assertThat(t.locale()).isEqualTo(Locale.ENGLISH);
       assertThat(t.zone()).isEqualTo(ZoneOffset.UTC);
-      assertThat(t).isEqualTo(Texts.english().inZone(ZoneOffset.UTC).withOverrides(Map.of("Tier.GRID", "cell")))
-          .hasSameHashCodeAs(Texts.english().inZone(ZoneOffset.UTC).withOverrides(Map.of("Tier.GRID", "cell")))
-          .isNotEqualTo(Texts.english()).hasToString("Texts[en, Z, 1 overrides]");
+      assertThat(t)
+          .isEqualTo(
+              Texts.english().inZone(ZoneOffset.UTC).withOverrides(Map.of("Tier.GRID", "cell")))
+          .hasSameHashCodeAs(
+              Texts.english().inZone(ZoneOffset.UTC).withOverrides(Map.of("Tier.GRID", "cell")))
+          .isNotEqualTo(Texts.english())
+          .hasToString("Texts[en, Z, 1 overrides]");
       assertThat(Texts.of(Locale.TRADITIONAL_CHINESE)).isSameAs(Texts.chinese());
       assertThat(Texts.of(Locale.GERMAN)).isSameAs(Texts.english());
     }
 
     @Test
-    @DisplayName("a blank or spoofing text, or an over-long key, is refused with the field named and nothing kept")
+    @DisplayName(
+        "a blank or spoofing text, or an over-long key, is refused with the field named and nothing kept")
     void badTexts() {
       assertThatThrownBy(() -> Texts.chinese().withOverrides(Map.of("Tier.GRID", " ")))
           .isInstanceOf(InvalidModelException.class)
           .hasMessage("Cannot create Texts: text of Tier.GRID '(1 character)' must not be blank");
       assertThatThrownBy(() -> Texts.chinese().withOverrides(Map.of("Tier.GRID", "网格\u202E")))
           .isInstanceOf(InvalidModelException.class)
-          .hasMessageContaining("text of Tier.GRID").hasMessageContaining("U+202E at 2");
-      assertThatThrownBy(() -> Texts.chinese().withOverrides(Map.of("k".repeat(Texts.MAX_KEY_LENGTH + 1), "x")))
-          .isInstanceOf(InvalidModelException.class).hasMessageContaining("key").hasMessageContaining("at most 200");
-      assertThatThrownBy(() -> Texts.chinese().withOverrides(Map.of("Tier.GRID", "长".repeat(Texts.MAX_TEXT_LENGTH + 1))))
-          .isInstanceOf(InvalidModelException.class).hasMessageContaining("at most 2000");
+          .hasMessageContaining("text of Tier.GRID")
+          .hasMessageContaining("U+202E at 2");
+      assertThatThrownBy(
+              () ->
+                  Texts.chinese().withOverrides(Map.of("k".repeat(Texts.MAX_KEY_LENGTH + 1), "x")))
+          .isInstanceOf(InvalidModelException.class)
+          .hasMessageContaining("key")
+          .hasMessageContaining("at most 200");
+      assertThatThrownBy(
+              () ->
+                  Texts.chinese()
+                      .withOverrides(Map.of("Tier.GRID", "长".repeat(Texts.MAX_TEXT_LENGTH + 1))))
+          .isInstanceOf(InvalidModelException.class)
+          .hasMessageContaining("at most 2000");
       assertThat(Tier.GRID.label(Texts.chinese())).isEqualTo("网格");
     }
   }

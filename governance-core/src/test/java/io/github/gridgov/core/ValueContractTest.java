@@ -88,9 +88,14 @@ class ValueContractTest {
   }
 
   static ServiceOrder order(int i) {
-    return ServiceOrder.builder().id(OrderId.of("O-" + i)).kind(OrderKind.HELP)
-        .category(Category.WATER_LEAK).origin(Origin.RESIDENT)
-        .location(Location.ofHousehold(HouseholdId.of("H-1"))).reportedAt(T0).build();
+    return ServiceOrder.builder()
+        .id(OrderId.of("O-" + i))
+        .kind(OrderKind.HELP)
+        .category(Category.WATER_LEAK)
+        .origin(Origin.RESIDENT)
+        .location(Location.ofHousehold(HouseholdId.of("H-1")))
+        .reportedAt(T0)
+        .build();
   }
 
   static List<Case> cases() {
@@ -109,44 +114,127 @@ class ValueContractTest {
         of(StatisticalAreaCode.class, i -> StatisticalAreaCode.parse("34150200200" + i)),
         of(BeijingGridCode.class, i -> BeijingGridCode.parse("11010500100200" + (i + 1))),
         of(Validity.class, i -> Validity.from(LocalDate.of(2024, 1, 1 + i))),
-        of(Street.class, i -> Street.builder().id(StreetId.of("S")).name("街道" + i).build(), Street::builder),
-        of(Community.class, i -> Community.builder().id(CommunityId.of("C")).name("社区" + i)
-            .street(StreetId.of("S")).build(), Community::builder),
-        of(Grid.class, i -> Grid.builder().id(GridId.of("G")).name("网格" + i).community(CommunityId.of("C"))
-            .build(), Grid::builder),
-        of(Compound.class, i -> Compound.builder().id(CompoundId.of("K")).name("小区" + i)
-            .community(CommunityId.of("C")).management(ManagementStatus.MANAGED).build(), Compound::builder),
-        of(Building.class, i -> Building.builder().id(BuildingId.of("B")).name(i + "栋").grid(GridId.of("G"))
-            .build(), Building::builder),
+        of(
+            Street.class,
+            i -> Street.builder().id(StreetId.of("S")).name("街道" + i).build(),
+            Street::builder),
+        of(
+            Community.class,
+            i ->
+                Community.builder()
+                    .id(CommunityId.of("C"))
+                    .name("社区" + i)
+                    .street(StreetId.of("S"))
+                    .build(),
+            Community::builder),
+        of(
+            Grid.class,
+            i ->
+                Grid.builder()
+                    .id(GridId.of("G"))
+                    .name("网格" + i)
+                    .community(CommunityId.of("C"))
+                    .build(),
+            Grid::builder),
+        of(
+            Compound.class,
+            i ->
+                Compound.builder()
+                    .id(CompoundId.of("K"))
+                    .name("小区" + i)
+                    .community(CommunityId.of("C"))
+                    .management(ManagementStatus.MANAGED)
+                    .build(),
+            Compound::builder),
+        of(
+            Building.class,
+            i ->
+                Building.builder()
+                    .id(BuildingId.of("B"))
+                    .name(i + "栋")
+                    .grid(GridId.of("G"))
+                    .build(),
+            Building::builder),
         of(GridAssignment.class, i -> GridAssignment.of(GridId.of("G-" + i))),
         of(PhoneNumber.class, i -> PhoneNumber.of("1381234123" + i)),
-        of(IdCardNumber.class, i -> i == 0 ? IdCardNumber.of("11010519491231002X")
-            : IdCardNumber.of("11010519800101001" + IdCardNumber.checkCharacter("11010519800101001"))),
+        of(
+            IdCardNumber.class,
+            i ->
+                i == 0
+                    ? IdCardNumber.of("11010519491231002X")
+                    : IdCardNumber.of(
+                        "11010519800101001" + IdCardNumber.checkCharacter("11010519800101001"))),
         of(PersonName.class, i -> PersonName.of(i == 0 ? "张三" : "李四")),
         of(Skill.class, i -> Skill.of("skill-" + i)),
         of(Membership.class, i -> Membership.of(ResidentId.of("P-" + i), MembershipKind.HEAD)),
-        of(Household.class, i -> Household.builder().id(HouseholdId.of("H")).building(BuildingId.of("B"))
-            .room("30" + i).build(), Household::builder),
-        of(Resident.class, i -> Resident.builder().id(ResidentId.of("P")).name(PersonName.of("王小明"))
-            .birthYear(1950 + i).build(), Resident::builder),
-        of(Responder.class, i -> Responder.builder().id(ResponderId.of("R")).role(ResponderRole.VOLUNTEER)
-            .name(PersonName.of("王小明")).capacity(1 + i).addCoverage(AreaRef.district()).build(),
+        of(
+            Household.class,
+            i ->
+                Household.builder()
+                    .id(HouseholdId.of("H"))
+                    .building(BuildingId.of("B"))
+                    .room("30" + i)
+                    .build(),
+            Household::builder),
+        of(
+            Resident.class,
+            i ->
+                Resident.builder()
+                    .id(ResidentId.of("P"))
+                    .name(PersonName.of("王小明"))
+                    .birthYear(1950 + i)
+                    .build(),
+            Resident::builder),
+        of(
+            Responder.class,
+            i ->
+                Responder.builder()
+                    .id(ResponderId.of("R"))
+                    .role(ResponderRole.VOLUNTEER)
+                    .name(PersonName.of("王小明"))
+                    .capacity(1 + i)
+                    .addCoverage(AreaRef.district())
+                    .build(),
             Responder::builder),
-        of(VolunteerTeam.class, i -> VolunteerTeam.builder().id(TeamId.of("T")).name("队")
-            .kind(TeamKind.YOUTH).community(CommunityId.of("C")).capacity(1 + i).build(), VolunteerTeam::builder),
+        of(
+            VolunteerTeam.class,
+            i ->
+                VolunteerTeam.builder()
+                    .id(TeamId.of("T"))
+                    .name("队")
+                    .kind(TeamKind.YOUTH)
+                    .community(CommunityId.of("C"))
+                    .capacity(1 + i)
+                    .build(),
+            VolunteerTeam::builder),
         of(Location.class, i -> Location.ofHousehold(HouseholdId.of("H-" + i))),
         of(Assignee.class, i -> Assignee.of(ResponderId.of("R-" + i))),
         of(Actor.class, i -> Actor.staff("s-" + i)),
         of(Category.class, i -> Category.of("cat-" + i)),
         of(Deadlines.class, i -> Deadlines.of(T0, T0.plusSeconds(i))),
-        of(Dispatch.class, i -> Dispatch.of(Assignee.of(ResponderId.of("R-" + i)), Tier.GRID,
-            Deadlines.of(T0, T0))),
+        of(
+            Dispatch.class,
+            i ->
+                Dispatch.of(
+                    Assignee.of(ResponderId.of("R-" + i)), Tier.GRID, Deadlines.of(T0, T0))),
         of(Rating.class, i -> Rating.of(Satisfaction.SATISFIED, i == 0)),
-        of(OrderEvent.class, i -> OrderEvent.builder().sequence(1 + i).step(OrderStep.ACCEPT)
-            .fromStatus(OrderStatus.DISPATCHED).toStatus(OrderStatus.ACCEPTED).actor(Actor.staff("s"))
-            .at(T0).build(), OrderEvent::builder),
+        of(
+            OrderEvent.class,
+            i ->
+                OrderEvent.builder()
+                    .sequence(1 + i)
+                    .step(OrderStep.ACCEPT)
+                    .fromStatus(OrderStatus.DISPATCHED)
+                    .toStatus(OrderStatus.ACCEPTED)
+                    .actor(Actor.staff("s"))
+                    .at(T0)
+                    .build(),
+            OrderEvent::builder),
         of(ServiceOrder.class, ValueContractTest::order, ServiceOrder::builder),
-        of(SizeLimits.class, i -> SizeLimits.builder().gridMaxHouseholds(500 + i).build(), SizeLimits::builder));
+        of(
+            SizeLimits.class,
+            i -> SizeLimits.builder().gridMaxHouseholds(500 + i).build(),
+            SizeLimits::builder));
   }
 
   static NullPointerTester tester() {
@@ -174,8 +262,12 @@ class ValueContractTest {
         .setDefault(Actor.class, Actor.staff("s"))
         .setDefault(Assignee.class, Assignee.of(ResponderId.of("R")))
         .setDefault(Deadlines.class, Deadlines.of(T0.plusSeconds(3600), T0.plusSeconds(7200)))
-        .setDefault(Dispatch.class, Dispatch.of(Assignee.of(ResponderId.of("R")), Tier.BUILDING,
-            Deadlines.of(T0.plusSeconds(3600), T0.plusSeconds(7200))))
+        .setDefault(
+            Dispatch.class,
+            Dispatch.of(
+                Assignee.of(ResponderId.of("R")),
+                Tier.BUILDING,
+                Deadlines.of(T0.plusSeconds(3600), T0.plusSeconds(7200))))
         .setDefault(Rating.class, Rating.of(Satisfaction.SATISFIED, true))
         .setDefault(Location.class, Location.ofHousehold(HouseholdId.of("H")))
         .setDefault(ServiceOrder.class, order(7))

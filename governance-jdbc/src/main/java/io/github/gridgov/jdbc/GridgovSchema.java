@@ -31,8 +31,15 @@ public final class GridgovSchema {
   public static int migrate(DataSource dataSource) {
     requireNonNull(dataSource, "dataSource");
     try {
-      return Flyway.configure().dataSource(dataSource).locations(LOCATION).table(HISTORY_TABLE)
-          .baselineOnMigrate(true).baselineVersion("0").load().migrate().migrationsExecuted;
+      return Flyway.configure()
+          .dataSource(dataSource)
+          .locations(LOCATION)
+          .table(HISTORY_TABLE)
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
+          .load()
+          .migrate()
+          .migrationsExecuted;
     } catch (org.flywaydb.core.api.FlywayException e) {
       throw new OrderStoreException("Cannot migrate the gridgov schema: " + e.getMessage(), e);
     }

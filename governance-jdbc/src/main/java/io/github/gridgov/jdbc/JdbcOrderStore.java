@@ -147,29 +147,35 @@ public final class JdbcOrderStore {
   public CommandResult handle(OrderCommand command, Jurisdiction registry) {
     requireNonNull(command, "command");
     requireNonNull(registry, "registry");
-    boolean assigns = command.kind() == OrderCommand.Kind.REPORT || command.kind() == OrderCommand.Kind.DISPATCH;
-    return inTransaction("handle the " + command.kind().en() + " command for order " + command.order(), c -> {
-      // rows first, then the district's lock: nobody holds the district's lock while waiting for a row
-      Optional<Stored> stored = loadForUpdate(c, command.order(), false);
-      Optional<ServiceOrder> current = stored.map(Stored::order);
-      List<ServiceOrder> samePlace = command.report().isPresent()
-          ? openAt(c, command.report().get().location().toString()) : List.of();
-      if (assigns) {
-        lockDistrict(c);
-      }
-      Workload workload = assigns ? workload(c, command.at()) : Workload.none();
-      CommandResult r = rules.handle(command, current, registry, samePlace, workload);
-      if (current.isEmpty()) {
-        insert(c, r.order(), registry);
-      } else {
-        write(c, r.order(), stored.get(), registry, false);
-      }
-      if (r.primary().isPresent()) {
-        ServiceOrder p = r.primary().get();
-        write(c, p, p.events().size() - 1, registry);
-      }
-      return r;
-    });
+    boolean assigns =
+        command.kind() == OrderCommand.Kind.REPORT || command.kind() == OrderCommand.Kind.DISPATCH;
+    return inTransaction(
+        "handle the " + command.kind().en() + " command for order " + command.order(),
+        c -> {
+          // rows first, then the district's lock: nobody holds the district's lock while waiting
+          // for a row
+          Optional<Stored> stored = loadForUpdate(c, command.order(), false);
+          Optional<ServiceOrder> current = stored.map(Stored::order);
+          List<ServiceOrder> samePlace =
+              command.report().isPresent()
+                  ? openAt(c, command.report().get().location().toString())
+                  : List.of();
+          if (assigns) {
+            lockDistrict(c);
+          }
+          Workload workload = assigns ? workload(c, command.at()) : Workload.none();
+          CommandResult r = rules.handle(command, current, registry, samePlace, workload);
+          if (current.isEmpty()) {
+            insert(c, r.order(), registry);
+          } else {
+            write(c, r.order(), stored.get(), registry, false);
+          }
+          if (r.primary().isPresent()) {
+            ServiceOrder p = r.primary().get();
+            write(c, p, p.events().size() - 1, registry);
+          }
+          return r;
+        });
   }
 
   /**
@@ -180,10 +186,12 @@ public final class JdbcOrderStore {
   public void insert(ServiceOrder order, Jurisdiction registry) {
     requireNonNull(order, "order");
     requireNonNull(registry, "registry");
-    inTransaction("store order " + order.id(), c -> {
-      insert(c, order, registry);
-      return null;
-    });
+    inTransaction(
+        "store order " + order.id(),
+        c -> {
+          insert(c, order, registry);
+          return null;
+        });
   }
 
   /**
@@ -198,13 +206,21 @@ public final class JdbcOrderStore {
     requireNonNull(order, "order");
     requireNonNull(registry, "registry");
     if (expectedVersion < 0 || expectedVersion > order.events().size()) {
-      throw new IllegalArgumentException("Cannot append to order " + order.id() + ": expectedVersion '"
-          + expectedVersion + "' must be between 0 and its " + order.events().size() + " events");
+      throw new IllegalArgumentException(
+          "Cannot append to order "
+              + order.id()
+              + ": expectedVersion '"
+              + expectedVersion
+              + "' must be between 0 and its "
+              + order.events().size()
+              + " events");
     }
-    inTransaction("append to order " + order.id(), c -> {
-      write(c, order, expectedVersion, registry);
-      return null;
-    });
+    inTransaction(
+        "append to order " + order.id(),
+        c -> {
+          write(c, order, expectedVersion, registry);
+          return null;
+        });
   }
 
   // ---- reads ----------------------------------------------------------------------------------
@@ -218,56 +234,68 @@ public final class JdbcOrderStore {
    */
   public Optional<ServiceOrder> load(OrderId id) {
     requireNonNull(id, "id");
-    return inTransaction("load order " + id, c -> Optional.ofNullable(loadAll(c, List.of(id.value())).get(id.value())));
+    return inTransaction(
+        "load order " + id,
+        c -> Optional.ofNullable(loadAll(c, List.of(id.value())).get(id.value())));
   }
 
   /** The orders of {@code ids} that are stored, by id. */
   public Map<OrderId, ServiceOrder> loadAll(Collection<OrderId> ids) {
     requireNonNull(ids, "ids");
     List<String> keys = ids.stream().map(OrderId::value).distinct().toList();
-    return inTransaction("load " + keys.size() + " orders", c -> {
-      Map<OrderId, ServiceOrder> out = new LinkedHashMap<>();
-      loadAll(c, keys).forEach((k, v) -> out.put(v.id(), v));
-      return out;
-    });
+    return inTransaction(
+        "load " + keys.size() + " orders",
+        c -> {
+          Map<OrderId, ServiceOrder> out = new LinkedHashMap<>();
+          loadAll(c, keys).forEach((k, v) -> out.put(v.id(), v));
+          return out;
+        });
   }
 
   /** The orders {@code query} asks for, oldest reported first. */
   public List<ServiceOrder> find(OrderQuery query) {
     requireNonNull(query, "query");
-    return inTransaction("find orders", c -> {
-      List<Object> args = new ArrayList<>();
-      String where = where(query, args);
-      List<String> ids = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT order_id FROM gridgov_order " + where
-          + " ORDER BY reported_at, order_id LIMIT ? OFFSET ?")) {
-        int i = bind(s, args);
-        s.setInt(i++, query.limit());
-        s.setInt(i, query.offset());
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            ids.add(r.getString(1));
+    return inTransaction(
+        "find orders",
+        c -> {
+          List<Object> args = new ArrayList<>();
+          String where = where(query, args);
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT order_id FROM gridgov_order "
+                      + where
+                      + " ORDER BY reported_at, order_id LIMIT ? OFFSET ?")) {
+            int i = bind(s, args);
+            s.setInt(i++, query.limit());
+            s.setInt(i, query.offset());
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                ids.add(r.getString(1));
+              }
+            }
           }
-        }
-      }
-      Map<String, ServiceOrder> all = loadAll(c, ids);
-      return ids.stream().map(all::get).toList();
-    });
+          Map<String, ServiceOrder> all = loadAll(c, ids);
+          return ids.stream().map(all::get).toList();
+        });
   }
 
   /** How many orders {@code query} matches (its limit and offset aside). */
   public long count(OrderQuery query) {
     requireNonNull(query, "query");
-    return inTransaction("count orders", c -> {
-      List<Object> args = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM gridgov_order " + where(query, args))) {
-        bind(s, args);
-        try (ResultSet r = s.executeQuery()) {
-          r.next();
-          return r.getLong(1);
-        }
-      }
-    });
+    return inTransaction(
+        "count orders",
+        c -> {
+          List<Object> args = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT count(*) FROM gridgov_order " + where(query, args))) {
+            bind(s, args);
+            try (ResultSet r = s.executeQuery()) {
+              r.next();
+              return r.getLong(1);
+            }
+          }
+        });
   }
 
   /**
@@ -294,35 +322,44 @@ public final class JdbcOrderStore {
   public List<ServiceOrder> due(Instant now, int limit) {
     requireNonNull(now, "now");
     if (limit < 1 || limit > OrderQuery.MAX_LIMIT) {
-      throw new IllegalArgumentException("Cannot claim due orders: limit '" + limit + "' must be between 1 and "
-          + OrderQuery.MAX_LIMIT);
+      throw new IllegalArgumentException(
+          "Cannot claim due orders: limit '"
+              + limit
+              + "' must be between 1 and "
+              + OrderQuery.MAX_LIMIT);
     }
-    return inTransaction("claim due orders", c -> {
-      List<String> ids = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("UPDATE gridgov_order o SET claimed_by = ?, claim_expires_at = ? "
-          + "FROM (SELECT order_id FROM gridgov_order WHERE district = ? AND next_check_at <= ? "
-          + "AND (claim_expires_at IS NULL OR claim_expires_at <= ?) ORDER BY next_check_at, order_id LIMIT ? "
-          + "FOR UPDATE SKIP LOCKED) d WHERE o.district = ? AND o.order_id = d.order_id "
-          + "RETURNING o.order_id, o.next_check_at")) {
-        s.setString(1, instance);
-        s.setTimestamp(2, ts(now.plus(lease)));
-        s.setString(3, district);
-        s.setTimestamp(4, ts(now));
-        s.setTimestamp(5, ts(now));
-        s.setInt(6, limit);
-        s.setString(7, district);
-        List<Map.Entry<String, Instant>> claimed = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            claimed.add(Map.entry(r.getString(1), r.getTimestamp(2).toInstant()));
+    return inTransaction(
+        "claim due orders",
+        c -> {
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE gridgov_order o SET claimed_by = ?, claim_expires_at = ? "
+                      + "FROM (SELECT order_id FROM gridgov_order WHERE district = ? AND next_check_at <= ? "
+                      + "AND (claim_expires_at IS NULL OR claim_expires_at <= ?) ORDER BY next_check_at, order_id LIMIT ? "
+                      + "FOR UPDATE SKIP LOCKED) d WHERE o.district = ? AND o.order_id = d.order_id "
+                      + "RETURNING o.order_id, o.next_check_at")) {
+            s.setString(1, instance);
+            s.setTimestamp(2, ts(now.plus(lease)));
+            s.setString(3, district);
+            s.setTimestamp(4, ts(now));
+            s.setTimestamp(5, ts(now));
+            s.setInt(6, limit);
+            s.setString(7, district);
+            List<Map.Entry<String, Instant>> claimed = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                claimed.add(Map.entry(r.getString(1), r.getTimestamp(2).toInstant()));
+              }
+            }
+            claimed.sort(
+                Map.Entry.<String, Instant>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey()));
+            claimed.forEach(e -> ids.add(e.getKey()));
           }
-        }
-        claimed.sort(Map.Entry.<String, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        claimed.forEach(e -> ids.add(e.getKey()));
-      }
-      Map<String, ServiceOrder> all = loadAll(c, ids);
-      return ids.stream().map(all::get).toList();
-    });
+          Map<String, ServiceOrder> all = loadAll(c, ids);
+          return ids.stream().map(all::get).toList();
+        });
   }
 
   /**
@@ -339,27 +376,33 @@ public final class JdbcOrderStore {
     requireNonNull(claimed, "claimed");
     requireNonNull(registry, "registry");
     requireNonNull(now, "now");
-    return inTransaction("escalate order " + claimed.id(), c -> {
-      Optional<Stored> held = claimedHere(c, claimed);
-      if (held.isEmpty()) {
-        return Optional.<Escalation>empty();
-      }
-      lockDistrict(c);
-      ServiceOrder o = held.get().order();
-      // decided when it fell due, never before the store marked it due: a trigger the registry brings
-      // (an owner off duty) holds from when the order was marked due, not from its last change
-      Optional<Instant> computed = rules.nextCheckAt(o, registry);
-      Instant marked = held.get().nextCheck();
-      Instant at = computed.map(t -> marked != null && marked.isAfter(t) ? marked : t)
-          .filter(t -> !t.isAfter(now)).orElse(now);
-      Optional<Escalation> e = rules.escalation(o, registry, workload(c, at), at);
-      if (e.isEmpty()) {
-        release(c, o, registry, now);
-        return e;
-      }
-      write(c, rules.apply(o, e.get()), held.get(), registry, true);
-      return e;
-    });
+    return inTransaction(
+        "escalate order " + claimed.id(),
+        c -> {
+          Optional<Stored> held = claimedHere(c, claimed);
+          if (held.isEmpty()) {
+            return Optional.<Escalation>empty();
+          }
+          lockDistrict(c);
+          ServiceOrder o = held.get().order();
+          // decided when it fell due, never before the store marked it due: a trigger the registry
+          // brings
+          // (an owner off duty) holds from when the order was marked due, not from its last change
+          Optional<Instant> computed = rules.nextCheckAt(o, registry);
+          Instant marked = held.get().nextCheck();
+          Instant at =
+              computed
+                  .map(t -> marked != null && marked.isAfter(t) ? marked : t)
+                  .filter(t -> !t.isAfter(now))
+                  .orElse(now);
+          Optional<Escalation> e = rules.escalation(o, registry, workload(c, at), at);
+          if (e.isEmpty()) {
+            release(c, o, registry, now);
+            return e;
+          }
+          write(c, rules.apply(o, e.get()), held.get(), registry, true);
+          return e;
+        });
   }
 
   /**
@@ -383,8 +426,11 @@ public final class JdbcOrderStore {
         }
       } catch (GovernanceException | IllegalArgumentException | IllegalStateException e) {
         failed++;
-        LOG.warn("Cannot escalate order {} of district {} now, left claimed until its lease runs out: {}", o.id(),
-            district, e.getMessage());
+        LOG.warn(
+            "Cannot escalate order {} of district {} now, left claimed until its lease runs out: {}",
+            o.id(),
+            district,
+            e.getMessage());
       }
     }
     return new DueWork(claimed.size(), made, nothing, failed);
@@ -400,42 +446,53 @@ public final class JdbcOrderStore {
   public int registryChanged(Jurisdiction registry, Instant at) {
     requireNonNull(registry, "registry");
     requireNonNull(at, "at");
-    return inTransaction("mark the orders of people off duty as due", c -> {
-      List<String> away = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT owner FROM gridgov_order WHERE district = ? "
-          + "AND is_open AND owner LIKE 'responder:%'")) {
-        s.setString(1, district);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            Assignee owner = Assignee.parse(r.getString(1));
-            if (!registry.responder(owner.responder().get()).map(x -> x.isOnDuty()).orElse(false)) {
-              away.add(r.getString(1));
+    return inTransaction(
+        "mark the orders of people off duty as due",
+        c -> {
+          List<String> away = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT DISTINCT owner FROM gridgov_order WHERE district = ? "
+                      + "AND is_open AND owner LIKE 'responder:%'")) {
+            s.setString(1, district);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                Assignee owner = Assignee.parse(r.getString(1));
+                if (!registry
+                    .responder(owner.responder().get())
+                    .map(x -> x.isOnDuty())
+                    .orElse(false)) {
+                  away.add(r.getString(1));
+                }
+              }
             }
           }
-        }
-      }
-      if (away.isEmpty()) {
-        return 0;
-      }
-      try (PreparedStatement s = c.prepareStatement("UPDATE gridgov_order SET next_check_at = ? WHERE district = ? "
-          + "AND is_open AND owner = ANY(?) AND (next_check_at IS NULL OR next_check_at > ?)")) {
-        s.setTimestamp(1, ts(at));
-        s.setString(2, district);
-        s.setArray(3, c.createArrayOf("varchar", away.toArray()));
-        s.setTimestamp(4, ts(at));
-        return s.executeUpdate();
-      }
-    });
+          if (away.isEmpty()) {
+            return 0;
+          }
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE gridgov_order SET next_check_at = ? WHERE district = ? "
+                      + "AND is_open AND owner = ANY(?) AND (next_check_at IS NULL OR next_check_at > ?)")) {
+            s.setTimestamp(1, ts(at));
+            s.setString(2, district);
+            s.setArray(3, c.createArrayOf("varchar", away.toArray()));
+            s.setTimestamp(4, ts(at));
+            return s.executeUpdate();
+          }
+        });
   }
 
   // ---- the rows -------------------------------------------------------------------------------
 
   private void insert(Connection c, ServiceOrder o, Jurisdiction registry) throws SQLException {
     WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_order (district, order_id, version, reported, "
-        + "kind, category, status, is_open, tier, owner, community, location, reported_at, last_changed_at, accept_by, "
-        + "resolve_by, next_check_at, holder, last_dispatched_to, last_dispatched_at, ratings_counted) "
-        + "VALUES (?, ?, ?, ?::json, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO gridgov_order (district, order_id, version, reported, "
+                + "kind, category, status, is_open, tier, owner, community, location, reported_at, last_changed_at, accept_by, "
+                + "resolve_by, next_check_at, holder, last_dispatched_to, last_dispatched_at, ratings_counted) "
+                + "VALUES (?, ?, ?, ?::json, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
       s.setString(1, district);
       s.setString(2, o.id().value());
       s.setInt(3, o.events().size());
@@ -443,8 +500,12 @@ public final class JdbcOrderStore {
       int i = derived(s, 5, o, w, registry);
       s.setBoolean(i, w.ratings() > 0);
       if (s.executeUpdate() == 0) {
-        throw new OrderStoreException("Cannot store order " + o.id() + ": an order of that id is stored in district "
-            + district + " already");
+        throw new OrderStoreException(
+            "Cannot store order "
+                + o.id()
+                + ": an order of that id is stored in district "
+                + district
+                + " already");
       }
     }
     events(c, o, 0);
@@ -461,13 +522,22 @@ public final class JdbcOrderStore {
    * Writes {@code o}'s events after {@code expected} and its derived columns, if the stored order
    * is still at {@code expected} (checked under the row lock taken here).
    */
-  private void write(Connection c, ServiceOrder o, int expected, Jurisdiction registry) throws SQLException {
+  private void write(Connection c, ServiceOrder o, int expected, Jurisdiction registry)
+      throws SQLException {
     if (o.events().size() < expected) {
-      throw new IllegalArgumentException("Cannot append to order " + o.id() + ": it has " + o.events().size()
-          + " events, fewer than the " + expected + " stored");
+      throw new IllegalArgumentException(
+          "Cannot append to order "
+              + o.id()
+              + ": it has "
+              + o.events().size()
+              + " events, fewer than the "
+              + expected
+              + " stored");
     }
-    try (PreparedStatement s = c.prepareStatement("SELECT version, holder, ratings_counted FROM gridgov_order "
-        + "WHERE district = ? AND order_id = ? FOR UPDATE")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT version, holder, ratings_counted FROM gridgov_order "
+                + "WHERE district = ? AND order_id = ? FOR UPDATE")) {
       s.setString(1, district);
       s.setString(2, o.id().value());
       try (ResultSet r = s.executeQuery()) {
@@ -483,25 +553,43 @@ public final class JdbcOrderStore {
   }
 
   /** Writes {@code o}, the new state of {@code before} (read under its row lock); {@code release} gives up the claim. */
-  private void write(Connection c, ServiceOrder o, Stored before, Jurisdiction registry, boolean release)
+  private void write(
+      Connection c, ServiceOrder o, Stored before, Jurisdiction registry, boolean release)
       throws SQLException {
-    update(c, o, before.order().events().size(), WorkloadTally.Contribution.of(before.order()).ratings(),
-        before.holder(), before.counted(), registry, release);
+    update(
+        c,
+        o,
+        before.order().events().size(),
+        WorkloadTally.Contribution.of(before.order()).ratings(),
+        before.holder(),
+        before.counted(),
+        registry,
+        release);
   }
 
   /**
    * The update of a locked row at version {@code expected}: derived columns, new events, new
    * ratings (of which {@code storedRatings} are stored, or -1 if not known), the work in hand.
    */
-  private void update(Connection c, ServiceOrder o, int expected, int storedRatings, String holderBefore,
-      boolean counted, Jurisdiction registry, boolean release) throws SQLException {
+  private void update(
+      Connection c,
+      ServiceOrder o,
+      int expected,
+      int storedRatings,
+      String holderBefore,
+      boolean counted,
+      Jurisdiction registry,
+      boolean release)
+      throws SQLException {
     WorkloadTally.Contribution w = WorkloadTally.Contribution.of(o);
-    try (PreparedStatement s = c.prepareStatement("UPDATE gridgov_order SET kind = ?, category = ?, status = ?, "
-        + "is_open = ?, tier = ?, owner = ?, community = ?, location = ?, reported_at = ?, last_changed_at = ?, "
-        + "accept_by = ?, resolve_by = ?, next_check_at = ?, holder = ?, last_dispatched_to = ?, "
-        + "last_dispatched_at = ?, ratings_counted = ?, version = ?"
-        + (release ? ", claimed_by = NULL, claim_expires_at = NULL" : "")
-        + " WHERE district = ? AND order_id = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE gridgov_order SET kind = ?, category = ?, status = ?, "
+                + "is_open = ?, tier = ?, owner = ?, community = ?, location = ?, reported_at = ?, last_changed_at = ?, "
+                + "accept_by = ?, resolve_by = ?, next_check_at = ?, holder = ?, last_dispatched_to = ?, "
+                + "last_dispatched_at = ?, ratings_counted = ?, version = ?"
+                + (release ? ", claimed_by = NULL, claim_expires_at = NULL" : "")
+                + " WHERE district = ? AND order_id = ?")) {
       int i = derived(s, 1, o, w, registry);
       s.setBoolean(i++, w.ratings() > 0);
       s.setInt(i++, o.events().size());
@@ -511,18 +599,24 @@ public final class JdbcOrderStore {
     }
     events(c, o, expected);
     WorkloadDelta delta = new WorkloadDelta();
-    delta.holder(holderBefore == null ? null : Assignee.parse(holderBefore), w.holder().orElse(null));
+    delta.holder(
+        holderBefore == null ? null : Assignee.parse(holderBefore), w.holder().orElse(null));
     ratings(c, o, w, storedRatings, !counted, delta);
     delta.apply(c, district);
   }
 
   /** Gives up this instance's claim on {@code o} and sets its next check again. */
-  private void release(Connection c, ServiceOrder o, Jurisdiction registry, Instant now) throws SQLException {
+  private void release(Connection c, ServiceOrder o, Jurisdiction registry, Instant now)
+      throws SQLException {
     Optional<Instant> next = rules.nextCheckAt(o, registry);
-    // due but with nothing to do (it waits on somebody else): look again after a lease, not at every poll
-    Instant again = next.isPresent() && !next.get().isAfter(now) ? now.plus(lease) : next.orElse(null);
-    try (PreparedStatement s = c.prepareStatement("UPDATE gridgov_order SET next_check_at = ?, claimed_by = NULL, "
-        + "claim_expires_at = NULL WHERE district = ? AND order_id = ?")) {
+    // due but with nothing to do (it waits on somebody else): look again after a lease, not at
+    // every poll
+    Instant again =
+        next.isPresent() && !next.get().isAfter(now) ? now.plus(lease) : next.orElse(null);
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE gridgov_order SET next_check_at = ?, claimed_by = NULL, "
+                + "claim_expires_at = NULL WHERE district = ? AND order_id = ?")) {
       s.setTimestamp(1, ts(again));
       s.setString(2, district);
       s.setString(3, o.id().value());
@@ -531,7 +625,12 @@ public final class JdbcOrderStore {
   }
 
   /** Binds the derived columns of {@code o} from parameter {@code i} on; returns the next parameter. */
-  private int derived(PreparedStatement s, int i, ServiceOrder o, WorkloadTally.Contribution w, Jurisdiction registry)
+  private int derived(
+      PreparedStatement s,
+      int i,
+      ServiceOrder o,
+      WorkloadTally.Contribution w,
+      Jurisdiction registry)
       throws SQLException {
     DeadlinesInForce d = o.tier().isPresent() ? rules.deadlinesInForce(o, o.lastChangedAt()) : null;
     s.setString(i++, o.kind().name());
@@ -540,8 +639,13 @@ public final class JdbcOrderStore {
     s.setBoolean(i++, o.status().isOpen());
     s.setString(i++, o.tier().map(Enum::name).orElse(null));
     s.setString(i++, o.owner().map(Assignee::toString).orElse(null));
-    s.setString(i++, registry.areaOf(o.location()).flatMap(registry::communityOf).map(x -> x.value())
-        .orElse(null));
+    s.setString(
+        i++,
+        registry
+            .areaOf(o.location())
+            .flatMap(registry::communityOf)
+            .map(x -> x.value())
+            .orElse(null));
     s.setString(i++, o.location().toString());
     s.setTimestamp(i++, ts(o.reportedAt()));
     s.setTimestamp(i++, ts(o.lastChangedAt()));
@@ -558,8 +662,10 @@ public final class JdbcOrderStore {
     if (o.events().size() == after) {
       return;
     }
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_order_event (district, order_id, seq, step, at, "
-        + "actor, event) VALUES (?, ?, ?, ?, ?, ?, ?::json)")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO gridgov_order_event (district, order_id, seq, step, at, "
+                + "actor, event) VALUES (?, ?, ?, ?, ?, ?, ?::json)")) {
       for (OrderEvent e : o.events().subList(after, o.events().size())) {
         s.setString(1, district);
         s.setString(2, o.id().value());
@@ -578,17 +684,25 @@ public final class JdbcOrderStore {
    * Stores the ratings of {@code o}'s trail not stored yet and adds to {@code delta} those that now
    * count: the new ones, or all of them if the order's ratings were not counted before ({@code all}).
    */
-  private void ratings(Connection c, ServiceOrder o, WorkloadTally.Contribution w, int storedRatings, boolean all,
-      WorkloadDelta delta) throws SQLException {
+  private void ratings(
+      Connection c,
+      ServiceOrder o,
+      WorkloadTally.Contribution w,
+      int storedRatings,
+      boolean all,
+      WorkloadDelta delta)
+      throws SQLException {
     if (w.ratings() == 0) {
       return;
     }
     int stored = storedRatings;
     if (stored < 0) {
-      try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM gridgov_order_rating WHERE district = ? "
-        + "AND order_id = ?")) {
-      s.setString(1, district);
-      s.setString(2, o.id().value());
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT count(*) FROM gridgov_order_rating WHERE district = ? "
+                  + "AND order_id = ?")) {
+        s.setString(1, district);
+        s.setString(2, o.id().value());
         try (ResultSet r = s.executeQuery()) {
           r.next();
           stored = r.getInt(1);
@@ -596,8 +710,10 @@ public final class JdbcOrderStore {
       }
     }
     if (stored < w.ratings()) {
-      try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_order_rating (district, order_id, n, owner, "
-          + "satisfied) VALUES (?, ?, ?, ?, ?)")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO gridgov_order_rating (district, order_id, n, owner, "
+                  + "satisfied) VALUES (?, ?, ?, ?, ?)")) {
         for (int k = stored; k < w.ratings(); k++) {
           s.setString(1, district);
           s.setString(2, o.id().value());
@@ -615,9 +731,16 @@ public final class JdbcOrderStore {
   }
 
   /** The order with its row lock; {@code claimedHere}: only if this instance holds its claim. */
-  private Optional<Stored> loadForUpdate(Connection c, OrderId id, boolean claimedHere) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", holder, ratings_counted, next_check_at FROM gridgov_order "
-        + "WHERE district = ? AND order_id = ?" + (claimedHere ? " AND claimed_by = ?" : "") + " FOR UPDATE")) {
+  private Optional<Stored> loadForUpdate(Connection c, OrderId id, boolean claimedHere)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + ", holder, ratings_counted, next_check_at FROM gridgov_order "
+                + "WHERE district = ? AND order_id = ?"
+                + (claimedHere ? " AND claimed_by = ?" : "")
+                + " FOR UPDATE")) {
       s.setString(1, district);
       s.setString(2, id.value());
       if (claimedHere) {
@@ -628,9 +751,11 @@ public final class JdbcOrderStore {
           return Optional.empty();
         }
         Map<String, ServiceOrder> reported = new HashMap<>();
-        reported.put(r.getString(1), read(r.getString(3), ServiceOrder.class, id.value(), "reported"));
+        reported.put(
+            r.getString(1), read(r.getString(3), ServiceOrder.class, id.value(), "reported"));
         ServiceOrder o = replay(c, reported, Map.of(r.getString(1), r.getInt(2))).get(id.value());
-        return Optional.of(new Stored(o, r.getString(4), r.getBoolean(5), instant(r.getTimestamp(6))));
+        return Optional.of(
+            new Stored(o, r.getString(4), r.getBoolean(5), instant(r.getTimestamp(6))));
       }
     }
   }
@@ -640,8 +765,10 @@ public final class JdbcOrderStore {
    * version has not moved since, else read again.
    */
   private Optional<Stored> claimedHere(Connection c, ServiceOrder claimed) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT version, holder, ratings_counted, next_check_at "
-        + "FROM gridgov_order WHERE district = ? AND order_id = ? AND claimed_by = ? FOR UPDATE")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT version, holder, ratings_counted, next_check_at "
+                + "FROM gridgov_order WHERE district = ? AND order_id = ? AND claimed_by = ? FOR UPDATE")) {
       s.setString(1, district);
       s.setString(2, claimed.id().value());
       s.setString(3, instance);
@@ -650,7 +777,8 @@ public final class JdbcOrderStore {
           return Optional.empty();
         }
         if (r.getInt(1) == claimed.events().size()) {
-          return Optional.of(new Stored(claimed, r.getString(2), r.getBoolean(3), instant(r.getTimestamp(4))));
+          return Optional.of(
+              new Stored(claimed, r.getString(2), r.getBoolean(3), instant(r.getTimestamp(4))));
         }
       }
     }
@@ -661,8 +789,12 @@ public final class JdbcOrderStore {
   private List<ServiceOrder> openAt(Connection c, String location) throws SQLException {
     Map<String, ServiceOrder> reported = new LinkedHashMap<>();
     Map<String, Integer> versions = new HashMap<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM gridgov_order WHERE district = ? "
-        + "AND location = ? AND is_open ORDER BY reported_at, order_id FOR UPDATE")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM gridgov_order WHERE district = ? "
+                + "AND location = ? AND is_open ORDER BY reported_at, order_id FOR UPDATE")) {
       s.setString(1, district);
       s.setString(2, location);
       readReported(s, reported, versions);
@@ -678,8 +810,12 @@ public final class JdbcOrderStore {
     Map<String, Integer> versions = new HashMap<>();
     Array keys = c.createArrayOf("varchar", ids.toArray());
     // the ids as a joined list, so that each is looked up by the primary key whatever the plan
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM unnest(?::varchar[]) AS k(id) "
-        + "JOIN gridgov_order o ON o.district = ? AND o.order_id = k.id")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM unnest(?::varchar[]) AS k(id) "
+                + "JOIN gridgov_order o ON o.district = ? AND o.order_id = k.id")) {
       s.setArray(1, keys);
       s.setString(2, district);
       readReported(s, reported, versions);
@@ -688,29 +824,37 @@ public final class JdbcOrderStore {
   }
 
   /** The rows of {@code s} (selecting {@value #COLUMNS}): each order as reported, and its version. */
-  private void readReported(PreparedStatement s, Map<String, ServiceOrder> reported, Map<String, Integer> versions)
+  private void readReported(
+      PreparedStatement s, Map<String, ServiceOrder> reported, Map<String, Integer> versions)
       throws SQLException {
     try (ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        reported.put(r.getString(1), read(r.getString(3), ServiceOrder.class, r.getString(1), "reported"));
+        reported.put(
+            r.getString(1), read(r.getString(3), ServiceOrder.class, r.getString(1), "reported"));
         versions.put(r.getString(1), r.getInt(2));
       }
     }
   }
 
   /** Each order of {@code reported} with its stored events replayed; checks the trail against the version. */
-  private Map<String, ServiceOrder> replay(Connection c, Map<String, ServiceOrder> reported,
-      Map<String, Integer> versions) throws SQLException {
+  private Map<String, ServiceOrder> replay(
+      Connection c, Map<String, ServiceOrder> reported, Map<String, Integer> versions)
+      throws SQLException {
     if (reported.isEmpty()) {
       return Map.of();
     }
     Map<String, List<OrderEvent>> events = new HashMap<>();
     boolean one = reported.size() == 1;
-    // one order (the usual case): a plain key lookup, which the planner always takes by the primary key
-    try (PreparedStatement s = c.prepareStatement(one ? "SELECT order_id, seq, event FROM gridgov_order_event "
-        + "WHERE district = ? AND order_id = ? ORDER BY seq" : "SELECT e.order_id, e.seq, e.event "
-        + "FROM unnest(?::varchar[]) AS k(id) JOIN gridgov_order_event e ON e.district = ? AND e.order_id = k.id "
-        + "ORDER BY e.order_id, e.seq")) {
+    // one order (the usual case): a plain key lookup, which the planner always takes by the primary
+    // key
+    try (PreparedStatement s =
+        c.prepareStatement(
+            one
+                ? "SELECT order_id, seq, event FROM gridgov_order_event "
+                    + "WHERE district = ? AND order_id = ? ORDER BY seq"
+                : "SELECT e.order_id, e.seq, e.event "
+                    + "FROM unnest(?::varchar[]) AS k(id) JOIN gridgov_order_event e ON e.district = ? AND e.order_id = k.id "
+                    + "ORDER BY e.order_id, e.seq")) {
       if (one) {
         s.setString(1, district);
         s.setString(2, reported.keySet().iterator().next());
@@ -721,8 +865,9 @@ public final class JdbcOrderStore {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           String id = r.getString(1);
-          events.computeIfAbsent(id, k -> new ArrayList<>()).add(read(r.getString(3), OrderEvent.class, id,
-              "event " + r.getInt(2)));
+          events
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(read(r.getString(3), OrderEvent.class, id, "event " + r.getInt(2)));
         }
       }
     }
@@ -730,14 +875,28 @@ public final class JdbcOrderStore {
     for (Map.Entry<String, ServiceOrder> e : reported.entrySet()) {
       List<OrderEvent> trail = events.getOrDefault(e.getKey(), List.of());
       if (trail.size() != versions.get(e.getKey())) {
-        throw new OrderStoreException("Cannot read order " + Checks.abbreviate(e.getKey()) + " of district " + district
-            + ": its version says " + versions.get(e.getKey()) + " events but " + trail.size() + " are stored");
+        throw new OrderStoreException(
+            "Cannot read order "
+                + Checks.abbreviate(e.getKey())
+                + " of district "
+                + district
+                + ": its version says "
+                + versions.get(e.getKey())
+                + " events but "
+                + trail.size()
+                + " are stored");
       }
       try {
         out.put(e.getKey(), ServiceOrder.replay(e.getValue(), trail));
       } catch (GovernanceException ex) {
-        throw new OrderStoreException("Cannot read order " + Checks.abbreviate(e.getKey()) + " of district " + district
-            + ": its stored trail breaks the lifecycle: " + ex.getMessage(), ex);
+        throw new OrderStoreException(
+            "Cannot read order "
+                + Checks.abbreviate(e.getKey())
+                + " of district "
+                + district
+                + ": its stored trail breaks the lifecycle: "
+                + ex.getMessage(),
+            ex);
       }
     }
     return out;
@@ -751,16 +910,18 @@ public final class JdbcOrderStore {
   private Workload workload(Connection c, Instant now) throws SQLException {
     Timestamp horizon = ts(now.minus(ratingsHorizon));
     Workload.Builder b = Workload.builder();
-    try (PreparedStatement s = c.prepareStatement("WITH expired AS (UPDATE gridgov_order SET ratings_counted = false "
-        + "WHERE district = ? AND ratings_counted AND NOT is_open AND last_changed_at < ? RETURNING order_id), "
-        + "gone AS (SELECT r.owner, count(*) AS n, count(*) FILTER (WHERE r.satisfied) AS s "
-        + "FROM gridgov_order_rating r JOIN expired e ON r.order_id = e.order_id WHERE r.district = ? GROUP BY r.owner), "
-        + "applied AS (UPDATE gridgov_workload w SET rated = w.rated - g.n, satisfied = w.satisfied - g.s FROM gone g "
-        + "WHERE w.district = ? AND w.owner = g.owner RETURNING w.owner) "
-        + "SELECT w.owner, w.open_orders, w.rated - coalesce(g.n, 0), w.satisfied - coalesce(g.s, 0), "
-        + "(SELECT last_dispatched_to FROM gridgov_order WHERE district = ? AND last_dispatched_at IS NOT NULL "
-        + "AND (is_open OR last_changed_at >= ?) ORDER BY last_dispatched_at DESC, order_id DESC LIMIT 1) "
-        + "FROM gridgov_workload w LEFT JOIN gone g ON g.owner = w.owner WHERE w.district = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "WITH expired AS (UPDATE gridgov_order SET ratings_counted = false "
+                + "WHERE district = ? AND ratings_counted AND NOT is_open AND last_changed_at < ? RETURNING order_id), "
+                + "gone AS (SELECT r.owner, count(*) AS n, count(*) FILTER (WHERE r.satisfied) AS s "
+                + "FROM gridgov_order_rating r JOIN expired e ON r.order_id = e.order_id WHERE r.district = ? GROUP BY r.owner), "
+                + "applied AS (UPDATE gridgov_workload w SET rated = w.rated - g.n, satisfied = w.satisfied - g.s FROM gone g "
+                + "WHERE w.district = ? AND w.owner = g.owner RETURNING w.owner) "
+                + "SELECT w.owner, w.open_orders, w.rated - coalesce(g.n, 0), w.satisfied - coalesce(g.s, 0), "
+                + "(SELECT last_dispatched_to FROM gridgov_order WHERE district = ? AND last_dispatched_at IS NOT NULL "
+                + "AND (is_open OR last_changed_at >= ?) ORDER BY last_dispatched_at DESC, order_id DESC LIMIT 1) "
+                + "FROM gridgov_workload w LEFT JOIN gone g ON g.owner = w.owner WHERE w.district = ?")) {
       s.setString(1, district);
       s.setTimestamp(2, horizon);
       s.setString(3, district);
@@ -802,37 +963,51 @@ public final class JdbcOrderStore {
       w.append(" AND status = ANY(?)");
       args.add(q.statuses().stream().map(Enum::name).sorted().toArray(String[]::new));
     }
-    q.tier().ifPresent(t -> {
-      w.append(" AND tier = ?");
-      args.add(t.name());
-    });
-    q.owner().ifPresent(o -> {
-      w.append(" AND owner = ?");
-      args.add(o.toString());
-    });
-    q.category().ifPresent(x -> {
-      w.append(" AND category = ?");
-      args.add(x.code());
-    });
-    q.community().ifPresent(x -> {
-      w.append(" AND community = ?");
-      args.add(x.value());
-    });
+    q.tier()
+        .ifPresent(
+            t -> {
+              w.append(" AND tier = ?");
+              args.add(t.name());
+            });
+    q.owner()
+        .ifPresent(
+            o -> {
+              w.append(" AND owner = ?");
+              args.add(o.toString());
+            });
+    q.category()
+        .ifPresent(
+            x -> {
+              w.append(" AND category = ?");
+              args.add(x.code());
+            });
+    q.community()
+        .ifPresent(
+            x -> {
+              w.append(" AND community = ?");
+              args.add(x.value());
+            });
     if (q.openOnly()) {
       w.append(" AND is_open");
     }
-    q.dueBy().ifPresent(t -> {
-      w.append(" AND next_check_at <= ?");
-      args.add(ts(t));
-    });
-    q.reportedFrom().ifPresent(t -> {
-      w.append(" AND reported_at >= ?");
-      args.add(ts(t));
-    });
-    q.reportedBefore().ifPresent(t -> {
-      w.append(" AND reported_at < ?");
-      args.add(ts(t));
-    });
+    q.dueBy()
+        .ifPresent(
+            t -> {
+              w.append(" AND next_check_at <= ?");
+              args.add(ts(t));
+            });
+    q.reportedFrom()
+        .ifPresent(
+            t -> {
+              w.append(" AND reported_at >= ?");
+              args.add(ts(t));
+            });
+    q.reportedBefore()
+        .ifPresent(
+            t -> {
+              w.append(" AND reported_at < ?");
+              args.add(ts(t));
+            });
     return w.toString();
   }
 
@@ -862,7 +1037,8 @@ public final class JdbcOrderStore {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalStateException(
+          "Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
@@ -872,8 +1048,15 @@ public final class JdbcOrderStore {
     } catch (IOException | GovernanceException e) {
       String m = String.valueOf(e.getMessage());
       int line = m.indexOf('\n');
-      throw new OrderStoreException("Cannot read order " + Checks.abbreviate(order) + " of district " + district
-          + ": its stored " + what + " is not a valid document: " + Checks.abbreviate(line < 0 ? m : m.substring(0, line)),
+      throw new OrderStoreException(
+          "Cannot read order "
+              + Checks.abbreviate(order)
+              + " of district "
+              + district
+              + ": its stored "
+              + what
+              + " is not a valid document: "
+              + Checks.abbreviate(line < 0 ? m : m.substring(0, line)),
           e);
     }
   }
@@ -911,8 +1094,16 @@ public final class JdbcOrderStore {
           LOG.debug("Retrying to {} after {} (attempt {})", what, state, attempt);
           continue;
         }
-        throw new OrderStoreException("Cannot " + what + " in district " + district + ": the database refused (SQL state "
-            + state + "): " + Checks.abbreviate(String.valueOf(e.getMessage())), e);
+        throw new OrderStoreException(
+            "Cannot "
+                + what
+                + " in district "
+                + district
+                + ": the database refused (SQL state "
+                + state
+                + "): "
+                + Checks.abbreviate(String.valueOf(e.getMessage())),
+            e);
       }
     }
   }
@@ -941,8 +1132,10 @@ public final class JdbcOrderStore {
     public Builder district(String district) {
       requireNonNull(district, "district");
       if (!district.matches("[A-Za-z0-9._:-]{1,64}")) {
-        throw new IllegalArgumentException("Cannot build JdbcOrderStore: district '" + Checks.abbreviate(district)
-            + "' must be 1-64 characters of [A-Za-z0-9._:-]");
+        throw new IllegalArgumentException(
+            "Cannot build JdbcOrderStore: district '"
+                + Checks.abbreviate(district)
+                + "' must be 1-64 characters of [A-Za-z0-9._:-]");
       }
       this.district = district;
       return this;
@@ -960,9 +1153,13 @@ public final class JdbcOrderStore {
      */
     public Builder instance(String instance) {
       requireNonNull(instance, "instance");
-      if (instance.isEmpty() || instance.length() > 64 || instance.chars().anyMatch(Character::isISOControl)) {
-        throw new IllegalArgumentException("Cannot build JdbcOrderStore: instance '" + Checks.abbreviate(instance)
-            + "' must be 1-64 characters without control characters");
+      if (instance.isEmpty()
+          || instance.length() > 64
+          || instance.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException(
+            "Cannot build JdbcOrderStore: instance '"
+                + Checks.abbreviate(instance)
+                + "' must be 1-64 characters without control characters");
       }
       this.instance = instance;
       return this;
@@ -977,8 +1174,10 @@ public final class JdbcOrderStore {
     public Builder lease(Duration lease) {
       requireNonNull(lease, "lease");
       if (lease.compareTo(Duration.ofSeconds(1)) < 0 || lease.compareTo(Duration.ofHours(1)) > 0) {
-        throw new IllegalArgumentException("Cannot build JdbcOrderStore: lease '" + lease
-            + "' must be between 1 second and 1 hour");
+        throw new IllegalArgumentException(
+            "Cannot build JdbcOrderStore: lease '"
+                + lease
+                + "' must be between 1 second and 1 hour");
       }
       this.lease = lease;
       return this;
@@ -993,8 +1192,8 @@ public final class JdbcOrderStore {
     public Builder ratingsHorizon(Duration horizon) {
       requireNonNull(horizon, "horizon");
       if (horizon.isNegative()) {
-        throw new IllegalArgumentException("Cannot build JdbcOrderStore: ratingsHorizon '" + horizon
-            + "' must not be negative");
+        throw new IllegalArgumentException(
+            "Cannot build JdbcOrderStore: ratingsHorizon '" + horizon + "' must not be negative");
       }
       this.ratingsHorizon = horizon;
       return this;
@@ -1007,7 +1206,8 @@ public final class JdbcOrderStore {
      */
     public JdbcOrderStore build() {
       if (dataSource == null || district == null) {
-        throw new IllegalStateException("Cannot build JdbcOrderStore: set dataSource(...) and district(...) first");
+        throw new IllegalStateException(
+            "Cannot build JdbcOrderStore: set dataSource(...) and district(...) first");
       }
       return new JdbcOrderStore(this);
     }

@@ -123,24 +123,61 @@ public final class OrderQuery {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof OrderQuery q && statuses.equals(q.statuses) && java.util.Objects.equals(tier, q.tier)
-        && java.util.Objects.equals(owner, q.owner) && java.util.Objects.equals(category, q.category)
-        && java.util.Objects.equals(community, q.community) && openOnly == q.openOnly
-        && java.util.Objects.equals(dueBy, q.dueBy) && java.util.Objects.equals(reportedFrom, q.reportedFrom)
-        && java.util.Objects.equals(reportedBefore, q.reportedBefore) && limit == q.limit && offset == q.offset;
+    return o instanceof OrderQuery q
+        && statuses.equals(q.statuses)
+        && java.util.Objects.equals(tier, q.tier)
+        && java.util.Objects.equals(owner, q.owner)
+        && java.util.Objects.equals(category, q.category)
+        && java.util.Objects.equals(community, q.community)
+        && openOnly == q.openOnly
+        && java.util.Objects.equals(dueBy, q.dueBy)
+        && java.util.Objects.equals(reportedFrom, q.reportedFrom)
+        && java.util.Objects.equals(reportedBefore, q.reportedBefore)
+        && limit == q.limit
+        && offset == q.offset;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(statuses, tier, owner, category, community, openOnly, dueBy, reportedFrom,
-        reportedBefore, limit, offset);
+    return java.util.Objects.hash(
+        statuses,
+        tier,
+        owner,
+        category,
+        community,
+        openOnly,
+        dueBy,
+        reportedFrom,
+        reportedBefore,
+        limit,
+        offset);
   }
 
   @Override
   public String toString() {
-    return "OrderQuery{statuses=" + statuses + ", tier=" + tier + ", owner=" + owner + ", category=" + category
-        + ", community=" + community + ", openOnly=" + openOnly + ", dueBy=" + dueBy + ", reportedFrom=" + reportedFrom
-        + ", reportedBefore=" + reportedBefore + ", limit=" + limit + ", offset=" + offset + "}";
+    return "OrderQuery{statuses="
+        + statuses
+        + ", tier="
+        + tier
+        + ", owner="
+        + owner
+        + ", category="
+        + category
+        + ", community="
+        + community
+        + ", openOnly="
+        + openOnly
+        + ", dueBy="
+        + dueBy
+        + ", reportedFrom="
+        + reportedFrom
+        + ", reportedBefore="
+        + reportedBefore
+        + ", limit="
+        + limit
+        + ", offset="
+        + offset
+        + "}";
   }
 
   /** Builds an {@link OrderQuery}; not thread-safe. */
@@ -208,8 +245,12 @@ public final class OrderQuery {
       requireNonNull(from, "from");
       requireNonNull(before, "before");
       if (!before.isAfter(from)) {
-        throw new IllegalArgumentException("Cannot build OrderQuery: reported before '" + before
-            + "' must be after from '" + from + "'");
+        throw new IllegalArgumentException(
+            "Cannot build OrderQuery: reported before '"
+                + before
+                + "' must be after from '"
+                + from
+                + "'");
       }
       this.reportedFrom = from;
       this.reportedBefore = before;
@@ -223,8 +264,8 @@ public final class OrderQuery {
      */
     public Builder limit(int limit) {
       if (limit < 1 || limit > MAX_LIMIT) {
-        throw new IllegalArgumentException("Cannot build OrderQuery: limit '" + limit + "' must be between 1 and "
-            + MAX_LIMIT);
+        throw new IllegalArgumentException(
+            "Cannot build OrderQuery: limit '" + limit + "' must be between 1 and " + MAX_LIMIT);
       }
       this.limit = limit;
       return this;
@@ -237,7 +278,8 @@ public final class OrderQuery {
      */
     public Builder offset(int offset) {
       if (offset < 0) {
-        throw new IllegalArgumentException("Cannot build OrderQuery: offset '" + offset + "' must not be negative");
+        throw new IllegalArgumentException(
+            "Cannot build OrderQuery: offset '" + offset + "' must not be negative");
       }
       this.offset = offset;
       return this;

@@ -15,8 +15,16 @@ public final class StaleOrderException extends OrderStoreException {
   private final int actual;
 
   StaleOrderException(String district, OrderId order, int expected, int actual) {
-    super("Cannot append to order " + order + " of district " + district + ": it was read at version " + expected
-        + " but is stored at version " + actual + " (another writer appended first; load it again)");
+    super(
+        "Cannot append to order "
+            + order
+            + " of district "
+            + district
+            + ": it was read at version "
+            + expected
+            + " but is stored at version "
+            + actual
+            + " (another writer appended first; load it again)");
     this.order = order;
     this.expected = expected;
     this.actual = actual;

@@ -11,6 +11,7 @@ public final class UnknownOrderException extends OrderStoreException {
   private static final long serialVersionUID = 1L;
 
   UnknownOrderException(String district, OrderId order, String verb) {
-    super("Cannot " + verb + " order " + order + ": no such order is stored in district " + district);
+    super(
+        "Cannot " + verb + " order " + order + ": no such order is stored in district " + district);
   }
 }

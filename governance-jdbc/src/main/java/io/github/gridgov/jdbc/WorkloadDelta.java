@@ -45,10 +45,12 @@ final class WorkloadDelta {
     if (byOwner.isEmpty()) {
       return;
     }
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO gridgov_workload AS w (district, owner, open_orders, "
-        + "rated, satisfied) VALUES (?, ?, ?, ?, ?) ON CONFLICT (district, owner) DO UPDATE SET "
-        + "open_orders = w.open_orders + EXCLUDED.open_orders, rated = w.rated + EXCLUDED.rated, "
-        + "satisfied = w.satisfied + EXCLUDED.satisfied")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO gridgov_workload AS w (district, owner, open_orders, "
+                + "rated, satisfied) VALUES (?, ?, ?, ?, ?) ON CONFLICT (district, owner) DO UPDATE SET "
+                + "open_orders = w.open_orders + EXCLUDED.open_orders, rated = w.rated + EXCLUDED.rated, "
+                + "satisfied = w.satisfied + EXCLUDED.satisfied")) {
       for (Map.Entry<String, int[]> e : byOwner.entrySet()) {
         s.setString(1, district);
         s.setString(2, e.getKey());

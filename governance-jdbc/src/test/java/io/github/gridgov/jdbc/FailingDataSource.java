@@ -25,17 +25,22 @@ final class FailingDataSource implements DataSource {
   @Override
   public Connection getConnection() throws SQLException {
     Connection c = delegate.getConnection();
-    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        (proxy, method, args) -> {
-          if (armed && method.getName().equals("prepareStatement") && String.valueOf(args[0]).contains(marker)) {
-            throw new SQLException("connection lost (test)", "08006");
-          }
-          try {
-            return method.invoke(c, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              if (armed
+                  && method.getName().equals("prepareStatement")
+                  && String.valueOf(args[0]).contains(marker)) {
+                throw new SQLException("connection lost (test)", "08006");
+              }
+              try {
+                return method.invoke(c, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Override

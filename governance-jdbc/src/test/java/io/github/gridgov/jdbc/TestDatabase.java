@@ -36,13 +36,16 @@ final class TestDatabase implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          server.close();
-        } catch (IOException e) {
-          // the JVM ends; nothing to tell
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      server.close();
+                    } catch (IOException e) {
+                      // the JVM ends; nothing to tell
+                    }
+                  }));
     }
     return server;
   }
@@ -50,7 +53,8 @@ final class TestDatabase implements AutoCloseable {
   /** A new, empty database with the gridgov schema, and a pool of {@code connections} to it. */
   static TestDatabase fresh(int connections) {
     String name = "gridgov_" + NEXT.incrementAndGet();
-    try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = server().getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -70,7 +74,9 @@ final class TestDatabase implements AutoCloseable {
 
   /** One number from the database. */
   long number(String sql) {
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement(); var r = s.executeQuery(sql)) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        var r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
     } catch (SQLException e) {
@@ -80,7 +86,9 @@ final class TestDatabase implements AutoCloseable {
 
   /** One text from the database. */
   String text(String sql) {
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement(); var r = s.executeQuery(sql)) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        var r = s.executeQuery(sql)) {
       r.next();
       return r.getString(1);
     } catch (SQLException e) {
@@ -91,7 +99,9 @@ final class TestDatabase implements AutoCloseable {
   /** A query of two columns, a name and a number, as a map. */
   java.util.Map<String, Long> rows(String sql) {
     java.util.Map<String, Long> out = new java.util.TreeMap<>();
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement(); var r = s.executeQuery(sql)) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        var r = s.executeQuery(sql)) {
       while (r.next()) {
         out.put(r.getString(1), r.getLong(2));
       }
@@ -103,7 +113,8 @@ final class TestDatabase implements AutoCloseable {
 
   /** Runs {@code sql}. */
   int execute(String sql) {
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
       return s.executeUpdate(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -28,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * are written, not read: a platform stores the orders and recomputes decisions. Not API.
  */
 final class DecisionJson {
-  private static final Set<String> NOT_FIELDS = Set.of("hashCode", "toString", "getClass", "builder", "toBuilder");
+  private static final Set<String> NOT_FIELDS =
+      Set.of("hashCode", "toString", "getClass", "builder", "toBuilder");
   private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
 
   private DecisionJson() {}
@@ -42,14 +43,16 @@ final class DecisionJson {
     }
 
     @Override
-    public void serialize(Object value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(Object value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       g.writeStartObject();
       for (Method m : ACCESSORS.computeIfAbsent(type, DecisionJson::accessors)) {
         Object v;
         try {
           v = m.invoke(value);
         } catch (IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalStateException("Cannot write " + type.getSimpleName() + "." + m.getName(), e);
+          throw new IllegalStateException(
+              "Cannot write " + type.getSimpleName() + "." + m.getName(), e);
         }
         if (v == null || absent(v)) {
           continue;
@@ -58,8 +61,14 @@ final class DecisionJson {
         try {
           provider.defaultSerializeValue(unwrap(v), g);
         } catch (RuntimeException | IOException e) {
-          throw new IllegalStateException("Cannot write " + type.getSimpleName() + "." + m.getName() + " of "
-              + v.getClass().getName(), e);
+          throw new IllegalStateException(
+              "Cannot write "
+                  + type.getSimpleName()
+                  + "."
+                  + m.getName()
+                  + " of "
+                  + v.getClass().getName(),
+              e);
         }
       }
       g.writeEndObject();
@@ -91,15 +100,19 @@ final class DecisionJson {
 
   private static String field(String method) {
     return method.startsWith("is") && method.length() > 2 && Character.isUpperCase(method.charAt(2))
-        ? Character.toLowerCase(method.charAt(2)) + method.substring(3) : method;
+        ? Character.toLowerCase(method.charAt(2)) + method.substring(3)
+        : method;
   }
 
   /** The public no-argument accessors of {@code type}, by name. */
   private static List<Method> accessors(Class<?> type) {
     List<Method> out = new ArrayList<>();
     for (Method m : type.getMethods()) {
-      if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getReturnType() != void.class
-          && !NOT_FIELDS.contains(m.getName()) && m.getDeclaringClass().getName().startsWith("io.github.gridgov.")) {
+      if (m.getParameterCount() == 0
+          && !Modifier.isStatic(m.getModifiers())
+          && m.getReturnType() != void.class
+          && !NOT_FIELDS.contains(m.getName())
+          && m.getDeclaringClass().getName().startsWith("io.github.gridgov.")) {
         m.setAccessible(true);
         out.add(m);
       }
@@ -117,13 +130,15 @@ final class DecisionJson {
     }
 
     @Override
-    public void serialize(Reason r, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(Reason r, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       writeReason(g, r, options.texts());
     }
   }
 
   /** {@code {"rule": …, "code": …, "args": [...]}}, and {@code "text"} in {@code texts} if given. */
-  static void writeReason(JsonGenerator g, Reason r, Optional<io.github.gridgov.core.Texts> texts) throws IOException {
+  static void writeReason(JsonGenerator g, Reason r, Optional<io.github.gridgov.core.Texts> texts)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("rule", r.rule().code());
     g.writeStringField("code", r.code());
@@ -141,7 +156,8 @@ final class DecisionJson {
   /** A list of reasons. */
   static final class ReasonsSerializer extends JsonSerializer<Reasons> {
     @Override
-    public void serialize(Reasons rs, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(Reasons rs, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       g.writeStartArray();
       for (Reason r : rs) {
         provider.defaultSerializeValue(r, g);
@@ -153,7 +169,8 @@ final class DecisionJson {
   /** A rule as its code. */
   static final class RuleRefSerializer extends JsonSerializer<RuleRef> {
     @Override
-    public void serialize(RuleRef r, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(RuleRef r, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       g.writeString(r.code());
     }
   }

@@ -98,7 +98,9 @@ public final class GovernanceJson {
 
   /** A mapper writing with {@code options}; it reads every document a clear mapper writes. */
   public static ObjectMapper mapper(JsonOptions options) {
-    return JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
         .addModule(module(options))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -112,36 +114,50 @@ public final class GovernanceJson {
   public static Module module(JsonOptions options) {
     requireNonNull(options, "options");
     ModelJson model = new ModelJson(options);
-    SimpleModule m = new SimpleModule("gridgov-json") {
-      @Override
-      public void setupModule(SetupContext context) {
-        // consulted after the serializers below: any other value of gridgov (a period, a state of
-        // the SLA clock, a candidate) is written from its public accessors
-        context.addSerializers(new com.fasterxml.jackson.databind.ser.Serializers.Base() {
+    SimpleModule m =
+        new SimpleModule("gridgov-json") {
           @Override
-          public JsonSerializer<?> findSerializer(com.fasterxml.jackson.databind.SerializationConfig config,
-              com.fasterxml.jackson.databind.JavaType type, com.fasterxml.jackson.databind.BeanDescription bean) {
-            Class<?> raw = type.getRawClass();
-            return raw.getName().startsWith("io.github.gridgov.") && !raw.isEnum() && !raw.isInterface()
-                ? new DecisionJson.Reflective(raw) : null;
+          public void setupModule(SetupContext context) {
+            // consulted after the serializers below: any other value of gridgov (a period, a state
+            // of
+            // the SLA clock, a candidate) is written from its public accessors
+            context.addSerializers(
+                new com.fasterxml.jackson.databind.ser.Serializers.Base() {
+                  @Override
+                  public JsonSerializer<?> findSerializer(
+                      com.fasterxml.jackson.databind.SerializationConfig config,
+                      com.fasterxml.jackson.databind.JavaType type,
+                      com.fasterxml.jackson.databind.BeanDescription bean) {
+                    Class<?> raw = type.getRawClass();
+                    return raw.getName().startsWith("io.github.gridgov.")
+                            && !raw.isEnum()
+                            && !raw.isInterface()
+                        ? new DecisionJson.Reflective(raw)
+                        : null;
+                  }
+                });
+            super.setupModule(context);
+          }
+        };
+    m.addSerializer(
+        Jurisdiction.class,
+        new JsonSerializer<Jurisdiction>() {
+          @Override
+          public void serialize(Jurisdiction value, JsonGenerator g, SerializerProvider provider)
+              throws IOException {
+            model.write(g, value);
           }
         });
-        super.setupModule(context);
-      }
-    };
-    m.addSerializer(Jurisdiction.class, new JsonSerializer<Jurisdiction>() {
-      @Override
-      public void serialize(Jurisdiction value, JsonGenerator g, SerializerProvider provider) throws IOException {
-        model.write(g, value);
-      }
-    });
     // a registry is read as a stream, entity by entity
-    m.addDeserializer(Jurisdiction.class, new JsonDeserializer<Jurisdiction>() {
-      @Override
-      public Jurisdiction deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return ModelJson.jurisdiction(p);
-      }
-    });
+    m.addDeserializer(
+        Jurisdiction.class,
+        new JsonDeserializer<Jurisdiction>() {
+          @Override
+          public Jurisdiction deserialize(JsonParser p, DeserializationContext ctxt)
+              throws IOException {
+            return ModelJson.jurisdiction(p);
+          }
+        });
     both(m, ServiceOrder.class, model::write, ModelJson::order);
     both(m, OrderEvent.class, model::write, ModelJson::event);
     both(m, io.github.gridgov.rules.command.OrderCommand.class, model::write, ModelJson::command);
@@ -166,34 +182,73 @@ public final class GovernanceJson {
     both(m, io.github.gridgov.core.lists.ServiceMenu.class, work::write, WorkJson::menu);
     both(m, io.github.gridgov.core.inspection.InspectionPlan.class, work::write, WorkJson::plan);
     both(m, io.github.gridgov.core.inspection.Visit.class, work::write, WorkJson::visit);
-    both(m, io.github.gridgov.rules.consultation.Consultation.class, work::write, WorkJson::consultation);
+    both(
+        m,
+        io.github.gridgov.rules.consultation.Consultation.class,
+        work::write,
+        WorkJson::consultation);
     printed(m, AreaRef.class, AreaRef::parse);
     printed(m, Location.class, Location::parse);
     printed(m, Actor.class, Actor::parse);
     printed(m, Assignee.class, Assignee::parse);
-    printed(m, io.github.gridgov.core.area.StreetId.class, io.github.gridgov.core.area.StreetId::of);
-    printed(m, io.github.gridgov.core.area.CommunityId.class, io.github.gridgov.core.area.CommunityId::of);
+    printed(
+        m, io.github.gridgov.core.area.StreetId.class, io.github.gridgov.core.area.StreetId::of);
+    printed(
+        m,
+        io.github.gridgov.core.area.CommunityId.class,
+        io.github.gridgov.core.area.CommunityId::of);
     printed(m, io.github.gridgov.core.area.GridId.class, io.github.gridgov.core.area.GridId::of);
-    printed(m, io.github.gridgov.core.area.CompoundId.class, io.github.gridgov.core.area.CompoundId::of);
-    printed(m, io.github.gridgov.core.area.BuildingId.class, io.github.gridgov.core.area.BuildingId::of);
-    printed(m, io.github.gridgov.core.people.HouseholdId.class, io.github.gridgov.core.people.HouseholdId::of);
-    printed(m, io.github.gridgov.core.people.ResidentId.class, io.github.gridgov.core.people.ResidentId::of);
-    printed(m, io.github.gridgov.core.people.ResponderId.class, io.github.gridgov.core.people.ResponderId::of);
-    printed(m, io.github.gridgov.core.people.TeamId.class, io.github.gridgov.core.people.TeamId::of);
-    printed(m, io.github.gridgov.core.order.OrderId.class, io.github.gridgov.core.order.OrderId::of);
-    printed(m, io.github.gridgov.rules.deliberation.UnitId.class, io.github.gridgov.rules.deliberation.UnitId::of);
-    printed(m, io.github.gridgov.rules.deliberation.OwnerId.class, io.github.gridgov.rules.deliberation.OwnerId::of);
-    printed(m, io.github.gridgov.core.order.Category.class, io.github.gridgov.core.order.Category::of);
+    printed(
+        m,
+        io.github.gridgov.core.area.CompoundId.class,
+        io.github.gridgov.core.area.CompoundId::of);
+    printed(
+        m,
+        io.github.gridgov.core.area.BuildingId.class,
+        io.github.gridgov.core.area.BuildingId::of);
+    printed(
+        m,
+        io.github.gridgov.core.people.HouseholdId.class,
+        io.github.gridgov.core.people.HouseholdId::of);
+    printed(
+        m,
+        io.github.gridgov.core.people.ResidentId.class,
+        io.github.gridgov.core.people.ResidentId::of);
+    printed(
+        m,
+        io.github.gridgov.core.people.ResponderId.class,
+        io.github.gridgov.core.people.ResponderId::of);
+    printed(
+        m, io.github.gridgov.core.people.TeamId.class, io.github.gridgov.core.people.TeamId::of);
+    printed(
+        m, io.github.gridgov.core.order.OrderId.class, io.github.gridgov.core.order.OrderId::of);
+    printed(
+        m,
+        io.github.gridgov.rules.deliberation.UnitId.class,
+        io.github.gridgov.rules.deliberation.UnitId::of);
+    printed(
+        m,
+        io.github.gridgov.rules.deliberation.OwnerId.class,
+        io.github.gridgov.rules.deliberation.OwnerId::of);
+    printed(
+        m, io.github.gridgov.core.order.Category.class, io.github.gridgov.core.order.Category::of);
     printed(m, io.github.gridgov.core.people.Skill.class, io.github.gridgov.core.people.Skill::of);
-    printed(m, io.github.gridgov.core.people.Department.class, io.github.gridgov.core.people.Department::of);
+    printed(
+        m,
+        io.github.gridgov.core.people.Department.class,
+        io.github.gridgov.core.people.Department::of);
     m.addSerializer(Identifier.class, new ToStringSerializer<>());
     m.addSerializer(Code.class, new ToStringSerializer<>());
     // personal data on its own: in clear only when asked, never through the accessors
-    m.addSerializer(io.github.gridgov.core.people.PersonalData.class,
+    m.addSerializer(
+        io.github.gridgov.core.people.PersonalData.class,
         new JsonSerializer<io.github.gridgov.core.people.PersonalData>() {
           @Override
-          public void serialize(io.github.gridgov.core.people.PersonalData value, JsonGenerator g,
-              SerializerProvider provider) throws IOException {
+          public void serialize(
+              io.github.gridgov.core.people.PersonalData value,
+              JsonGenerator g,
+              SerializerProvider provider)
+              throws IOException {
             if (options.isClear()) {
               g.writeString(value.clearText());
             } else {
@@ -203,20 +258,35 @@ public final class GovernanceJson {
             }
           }
         });
-    personal(m, io.github.gridgov.core.people.PersonName.class, io.github.gridgov.core.people.PersonName::of);
-    personal(m, io.github.gridgov.core.people.PhoneNumber.class, io.github.gridgov.core.people.PhoneNumber::of);
-    personal(m, io.github.gridgov.core.people.IdCardNumber.class, io.github.gridgov.core.people.IdCardNumber::of);
+    personal(
+        m,
+        io.github.gridgov.core.people.PersonName.class,
+        io.github.gridgov.core.people.PersonName::of);
+    personal(
+        m,
+        io.github.gridgov.core.people.PhoneNumber.class,
+        io.github.gridgov.core.people.PhoneNumber::of);
+    personal(
+        m,
+        io.github.gridgov.core.people.IdCardNumber.class,
+        io.github.gridgov.core.people.IdCardNumber::of);
     m.addSerializer(Instant.class, new InstantSerializer());
     // configuration, not decisions: named, not spelled out
-    m.addSerializer(io.github.gridgov.rules.sla.SlaProfile.class, new JsonSerializer<io.github.gridgov.rules.sla.SlaProfile>() {
-      @Override
-      public void serialize(io.github.gridgov.rules.sla.SlaProfile value, JsonGenerator g, SerializerProvider provider)
-          throws IOException {
-        g.writeString(value.name());
-      }
-    });
+    m.addSerializer(
+        io.github.gridgov.rules.sla.SlaProfile.class,
+        new JsonSerializer<io.github.gridgov.rules.sla.SlaProfile>() {
+          @Override
+          public void serialize(
+              io.github.gridgov.rules.sla.SlaProfile value,
+              JsonGenerator g,
+              SerializerProvider provider)
+              throws IOException {
+            g.writeString(value.name());
+          }
+        });
     m.addSerializer(io.github.gridgov.rules.sla.WorkCalendar.class, new ToStringSerializer<>());
-    m.addSerializer(io.github.gridgov.rules.catalogue.DispatchCatalogue.class, new ToStringSerializer<>());
+    m.addSerializer(
+        io.github.gridgov.rules.catalogue.DispatchCatalogue.class, new ToStringSerializer<>());
     m.addSerializer(io.github.gridgov.rules.GovernanceRules.class, new ToStringSerializer<>());
     m.addSerializer(Reason.class, new DecisionJson.ReasonSerializer(options));
     m.addSerializer(Reasons.class, new DecisionJson.ReasonsSerializer());
@@ -230,53 +300,66 @@ public final class GovernanceJson {
     void write(JsonGenerator g, T value) throws IOException;
   }
 
-  private static <T> void both(SimpleModule m, Class<T> type, Writer<T> writer, Function<JsonNode, T> reader) {
-    m.addSerializer(type, new JsonSerializer<T>() {
-      @Override
-      public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-        writer.write(g, value);
-      }
-    });
-    m.addDeserializer(type, new JsonDeserializer<T>() {
-      @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return reader.apply(p.readValueAsTree());
-      }
-    });
+  private static <T> void both(
+      SimpleModule m, Class<T> type, Writer<T> writer, Function<JsonNode, T> reader) {
+    m.addSerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+              throws IOException {
+            writer.write(g, value);
+          }
+        });
+    m.addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return reader.apply(p.readValueAsTree());
+          }
+        });
   }
 
   private static <T> void printed(SimpleModule m, Class<T> type, Function<String, T> parse) {
     m.addSerializer(type, new ToStringSerializer<>());
-    m.addDeserializer(type, new JsonDeserializer<T>() {
-      @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode n = p.readValueAsTree();
-        if (!n.isTextual()) {
-          throw Nodes.invalid(type.getSimpleName(), "text", Nodes.shown(n), "must be a string");
-        }
-        return parse.apply(n.textValue());
-      }
-    });
+    m.addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode n = p.readValueAsTree();
+            if (!n.isTextual()) {
+              throw Nodes.invalid(type.getSimpleName(), "text", Nodes.shown(n), "must be a string");
+            }
+            return parse.apply(n.textValue());
+          }
+        });
   }
 
   private static <T> void personal(SimpleModule m, Class<T> type, Function<String, T> parse) {
-    m.addDeserializer(type, new JsonDeserializer<T>() {
-      @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode n = p.readValueAsTree();
-        com.fasterxml.jackson.databind.node.ObjectNode holder = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-            .objectNode();
-        holder.set("value", n);
-        return parse.apply(ModelJson.clearText(holder, type.getSimpleName(), "value")
-            .orElseThrow(() -> Nodes.invalid(type.getSimpleName(), "value", "", "is required")));
-      }
-    });
+    m.addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode n = p.readValueAsTree();
+            com.fasterxml.jackson.databind.node.ObjectNode holder =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            holder.set("value", n);
+            return parse.apply(
+                ModelJson.clearText(holder, type.getSimpleName(), "value")
+                    .orElseThrow(
+                        () -> Nodes.invalid(type.getSimpleName(), "value", "", "is required")));
+          }
+        });
   }
 
   /** A value as its {@code toString()}: identifiers, codes, printed forms. */
   private static final class ToStringSerializer<T> extends JsonSerializer<T> {
     @Override
-    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       g.writeString(value.toString());
     }
   }
@@ -284,7 +367,8 @@ public final class GovernanceJson {
   /** An instant as ISO-8601 with its offset, {@code +00:00}. */
   private static final class InstantSerializer extends JsonSerializer<Instant> {
     @Override
-    public void serialize(Instant value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(Instant value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       g.writeString(ModelJson.time(value));
     }
   }

@@ -16,6 +16,7 @@ public final class ImportProblem {
   private final long line;
   private final String code;
   private final String message;
+
   /** The parameters of the Chinese text: see {@code problems_zh.properties}. */
   private final java.util.List<String> args;
 
@@ -71,7 +72,8 @@ public final class ImportProblem {
       shown[i] = args.get(i);
     }
     shown[args.size()] = message;
-    return where + new java.text.MessageFormat(pattern.get(), java.util.Locale.CHINESE).format(shown);
+    return where
+        + new java.text.MessageFormat(pattern.get(), java.util.Locale.CHINESE).format(shown);
   }
 
   /** {@code 户.csv:12: message}. */
@@ -82,8 +84,11 @@ public final class ImportProblem {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ImportProblem && ((ImportProblem) o).file.equals(file) && ((ImportProblem) o).line == line
-        && ((ImportProblem) o).code.equals(code) && ((ImportProblem) o).message.equals(message);
+    return o instanceof ImportProblem
+        && ((ImportProblem) o).file.equals(file)
+        && ((ImportProblem) o).line == line
+        && ((ImportProblem) o).code.equals(code)
+        && ((ImportProblem) o).message.equals(message);
   }
 
   @Override

@@ -73,7 +73,8 @@ public final class JsonOptions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof JsonOptions && ((JsonOptions) o).personalData == personalData
+    return o instanceof JsonOptions
+        && ((JsonOptions) o).personalData == personalData
         && java.util.Objects.equals(((JsonOptions) o).texts, texts);
   }
 

@@ -16,7 +16,6 @@ import static io.github.gridgov.json.Nodes.text;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gridgov.core.Code;
-import io.github.gridgov.core.Identifier;
 import io.github.gridgov.core.Texts;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaRef;
@@ -140,8 +139,12 @@ final class ModelJson {
   static Optional<String> clearText(JsonNode object, String type, String field) {
     Optional<JsonNode> v = optional(object, field);
     if (v.isPresent() && v.get().isObject() && v.get().has("masked")) {
-      throw invalid(type, field, "(masked)", "was written masked (JsonOptions.masked(), the default) and cannot be "
-          + "read back; write with JsonOptions.clear() to store a document");
+      throw invalid(
+          type,
+          field,
+          "(masked)",
+          "was written masked (JsonOptions.masked(), the default) and cannot be "
+              + "read back; write with JsonOptions.clear() to store a document");
     }
     return optionalText(object, type, field);
   }
@@ -152,7 +155,10 @@ final class ModelJson {
     }
     g.writeArrayFieldStart(field);
     for (Object v : values) {
-      g.writeString(v instanceof Code ? ((Code) v).code() : v instanceof Enum ? ((Enum<?>) v).name() : v.toString());
+      g.writeString(
+          v instanceof Code
+              ? ((Code) v).code()
+              : v instanceof Enum ? ((Enum<?>) v).name() : v.toString());
     }
     g.writeEndArray();
   }
@@ -160,8 +166,13 @@ final class ModelJson {
   static void optionalString(JsonGenerator g, String field, Optional<?> value) throws IOException {
     if (value.isPresent()) {
       Object v = value.get();
-      g.writeStringField(field, v instanceof Code ? ((Code) v).code() : v instanceof Enum ? ((Enum<?>) v).name()
-          : v instanceof Instant ? time((Instant) v) : v.toString());
+      g.writeStringField(
+          field,
+          v instanceof Code
+              ? ((Code) v).code()
+              : v instanceof Enum
+                  ? ((Enum<?>) v).name()
+                  : v instanceof Instant ? time((Instant) v) : v.toString());
     }
   }
 
@@ -180,14 +191,17 @@ final class ModelJson {
     if (v.isEmpty()) {
       return Validity.always();
     }
-    Optional<java.time.LocalDate> start = optionalText(v.get(), type, field + ".start")
-        .map(s -> Nodes.date(s, type, field + ".start"));
-    Optional<java.time.LocalDate> end = optionalText(v.get(), type, field + ".end")
-        .map(s -> Nodes.date(s, type, field + ".end"));
+    Optional<java.time.LocalDate> start =
+        optionalText(v.get(), type, field + ".start")
+            .map(s -> Nodes.date(s, type, field + ".start"));
+    Optional<java.time.LocalDate> end =
+        optionalText(v.get(), type, field + ".end").map(s -> Nodes.date(s, type, field + ".end"));
     if (start.isPresent() && end.isPresent()) {
       return Validity.between(start.get(), end.get());
     }
-    return start.map(Validity::from).orElseGet(() -> end.map(Validity::until).orElse(Validity.always()));
+    return start
+        .map(Validity::from)
+        .orElseGet(() -> end.map(Validity::until).orElse(Validity.always()));
   }
 
   // ---- registry entities ---------------------------------------------------------------------
@@ -220,8 +234,11 @@ final class ModelJson {
   static Community community(JsonNode n) {
     String t = "Community";
     object(n, t);
-    Community.Builder b = Community.builder().id(CommunityId.of(text(n, t, "id"))).name(text(n, t, "name"))
-        .street(StreetId.of(text(n, t, "street")));
+    Community.Builder b =
+        Community.builder()
+            .id(CommunityId.of(text(n, t, "id")))
+            .name(text(n, t, "name"))
+            .street(StreetId.of(text(n, t, "street")));
     optionalText(n, t, "code").map(StatisticalAreaCode::parse).ifPresent(b::code);
     return b.build();
   }
@@ -244,8 +261,11 @@ final class ModelJson {
   static Grid grid(JsonNode n) {
     String t = "Grid";
     object(n, t);
-    Grid.Builder b = Grid.builder().id(GridId.of(text(n, t, "id"))).name(text(n, t, "name"))
-        .community(CommunityId.of(text(n, t, "community")));
+    Grid.Builder b =
+        Grid.builder()
+            .id(GridId.of(text(n, t, "id")))
+            .name(text(n, t, "name"))
+            .community(CommunityId.of(text(n, t, "community")));
     optionalText(n, t, "code").map(BeijingGridCode::parse).ifPresent(b::code);
     optionalText(n, t, "leader").map(ResponderId::of).ifPresent(b::leader);
     b.addAllWorkers(strings(n, t, "workers", ResponderId::of));
@@ -270,9 +290,12 @@ final class ModelJson {
   static Compound compound(JsonNode n) {
     String t = "Compound";
     object(n, t);
-    Compound.Builder b = Compound.builder().id(CompoundId.of(text(n, t, "id"))).name(text(n, t, "name"))
-        .community(CommunityId.of(text(n, t, "community")))
-        .management(enumValue(n, t, "management", ManagementStatus.class));
+    Compound.Builder b =
+        Compound.builder()
+            .id(CompoundId.of(text(n, t, "id")))
+            .name(text(n, t, "name"))
+            .community(CommunityId.of(text(n, t, "community")))
+            .management(enumValue(n, t, "management", ManagementStatus.class));
     optionalText(n, t, "propertyCompany").ifPresent(b::propertyCompany);
     optionalText(n, t, "partner").map(CompoundId::of).ifPresent(b::partner);
     return b.build();
@@ -305,20 +328,35 @@ final class ModelJson {
   static Building building(JsonNode n) {
     String t = "Building";
     object(n, t);
-    Building.Builder b = Building.builder().id(BuildingId.of(text(n, t, "id"))).name(text(n, t, "name"));
+    Building.Builder b =
+        Building.builder().id(BuildingId.of(text(n, t, "id"))).name(text(n, t, "name"));
     optionalText(n, t, "compound").map(CompoundId::of).ifPresent(b::compound);
-    b.addAllGridAssignments(list(n, t, "grids", a -> GridAssignment.of(GridId.of(text(object(a, t), t, "grids.grid")),
-        validity(a, t, "validity"))));
+    b.addAllGridAssignments(
+        list(
+            n,
+            t,
+            "grids",
+            a ->
+                GridAssignment.of(
+                    GridId.of(text(object(a, t), t, "grids.grid")), validity(a, t, "validity"))));
     optionalText(n, t, "leader").map(ResponderId::of).ifPresent(b::leader);
-    optional(n, "unitLeaders").ifPresent(u -> {
-      object(u, t);
-      u.fields().forEachRemaining(e -> {
-        if (!e.getValue().isTextual()) {
-          throw invalid(t, "unitLeaders." + Checks.abbreviate(e.getKey()), Nodes.shown(e.getValue()), "must be a string");
-        }
-        b.putUnitLeader(e.getKey(), ResponderId.of(e.getValue().textValue()));
-      });
-    });
+    optional(n, "unitLeaders")
+        .ifPresent(
+            u -> {
+              object(u, t);
+              u.fields()
+                  .forEachRemaining(
+                      e -> {
+                        if (!e.getValue().isTextual()) {
+                          throw invalid(
+                              t,
+                              "unitLeaders." + Checks.abbreviate(e.getKey()),
+                              Nodes.shown(e.getValue()),
+                              "must be a string");
+                        }
+                        b.putUnitLeader(e.getKey(), ResponderId.of(e.getValue().textValue()));
+                      });
+            });
     return b.build();
   }
 
@@ -347,13 +385,27 @@ final class ModelJson {
   static Household household(JsonNode n) {
     String t = "Household";
     object(n, t);
-    Household.Builder b = Household.builder().id(HouseholdId.of(text(n, t, "id")))
-        .building(BuildingId.of(text(n, t, "building"))).room(text(n, t, "room"));
+    Household.Builder b =
+        Household.builder()
+            .id(HouseholdId.of(text(n, t, "id")))
+            .building(BuildingId.of(text(n, t, "building")))
+            .room(text(n, t, "room"));
     optionalText(n, t, "unit").ifPresent(b::unit);
-    optionalText(n, t, "occupancy").map(s -> Nodes.constant(s, t, "occupancy", Occupancy.class)).ifPresent(b::occupancy);
-    b.addAllMembers(list(n, t, "members", m -> Membership.of(ResidentId.of(text(object(m, t), t, "members.resident")),
-        enumValue(m, t, "members.kind", MembershipKind.class), validity(m, t, "validity"))));
-    b.addAllCareNeeds(strings(n, t, "careNeeds", s -> Nodes.constant(s, t, "careNeeds", CareNeed.class)));
+    optionalText(n, t, "occupancy")
+        .map(s -> Nodes.constant(s, t, "occupancy", Occupancy.class))
+        .ifPresent(b::occupancy);
+    b.addAllMembers(
+        list(
+            n,
+            t,
+            "members",
+            m ->
+                Membership.of(
+                    ResidentId.of(text(object(m, t), t, "members.resident")),
+                    enumValue(m, t, "members.kind", MembershipKind.class),
+                    validity(m, t, "validity"))));
+    b.addAllCareNeeds(
+        strings(n, t, "careNeeds", s -> Nodes.constant(s, t, "careNeeds", CareNeed.class)));
     return b.build();
   }
 
@@ -380,13 +432,20 @@ final class ModelJson {
   static Resident resident(JsonNode n) {
     String t = "Resident";
     object(n, t);
-    Resident.Builder b = Resident.builder().id(ResidentId.of(text(n, t, "id")))
-        .name(PersonName.of(clearText(n, t, "name").orElseThrow(() -> invalid(t, "name", "", "is required"))));
+    Resident.Builder b =
+        Resident.builder()
+            .id(ResidentId.of(text(n, t, "id")))
+            .name(
+                PersonName.of(
+                    clearText(n, t, "name")
+                        .orElseThrow(() -> invalid(t, "name", "", "is required"))));
     clearText(n, t, "phone").map(PhoneNumber::of).ifPresent(b::phone);
     clearText(n, t, "idNumber").map(IdCardNumber::of).ifPresent(b::idNumber);
     optionalText(n, t, "sex").map(s -> Nodes.constant(s, t, "sex", Sex.class)).ifPresent(b::sex);
     optional(n, "birthYear").ifPresent(y -> b.birthYear(integer(n, t, "birthYear")));
-    optionalText(n, t, "residency").map(s -> Nodes.constant(s, t, "residency", Residency.class)).ifPresent(b::residency);
+    optionalText(n, t, "residency")
+        .map(s -> Nodes.constant(s, t, "residency", Residency.class))
+        .ifPresent(b::residency);
     optionalBool(n, t, "partyMember").ifPresent(b::partyMember);
     b.addAllRoles(strings(n, t, "roles", s -> Nodes.constant(s, t, "roles", ResidentRole.class)));
     return b.build();
@@ -422,9 +481,14 @@ final class ModelJson {
   static Responder responder(JsonNode n) {
     String t = "Responder";
     object(n, t);
-    Responder.Builder b = Responder.builder().id(ResponderId.of(text(n, t, "id")))
-        .role(enumValue(n, t, "role", ResponderRole.class)).capacity(integer(n, t, "capacity"));
-    optionalText(n, t, "tier").map(s -> Nodes.constant(s, t, "tier", Tier.class)).ifPresent(b::tier);
+    Responder.Builder b =
+        Responder.builder()
+            .id(ResponderId.of(text(n, t, "id")))
+            .role(enumValue(n, t, "role", ResponderRole.class))
+            .capacity(integer(n, t, "capacity"));
+    optionalText(n, t, "tier")
+        .map(s -> Nodes.constant(s, t, "tier", Tier.class))
+        .ifPresent(b::tier);
     clearText(n, t, "name").map(PersonName::of).ifPresent(b::name);
     optionalText(n, t, "organisation").ifPresent(b::organisation);
     optionalText(n, t, "resident").map(ResidentId::of).ifPresent(b::resident);
@@ -454,9 +518,13 @@ final class ModelJson {
   static VolunteerTeam team(JsonNode n) {
     String t = "VolunteerTeam";
     object(n, t);
-    VolunteerTeam.Builder b = VolunteerTeam.builder().id(TeamId.of(text(n, t, "id"))).name(text(n, t, "name"))
-        .kind(enumValue(n, t, "kind", TeamKind.class)).community(CommunityId.of(text(n, t, "community")))
-        .capacity(integer(n, t, "capacity"));
+    VolunteerTeam.Builder b =
+        VolunteerTeam.builder()
+            .id(TeamId.of(text(n, t, "id")))
+            .name(text(n, t, "name"))
+            .kind(enumValue(n, t, "kind", TeamKind.class))
+            .community(CommunityId.of(text(n, t, "community")))
+            .capacity(integer(n, t, "capacity"));
     b.addAllSkills(strings(n, t, "skills", Skill::of));
     b.addAllMembers(strings(n, t, "members", ResponderId::of));
     optionalText(n, t, "leader").map(ResponderId::of).ifPresent(b::leader);
@@ -538,7 +606,8 @@ final class ModelJson {
       throw invalid(t, "(document)", String.valueOf(p.currentToken()), "must be a JSON object");
     }
     Jurisdiction.Builder b = Jurisdiction.builder();
-    com.fasterxml.jackson.databind.node.ObjectNode head = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode head =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
       String field = p.currentName();
       p.nextToken();
@@ -555,18 +624,39 @@ final class ModelJson {
       }
     }
     version(head, t, "jurisdiction");
-    optional(head, "sizeLimits").ifPresent(l -> b.sizeLimits(SizeLimits.builder()
-        .communityMinHouseholds(integer(l, t, "sizeLimits.communityMinHouseholds"))
-        .communityMaxHouseholds(integer(l, t, "sizeLimits.communityMaxHouseholds"))
-        .gridMinHouseholds(integer(l, t, "sizeLimits.gridMinHouseholds"))
-        .gridMaxHouseholds(integer(l, t, "sizeLimits.gridMaxHouseholds")).build()));
+    optional(head, "sizeLimits")
+        .ifPresent(
+            l ->
+                b.sizeLimits(
+                    SizeLimits.builder()
+                        .communityMinHouseholds(integer(l, t, "sizeLimits.communityMinHouseholds"))
+                        .communityMaxHouseholds(integer(l, t, "sizeLimits.communityMaxHouseholds"))
+                        .gridMinHouseholds(integer(l, t, "sizeLimits.gridMinHouseholds"))
+                        .gridMaxHouseholds(integer(l, t, "sizeLimits.gridMaxHouseholds"))
+                        .build()));
     return b.build();
   }
 
-  private static final Map<String, Function<JsonNode, ?>> ENTITIES = Map.of("streets", ModelJson::street,
-      "communities", ModelJson::community, "grids", ModelJson::grid, "compounds", ModelJson::compound,
-      "buildings", ModelJson::building, "households", ModelJson::household, "residents", ModelJson::resident,
-      "responders", ModelJson::responder, "teams", ModelJson::team);
+  private static final Map<String, Function<JsonNode, ?>> ENTITIES =
+      Map.of(
+          "streets",
+          ModelJson::street,
+          "communities",
+          ModelJson::community,
+          "grids",
+          ModelJson::grid,
+          "compounds",
+          ModelJson::compound,
+          "buildings",
+          ModelJson::building,
+          "households",
+          ModelJson::household,
+          "residents",
+          ModelJson::resident,
+          "responders",
+          ModelJson::responder,
+          "teams",
+          ModelJson::team);
 
   private static void add(Jurisdiction.Builder b, Object entity) {
     if (entity instanceof Street) {
@@ -593,7 +683,11 @@ final class ModelJson {
   static void version(JsonNode n, String t, String type) {
     int format = integer(n, t, "format");
     if (format != FORMAT_VERSION) {
-      throw invalid(t, "format", Integer.toString(format), "must be " + FORMAT_VERSION + ", the format this version reads");
+      throw invalid(
+          t,
+          "format",
+          Integer.toString(format),
+          "must be " + FORMAT_VERSION + ", the format this version reads");
     }
     String named = text(n, t, "type");
     if (!named.equals(type)) {
@@ -643,21 +737,29 @@ final class ModelJson {
     String t = "OrderCommand";
     object(n, t);
     version(n, t, "order-command");
-    io.github.gridgov.rules.command.OrderCommand.Builder b = io.github.gridgov.rules.command.OrderCommand.builder()
-        .order(OrderId.of(text(n, t, "order")))
-        .kind(enumValue(n, t, "kind", io.github.gridgov.rules.command.OrderCommand.Kind.class))
-        .actor(Actor.parse(text(n, t, "actor"))).at(instant(n, t, "at"));
+    io.github.gridgov.rules.command.OrderCommand.Builder b =
+        io.github.gridgov.rules.command.OrderCommand.builder()
+            .order(OrderId.of(text(n, t, "order")))
+            .kind(enumValue(n, t, "kind", io.github.gridgov.rules.command.OrderCommand.Kind.class))
+            .actor(Actor.parse(text(n, t, "actor")))
+            .at(instant(n, t, "at"));
     optional(n, "report").map(ModelJson::order).ifPresent(b::report);
     optional(n, "dispatch").map(ModelJson::dispatch).ifPresent(b::dispatch);
     clearText(n, t, "text").ifPresent(b::text);
     optional(n, "rating").map(ModelJson::rating).ifPresent(b::rating);
     optionalText(n, t, "until").map(s -> instant(s, t, "until")).ifPresent(b::until);
-    optionalText(n, t, "tier").map(s -> Nodes.constant(s, t, "tier", Tier.class)).ifPresent(b::tier);
+    optionalText(n, t, "tier")
+        .map(s -> Nodes.constant(s, t, "tier", Tier.class))
+        .ifPresent(b::tier);
     optionalText(n, t, "responder").map(ResponderId::of).ifPresent(b::responder);
     optionalText(n, t, "claimer").map(Assignee::parse).ifPresent(b::claimer);
     optionalBool(n, t, "approved").ifPresent(b::approved);
-    optionalText(n, t, "flag").map(s -> Nodes.constant(s, t, "flag", OrderFlag.class)).ifPresent(b::flag);
-    optionalText(n, t, "urgency").map(s -> Nodes.constant(s, t, "urgency", Urgency.class)).ifPresent(b::urgency);
+    optionalText(n, t, "flag")
+        .map(s -> Nodes.constant(s, t, "flag", OrderFlag.class))
+        .ifPresent(b::flag);
+    optionalText(n, t, "urgency")
+        .map(s -> Nodes.constant(s, t, "urgency", Urgency.class))
+        .ifPresent(b::urgency);
     return b.build();
   }
 
@@ -688,7 +790,9 @@ final class ModelJson {
   static Dispatch dispatch(JsonNode n) {
     String t = "Dispatch";
     object(n, t);
-    return Dispatch.of(Assignee.parse(text(n, t, "assignee")), enumValue(n, t, "tier", Tier.class),
+    return Dispatch.of(
+        Assignee.parse(text(n, t, "assignee")),
+        enumValue(n, t, "tier", Tier.class),
         deadlines(Nodes.required(n, t, "deadlines")));
   }
 
@@ -750,24 +854,39 @@ final class ModelJson {
   static OrderEvent event(JsonNode n) {
     String t = "OrderEvent";
     object(n, t);
-    OrderEvent.Builder b = OrderEvent.builder().sequence(integer(n, t, "sequence"))
-        .step(enumValue(n, t, "step", OrderStep.class)).fromStatus(enumValue(n, t, "from", OrderStatus.class))
-        .toStatus(enumValue(n, t, "to", OrderStatus.class)).actor(Actor.parse(text(n, t, "actor")))
-        .at(instant(n, t, "at"));
+    OrderEvent.Builder b =
+        OrderEvent.builder()
+            .sequence(integer(n, t, "sequence"))
+            .step(enumValue(n, t, "step", OrderStep.class))
+            .fromStatus(enumValue(n, t, "from", OrderStatus.class))
+            .toStatus(enumValue(n, t, "to", OrderStatus.class))
+            .actor(Actor.parse(text(n, t, "actor")))
+            .at(instant(n, t, "at"));
     clearText(n, t, "reason").ifPresent(b::reason);
     optional(n, "dispatch").map(ModelJson::dispatch).ifPresent(b::dispatch);
     optional(n, "rating").map(ModelJson::rating).ifPresent(b::rating);
-    optionalText(n, t, "referral").map(s -> Nodes.constant(s, t, "referral", ReferralTarget.class)).ifPresent(b::referral);
+    optionalText(n, t, "referral")
+        .map(s -> Nodes.constant(s, t, "referral", ReferralTarget.class))
+        .ifPresent(b::referral);
     optionalText(n, t, "relatedOrder").map(OrderId::of).ifPresent(b::relatedOrder);
-    optionalText(n, t, "flag").map(s -> Nodes.constant(s, t, "flag", OrderFlag.class)).ifPresent(b::flag);
+    optionalText(n, t, "flag")
+        .map(s -> Nodes.constant(s, t, "flag", OrderFlag.class))
+        .ifPresent(b::flag);
     optionalBool(n, t, "approved").ifPresent(b::approved);
-    optionalText(n, t, "urgency").map(s -> Nodes.constant(s, t, "urgency", Urgency.class)).ifPresent(b::urgency);
-    optionalText(n, t, "trigger").map(s -> Nodes.constant(s, t, "trigger", EscalationTrigger.class)).ifPresent(b::trigger);
+    optionalText(n, t, "urgency")
+        .map(s -> Nodes.constant(s, t, "urgency", Urgency.class))
+        .ifPresent(b::urgency);
+    optionalText(n, t, "trigger")
+        .map(s -> Nodes.constant(s, t, "trigger", EscalationTrigger.class))
+        .ifPresent(b::trigger);
     b.addAllSummonedDepartments(strings(n, t, "summonedDepartments", Department::of));
     optionalText(n, t, "department").map(Department::of).ifPresent(b::department);
-    optionalText(n, t, "tier").map(s -> Nodes.constant(s, t, "tier", Tier.class)).ifPresent(b::tier);
+    optionalText(n, t, "tier")
+        .map(s -> Nodes.constant(s, t, "tier", Tier.class))
+        .ifPresent(b::tier);
     optionalText(n, t, "dueBy").map(s -> instant(s, t, "dueBy")).ifPresent(b::dueBy);
-    b.addAllCareNeeds(strings(n, t, "careNeeds", s -> Nodes.constant(s, t, "careNeeds", CareNeed.class)));
+    b.addAllCareNeeds(
+        strings(n, t, "careNeeds", s -> Nodes.constant(s, t, "careNeeds", CareNeed.class)));
     b.addAllOfferedTo(strings(n, t, "offeredTo", Assignee::parse));
     return b.build();
   }
@@ -808,23 +927,41 @@ final class ModelJson {
     String t = "ServiceOrder";
     object(n, t);
     version(n, t, "service-order");
-    ServiceOrder.Builder b = ServiceOrder.builder().id(OrderId.of(text(n, t, "id")))
-        .kind(enumValue(n, t, "kind", OrderKind.class)).category(Category.of(text(n, t, "category")))
-        .origin(enumValue(n, t, "origin", Origin.class)).location(Location.parse(text(n, t, "location")))
-        .reportedAt(instant(n, t, "reportedAt"));
-    optionalText(n, t, "scope").map(s -> Nodes.constant(s, t, "scope", Scope.class)).ifPresent(b::scope);
-    b.addAllReportedFlags(strings(n, t, "reportedFlags", s -> Nodes.constant(s, t, "reportedFlags", OrderFlag.class)));
-    b.addAllReportedCareNeeds(strings(n, t, "reportedCareNeeds",
-        s -> Nodes.constant(s, t, "reportedCareNeeds", CareNeed.class)));
-    optionalText(n, t, "urgency").map(s -> Nodes.constant(s, t, "urgency", Urgency.class)).ifPresent(b::urgency);
+    ServiceOrder.Builder b =
+        ServiceOrder.builder()
+            .id(OrderId.of(text(n, t, "id")))
+            .kind(enumValue(n, t, "kind", OrderKind.class))
+            .category(Category.of(text(n, t, "category")))
+            .origin(enumValue(n, t, "origin", Origin.class))
+            .location(Location.parse(text(n, t, "location")))
+            .reportedAt(instant(n, t, "reportedAt"));
+    optionalText(n, t, "scope")
+        .map(s -> Nodes.constant(s, t, "scope", Scope.class))
+        .ifPresent(b::scope);
+    b.addAllReportedFlags(
+        strings(
+            n, t, "reportedFlags", s -> Nodes.constant(s, t, "reportedFlags", OrderFlag.class)));
+    b.addAllReportedCareNeeds(
+        strings(
+            n,
+            t,
+            "reportedCareNeeds",
+            s -> Nodes.constant(s, t, "reportedCareNeeds", CareNeed.class)));
+    optionalText(n, t, "urgency")
+        .map(s -> Nodes.constant(s, t, "urgency", Urgency.class))
+        .ifPresent(b::urgency);
     optionalText(n, t, "requester").map(ResidentId::of).ifPresent(b::requester);
     clearText(n, t, "description").ifPresent(b::description);
     ServiceOrder order = ServiceOrder.replay(b.build(), list(n, t, "events", ModelJson::event));
-    optionalText(n, t, "status").map(s -> Nodes.constant(s, t, "status", OrderStatus.class)).ifPresent(s -> {
-      if (s != order.status()) {
-        throw invalid(t, "status", s.name(), "must be " + order.status() + ", where the events lead");
-      }
-    });
+    optionalText(n, t, "status")
+        .map(s -> Nodes.constant(s, t, "status", OrderStatus.class))
+        .ifPresent(
+            s -> {
+              if (s != order.status()) {
+                throw invalid(
+                    t, "status", s.name(), "must be " + order.status() + ", where the events lead");
+              }
+            });
     return order;
   }
 }

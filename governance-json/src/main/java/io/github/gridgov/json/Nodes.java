@@ -58,12 +58,14 @@ final class Nodes {
   }
 
   static Optional<String> optionalText(JsonNode object, String type, String field) {
-    return optional(object, field).map(v -> {
-      if (!v.isTextual()) {
-        throw invalid(type, field, shown(v), "must be a string");
-      }
-      return v.textValue();
-    });
+    return optional(object, field)
+        .map(
+            v -> {
+              if (!v.isTextual()) {
+                throw invalid(type, field, shown(v), "must be a string");
+              }
+              return v.textValue();
+            });
   }
 
   static int integer(JsonNode object, String type, String field) {
@@ -83,12 +85,14 @@ final class Nodes {
   }
 
   static Optional<Boolean> optionalBool(JsonNode object, String type, String field) {
-    return optional(object, field).map(v -> {
-      if (!v.isBoolean()) {
-        throw invalid(type, field, shown(v), "must be true or false");
-      }
-      return v.booleanValue();
-    });
+    return optional(object, field)
+        .map(
+            v -> {
+              if (!v.isBoolean()) {
+                throw invalid(type, field, shown(v), "must be true or false");
+              }
+              return v.booleanValue();
+            });
   }
 
   /** The elements of the array {@code field}, each read by {@code read}; empty if absent. */
@@ -109,15 +113,20 @@ final class Nodes {
 
   /** The strings of the array {@code field}, each read by {@code read}; empty if absent. */
   static <T> List<T> strings(JsonNode object, String type, String field, Function<String, T> read) {
-    return list(object, type, field, e -> {
-      if (!e.isTextual()) {
-        throw invalid(type, field, shown(e), "must hold strings");
-      }
-      return read.apply(e.textValue());
-    });
+    return list(
+        object,
+        type,
+        field,
+        e -> {
+          if (!e.isTextual()) {
+            throw invalid(type, field, shown(e), "must hold strings");
+          }
+          return read.apply(e.textValue());
+        });
   }
 
-  static <E extends Enum<E>> E enumValue(JsonNode object, String type, String field, Class<E> enumType) {
+  static <E extends Enum<E>> E enumValue(
+      JsonNode object, String type, String field, Class<E> enumType) {
     return constant(text(object, type, field), type, field, enumType);
   }
 
@@ -125,7 +134,10 @@ final class Nodes {
     try {
       return Enum.valueOf(enumType, text);
     } catch (IllegalArgumentException e) {
-      throw invalid(type, field, io.github.gridgov.core.internal.Checks.abbreviate(text),
+      throw invalid(
+          type,
+          field,
+          io.github.gridgov.core.internal.Checks.abbreviate(text),
           "must be one of " + java.util.Arrays.toString(enumType.getEnumConstants()));
     }
   }
@@ -135,7 +147,10 @@ final class Nodes {
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw invalid(type, field, io.github.gridgov.core.internal.Checks.abbreviate(text),
+      throw invalid(
+          type,
+          field,
+          io.github.gridgov.core.internal.Checks.abbreviate(text),
           "must be an ISO-8601 date-time with its offset, e.g. 2026-11-26T16:00:00+08:00");
     }
   }
@@ -148,7 +163,10 @@ final class Nodes {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw invalid(type, field, io.github.gridgov.core.internal.Checks.abbreviate(text),
+      throw invalid(
+          type,
+          field,
+          io.github.gridgov.core.internal.Checks.abbreviate(text),
           "must be an ISO-8601 date, e.g. 2026-11-26");
     }
   }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gridgov.core.Texts;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.reason.Reason;
 import io.github.gridgov.rules.compliance.ComplianceChecks;
 import io.github.gridgov.rules.compliance.ComplianceReport;
 import io.github.gridgov.rules.compliance.Finding;
+import io.github.gridgov.rules.reason.Reason;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -58,7 +58,8 @@ public final class RegistryCheckMain {
   }
 
   static String usage() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "usage: check-registry DIR [--lang zh|en] [--json FILE]",
         "  DIR           a directory of registry CSV files (街道.csv, 社区.csv, 网格.csv, 楼栋.csv, ...; see RegistryCsv)",
         "  --lang zh|en  the language of the report (default: zh)",
@@ -86,7 +87,8 @@ public final class RegistryCheckMain {
         switch (a) {
           case "--lang":
             if (!v.equals("zh") && !v.equals("en")) {
-              throw new IllegalArgumentException("Cannot read --lang: '" + v + "' must be zh or en");
+              throw new IllegalArgumentException(
+                  "Cannot read --lang: '" + v + "' must be zh or en");
             }
             zh = v.equals("zh");
             break;
@@ -99,7 +101,8 @@ public final class RegistryCheckMain {
       } else if (directory == null) {
         directory = resolve(a, callerDir);
       } else {
-        throw new IllegalArgumentException("Cannot read '" + a + "': only one directory is checked at a time");
+        throw new IllegalArgumentException(
+            "Cannot read '" + a + "': only one directory is checked at a time");
       }
     }
     if (directory == null) {
@@ -110,7 +113,9 @@ public final class RegistryCheckMain {
 
   private static Path resolve(String path, String callerDir) {
     Path p = Path.of(path);
-    return p.isAbsolute() || callerDir == null || callerDir.isBlank() ? p : Path.of(callerDir).resolve(p);
+    return p.isAbsolute() || callerDir == null || callerDir.isBlank()
+        ? p
+        : Path.of(callerDir).resolve(p);
   }
 
   /** Checks, prints to {@code out} and returns the exit status. */
@@ -121,26 +126,50 @@ public final class RegistryCheckMain {
     try {
       registry = RegistryCsv.load(options.directory());
     } catch (RegistryImportException e) {
-      out.println((zh ? "无法导入 " : "Cannot import ") + options.directory() + (zh ? "：" : ": ") + e.problems().size()
-          + (zh ? " 个问题" : e.problems().size() == 1 ? " problem" : " problems"));
+      out.println(
+          (zh ? "无法导入 " : "Cannot import ")
+              + options.directory()
+              + (zh ? "：" : ": ")
+              + e.problems().size()
+              + (zh ? " 个问题" : e.problems().size() == 1 ? " problem" : " problems"));
       for (ImportProblem p : e.problems()) {
         out.println("  " + p.render(texts));
       }
       writeJson(options, e.problems(), null);
       return 1;
     }
-    out.println((zh ? "已导入 " : "Imported ") + options.directory() + (zh ? "：" : ": ")
-        + registry.streets().size() + (zh ? " 个街道，" : " streets, ") + registry.communities().size()
-        + (zh ? " 个社区，" : " communities, ") + registry.grids().size() + (zh ? " 个网格，" : " grids, ")
-        + registry.buildings().size() + (zh ? " 栋楼，" : " buildings, ") + registry.householdCount()
-        + (zh ? " 户，" : " households, ") + registry.residents().size() + (zh ? " 名居民，" : " residents, ")
-        + registry.responders().size() + (zh ? " 名处置人员" : " responders"));
+    out.println(
+        (zh ? "已导入 " : "Imported ")
+            + options.directory()
+            + (zh ? "：" : ": ")
+            + registry.streets().size()
+            + (zh ? " 个街道，" : " streets, ")
+            + registry.communities().size()
+            + (zh ? " 个社区，" : " communities, ")
+            + registry.grids().size()
+            + (zh ? " 个网格，" : " grids, ")
+            + registry.buildings().size()
+            + (zh ? " 栋楼，" : " buildings, ")
+            + registry.householdCount()
+            + (zh ? " 户，" : " households, ")
+            + registry.residents().size()
+            + (zh ? " 名居民，" : " residents, ")
+            + registry.responders().size()
+            + (zh ? " 名处置人员" : " responders"));
     ComplianceReport report = ComplianceChecks.check(registry);
-    out.println((zh ? "合规检查：" : "Compliance: ") + report.errors().size() + (zh ? " 项违规，" : " breaches, ")
-        + report.warnings().size() + (zh ? " 项提示" : " warnings"));
+    out.println(
+        (zh ? "合规检查：" : "Compliance: ")
+            + report.errors().size()
+            + (zh ? " 项违规，" : " breaches, ")
+            + report.warnings().size()
+            + (zh ? " 项提示" : " warnings"));
     for (Finding f : report.findings()) {
-      StringBuilder line = new StringBuilder("  [").append(f.severity().label(texts)).append("] ")
-          .append(f.rule().name(texts)).append(zh ? "：" : ": ");
+      StringBuilder line =
+          new StringBuilder("  [")
+              .append(f.severity().label(texts))
+              .append("] ")
+              .append(f.rule().name(texts))
+              .append(zh ? "：" : ": ");
       for (Reason r : f.reasons()) {
         line.append(r.render(texts));
       }
@@ -151,11 +180,14 @@ public final class RegistryCheckMain {
     return report.isCompliant() ? 0 : 1;
   }
 
-  private static void writeJson(Options options, List<ImportProblem> problems, ComplianceReport report) {
+  private static void writeJson(
+      Options options, List<ImportProblem> problems, ComplianceReport report) {
     if (options.json() == null) {
       return;
     }
-    ObjectMapper mapper = GovernanceJson.mapper(JsonOptions.masked().withTexts(options.zh() ? Texts.chinese() : Texts.english()));
+    ObjectMapper mapper =
+        GovernanceJson.mapper(
+            JsonOptions.masked().withTexts(options.zh() ? Texts.chinese() : Texts.english()));
     try {
       if (options.json().getParent() != null) {
         Files.createDirectories(options.json().getParent());

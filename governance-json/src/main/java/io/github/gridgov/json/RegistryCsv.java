@@ -114,11 +114,21 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class RegistryCsv {
   /** The files, in the order they are read and written. */
-  public static final List<String> FILES = List.of("街道.csv", "社区.csv", "网格.csv", "小区.csv", "楼栋.csv", "户.csv",
-      "居民.csv", "人员.csv", "志愿服务队.csv");
+  public static final List<String> FILES =
+      List.of(
+          "街道.csv",
+          "社区.csv",
+          "网格.csv",
+          "小区.csv",
+          "楼栋.csv",
+          "户.csv",
+          "居民.csv",
+          "人员.csv",
+          "志愿服务队.csv");
 
   /** Each labelled enum's constants by constant name and by Chinese label, built once per type. */
-  private static final Map<Class<?>, Map<String, Object>> CONSTANTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Class<?>, Map<String, Object>> CONSTANTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Map<String, Object> byNameAndLabel(Class<?> type) {
     Map<String, Object> m = new HashMap<>();
@@ -129,7 +139,8 @@ public final class RegistryCsv {
     return Map.copyOf(m);
   }
 
-  private static final List<String> REQUIRED_FILES = List.of("街道.csv", "社区.csv", "网格.csv", "楼栋.csv");
+  private static final List<String> REQUIRED_FILES =
+      List.of("街道.csv", "社区.csv", "网格.csv", "楼栋.csv");
   private static final String YES = "是";
   private static final String NO = "否";
 
@@ -183,7 +194,8 @@ public final class RegistryCsv {
     }
 
     String required(String type, String column) {
-      return optional(column).orElseThrow(() -> new InvalidModelException(type, column, "", "is required"));
+      return optional(column)
+          .orElseThrow(() -> new InvalidModelException(type, column, "", "is required"));
     }
 
     List<String> list(String column) {
@@ -209,7 +221,8 @@ public final class RegistryCsv {
       for (E c : e.getEnumConstants()) {
         allowed.append(allowed.length() == 0 ? "" : ", ").append(c.zh());
       }
-      throw new InvalidModelException(type, column, Checks.abbreviate(text), "must be one of " + allowed);
+      throw new InvalidModelException(
+          type, column, Checks.abbreviate(text), "must be one of " + allowed);
     }
 
     <E extends Enum<E> & Labelled> Optional<E> constant(String type, String column, Class<E> e) {
@@ -217,15 +230,18 @@ public final class RegistryCsv {
     }
 
     Optional<Boolean> yesNo(String type, String column) {
-      return optional(column).map(v -> {
-        if (v.equals(YES) || v.equalsIgnoreCase("true")) {
-          return true;
-        }
-        if (v.equals(NO) || v.equalsIgnoreCase("false")) {
-          return false;
-        }
-        throw new InvalidModelException(type, column, Checks.abbreviate(v), "must be 是 or 否");
-      });
+      return optional(column)
+          .map(
+              v -> {
+                if (v.equals(YES) || v.equalsIgnoreCase("true")) {
+                  return true;
+                }
+                if (v.equals(NO) || v.equalsIgnoreCase("false")) {
+                  return false;
+                }
+                throw new InvalidModelException(
+                    type, column, Checks.abbreviate(v), "must be 是 or 否");
+              });
     }
 
     int integer(String type, String column) {
@@ -233,7 +249,8 @@ public final class RegistryCsv {
       try {
         return Integer.parseInt(v);
       } catch (NumberFormatException e) {
-        throw new InvalidModelException(type, column, Checks.abbreviate(v), "must be a whole number");
+        throw new InvalidModelException(
+            type, column, Checks.abbreviate(v), "must be a whole number");
       }
     }
   }
@@ -241,8 +258,10 @@ public final class RegistryCsv {
   private static final class Loader {
     final Path directory;
     final List<ImportProblem> problems = new ArrayList<>();
+
     /** Where each entity was read: {@code BUILDING:B-1} → file and line. */
     final Map<String, ImportProblem> origins = new HashMap<>();
+
     final Jurisdiction.Builder builder = Jurisdiction.builder();
 
     Loader(Path directory) {
@@ -252,14 +271,35 @@ public final class RegistryCsv {
     Jurisdiction load(SizeLimits limits) {
       builder.sizeLimits(limits);
       read("街道.csv", "STREET", List.of("编号", "名称"), r -> builder.addStreet(street(r)));
-      read("社区.csv", "COMMUNITY", List.of("编号", "名称", "所属街道"), r -> builder.addCommunity(community(r)));
+      read(
+          "社区.csv",
+          "COMMUNITY",
+          List.of("编号", "名称", "所属街道"),
+          r -> builder.addCommunity(community(r)));
       read("网格.csv", "GRID", List.of("编号", "名称", "所属社区"), r -> builder.addGrid(grid(r)));
-      read("小区.csv", "COMPOUND", List.of("编号", "名称", "所属社区", "管理方式"), r -> builder.addCompound(compound(r)));
-      read("楼栋.csv", "BUILDING", List.of("编号", "名称", "所属网格"), r -> builder.addBuilding(building(r)));
-      read("户.csv", "HOUSEHOLD", List.of("编号", "所属楼栋", "房号"), r -> builder.addHousehold(household(r)));
+      read(
+          "小区.csv",
+          "COMPOUND",
+          List.of("编号", "名称", "所属社区", "管理方式"),
+          r -> builder.addCompound(compound(r)));
+      read(
+          "楼栋.csv", "BUILDING", List.of("编号", "名称", "所属网格"), r -> builder.addBuilding(building(r)));
+      read(
+          "户.csv",
+          "HOUSEHOLD",
+          List.of("编号", "所属楼栋", "房号"),
+          r -> builder.addHousehold(household(r)));
       read("居民.csv", "RESIDENT", List.of("编号", "姓名"), r -> builder.addResident(resident(r)));
-      read("人员.csv", "RESPONDER", List.of("编号", "角色", "服务范围", "承办上限"), r -> builder.addResponder(responder(r)));
-      read("志愿服务队.csv", "TEAM", List.of("编号", "名称", "类型", "所属社区", "承办上限"), r -> builder.addTeam(team(r)));
+      read(
+          "人员.csv",
+          "RESPONDER",
+          List.of("编号", "角色", "服务范围", "承办上限"),
+          r -> builder.addResponder(responder(r)));
+      read(
+          "志愿服务队.csv",
+          "TEAM",
+          List.of("编号", "名称", "类型", "所属社区", "承办上限"),
+          r -> builder.addTeam(team(r)));
       Jurisdiction built = null;
       try {
         built = builder.build();
@@ -267,14 +307,17 @@ public final class RegistryCsv {
         for (Problem p : e.problems()) {
           ImportProblem at = origins.get(p.subject());
           String place = place(p.subject());
-          problems.add(at != null ? new ImportProblem(at.file(), at.line(), p.code(), p.message(), place)
-              : new ImportProblem("(registry)", 0, p.code(), p.message(), place));
+          problems.add(
+              at != null
+                  ? new ImportProblem(at.file(), at.line(), p.code(), p.message(), place)
+                  : new ImportProblem("(registry)", 0, p.code(), p.message(), place));
         }
       }
       if (!problems.isEmpty()) {
         List<ImportProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparing((ImportProblem p) -> FILES.indexOf(p.file()))
-            .thenComparingLong(ImportProblem::line));
+        sorted.sort(
+            java.util.Comparator.comparing((ImportProblem p) -> FILES.indexOf(p.file()))
+                .thenComparingLong(ImportProblem::line));
         throw new RegistryImportException(directory.toString(), sorted);
       }
       return built;
@@ -285,22 +328,47 @@ public final class RegistryCsv {
       Path path = directory.resolve(file);
       if (!Files.exists(path)) {
         if (REQUIRED_FILES.contains(file)) {
-          problems.add(new ImportProblem(file, 0, "csv.file-missing", "Cannot find " + file + " in " + directory, file,
-              directory.toString()));
+          problems.add(
+              new ImportProblem(
+                  file,
+                  0,
+                  "csv.file-missing",
+                  "Cannot find " + file + " in " + directory,
+                  file,
+                  directory.toString()));
         }
         return;
       }
       Map<String, Long> seen = new HashMap<>();
-      try (Reader in = reader(path); CSVParser parser = CSVFormat.RFC4180.builder().setHeader()
-          .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get().parse(in)) {
+      try (Reader in = reader(path);
+          CSVParser parser =
+              CSVFormat.RFC4180
+                  .builder()
+                  .setHeader()
+                  .setSkipHeaderRecord(true)
+                  .setIgnoreEmptyLines(true)
+                  .get()
+                  .parse(in)) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         parser.getHeaderMap().forEach((k, v) -> columns.put(k.strip(), v));
         boolean complete = true;
         for (String c : required) {
           if (!columns.containsKey(c)) {
-            problems.add(new ImportProblem(file, 1, "csv.column-missing", "Cannot read " + file + ": the column "
-                + c + " is missing (columns: " + String.join(", ", columns.keySet()) + ")", file, c,
-                String.join("、", columns.keySet())));
+            problems.add(
+                new ImportProblem(
+                    file,
+                    1,
+                    "csv.column-missing",
+                    "Cannot read "
+                        + file
+                        + ": the column "
+                        + c
+                        + " is missing (columns: "
+                        + String.join(", ", columns.keySet())
+                        + ")",
+                    file,
+                    c,
+                    String.join("、", columns.keySet())));
             complete = false;
           }
         }
@@ -312,25 +380,48 @@ public final class RegistryCsv {
           Row row = new Row(file, line, record, columns);
           Optional<String> id = row.optional("编号");
           if (id.isPresent() && seen.containsKey(id.get())) {
-            problems.add(new ImportProblem(file, line, "csv.duplicate-id", "Cannot add " + kind.toLowerCase(java.util.Locale.ROOT)
-                + " " + Checks.abbreviate(id.get()) + ": the id is used twice (first at line " + seen.get(id.get()) + ")",
-                kind, Checks.abbreviate(id.get()), Long.toString(seen.get(id.get()))));
+            problems.add(
+                new ImportProblem(
+                    file,
+                    line,
+                    "csv.duplicate-id",
+                    "Cannot add "
+                        + kind.toLowerCase(java.util.Locale.ROOT)
+                        + " "
+                        + Checks.abbreviate(id.get())
+                        + ": the id is used twice (first at line "
+                        + seen.get(id.get())
+                        + ")",
+                    kind,
+                    Checks.abbreviate(id.get()),
+                    Long.toString(seen.get(id.get()))));
             continue;
           }
           try {
             add.accept(row);
-            id.ifPresent(i -> {
-              seen.put(i, line);
-              origins.put(kind + ":" + i, new ImportProblem(file, line, "origin", ""));
-            });
+            id.ifPresent(
+                i -> {
+                  seen.put(i, line);
+                  origins.put(kind + ":" + i, new ImportProblem(file, line, "origin", ""));
+                });
           } catch (InvalidModelException e) {
-            problems.add(new ImportProblem(file, line, "csv.cell", e.getMessage(), typeName(e.type()), e.field(),
-                e.shownValue(), e.rule()));
+            problems.add(
+                new ImportProblem(
+                    file,
+                    line,
+                    "csv.cell",
+                    e.getMessage(),
+                    typeName(e.type()),
+                    e.field(),
+                    e.shownValue(),
+                    e.rule()));
             id.ifPresent(i -> seen.put(i, line));
           }
         }
       } catch (CharacterCodingException e) {
-        problems.add(new ImportProblem(file, 0, "csv.not-utf8", "Cannot read " + file + ": it is not UTF-8", file));
+        problems.add(
+            new ImportProblem(
+                file, 0, "csv.not-utf8", "Cannot read " + file + ": it is not UTF-8", file));
       } catch (IOException | java.io.UncheckedIOException e) {
         problems.add(unreadable(file, e));
       } catch (IllegalArgumentException | IllegalStateException e) {
@@ -341,18 +432,50 @@ public final class RegistryCsv {
 
   private static ImportProblem unreadable(String file, Exception e) {
     String detail = Checks.abbreviate(String.valueOf(e.getMessage()));
-    return new ImportProblem(file, 0, "csv.unreadable", "Cannot read " + file + ": " + detail, file, detail);
+    return new ImportProblem(
+        file, 0, "csv.unreadable", "Cannot read " + file + ": " + detail, file, detail);
   }
 
-  private static final Map<String, String> CHINESE_KINDS = Map.of("STREET", "街道", "COMMUNITY", "社区", "GRID", "网格",
-      "COMPOUND", "小区", "BUILDING", "楼栋", "HOUSEHOLD", "户", "RESIDENT", "居民", "RESPONDER", "处置人员", "TEAM", "志愿服务队");
+  private static final Map<String, String> CHINESE_KINDS =
+      Map.of(
+          "STREET",
+          "街道",
+          "COMMUNITY",
+          "社区",
+          "GRID",
+          "网格",
+          "COMPOUND",
+          "小区",
+          "BUILDING",
+          "楼栋",
+          "HOUSEHOLD",
+          "户",
+          "RESIDENT",
+          "居民",
+          "RESPONDER",
+          "处置人员",
+          "TEAM",
+          "志愿服务队");
 
-  private static final Map<String, String> CHINESE_TYPES = Map.ofEntries(Map.entry("Street", "街道"),
-      Map.entry("Community", "社区"), Map.entry("Grid", "网格"), Map.entry("Compound", "小区"), Map.entry("Building", "楼栋"),
-      Map.entry("Household", "户"), Map.entry("Resident", "居民"), Map.entry("Responder", "处置人员"),
-      Map.entry("VolunteerTeam", "志愿服务队"), Map.entry("IdCardNumber", "身份证号"), Map.entry("PhoneNumber", "联系电话"),
-      Map.entry("PersonName", "姓名"), Map.entry("Membership", "成员"), Map.entry("Validity", "有效期"),
-      Map.entry("StatisticalAreaCode", "区划代码"), Map.entry("BeijingGridCode", "网格编码"), Map.entry("AreaRef", "服务范围"));
+  private static final Map<String, String> CHINESE_TYPES =
+      Map.ofEntries(
+          Map.entry("Street", "街道"),
+          Map.entry("Community", "社区"),
+          Map.entry("Grid", "网格"),
+          Map.entry("Compound", "小区"),
+          Map.entry("Building", "楼栋"),
+          Map.entry("Household", "户"),
+          Map.entry("Resident", "居民"),
+          Map.entry("Responder", "处置人员"),
+          Map.entry("VolunteerTeam", "志愿服务队"),
+          Map.entry("IdCardNumber", "身份证号"),
+          Map.entry("PhoneNumber", "联系电话"),
+          Map.entry("PersonName", "姓名"),
+          Map.entry("Membership", "成员"),
+          Map.entry("Validity", "有效期"),
+          Map.entry("StatisticalAreaCode", "区划代码"),
+          Map.entry("BeijingGridCode", "网格编码"),
+          Map.entry("AreaRef", "服务范围"));
 
   /** {@code 楼栋B-2} for the subject {@code BUILDING:B-2}. */
   private static String place(String subject) {
@@ -360,7 +483,8 @@ public final class RegistryCsv {
     if (colon < 0) {
       return subject;
     }
-    return CHINESE_KINDS.getOrDefault(subject.substring(0, colon), subject.substring(0, colon)) + subject.substring(colon + 1);
+    return CHINESE_KINDS.getOrDefault(subject.substring(0, colon), subject.substring(0, colon))
+        + subject.substring(colon + 1);
   }
 
   /** The Chinese name of a model type in a message, e.g. {@code 楼栋} for {@code Building}; ids read {@code 编号}. */
@@ -370,9 +494,14 @@ public final class RegistryCsv {
 
   /** A strict UTF-8 reader that skips a byte order mark. */
   private static Reader reader(Path path) throws IOException {
-    BufferedReader r = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(path),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    BufferedReader r =
+        new BufferedReader(
+            new java.io.InputStreamReader(
+                Files.newInputStream(path),
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
     r.mark(1);
     if (r.read() != '\uFEFF') {
       r.reset();
@@ -383,14 +512,17 @@ public final class RegistryCsv {
   private static Validity validity(String type, String column, String text) {
     int tilde = text.indexOf('~');
     if (tilde < 0) {
-      throw new InvalidModelException(type, column, Checks.abbreviate(text), "must be a validity start~end, e.g. 2026-01-01~");
+      throw new InvalidModelException(
+          type, column, Checks.abbreviate(text), "must be a validity start~end, e.g. 2026-01-01~");
     }
     Optional<LocalDate> start = date(type, column, text.substring(0, tilde));
     Optional<LocalDate> end = date(type, column, text.substring(tilde + 1));
     if (start.isPresent() && end.isPresent()) {
       return Validity.between(start.get(), end.get());
     }
-    return start.map(Validity::from).orElseGet(() -> end.map(Validity::until).orElse(Validity.always()));
+    return start
+        .map(Validity::from)
+        .orElseGet(() -> end.map(Validity::until).orElse(Validity.always()));
   }
 
   private static Optional<LocalDate> date(String type, String column, String text) {
@@ -400,29 +532,37 @@ public final class RegistryCsv {
     try {
       return Optional.of(LocalDate.parse(text.strip()));
     } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidModelException(type, column, Checks.abbreviate(text), "must be a date such as 2026-01-01");
+      throw new InvalidModelException(
+          type, column, Checks.abbreviate(text), "must be a date such as 2026-01-01");
     }
   }
 
   static Street street(Row r) {
     String t = "Street";
-    Street.Builder b = Street.builder().id(StreetId.of(r.required(t, "编号"))).name(r.required(t, "名称"));
+    Street.Builder b =
+        Street.builder().id(StreetId.of(r.required(t, "编号"))).name(r.required(t, "名称"));
     r.optional("区划代码").map(StatisticalAreaCode::parse).ifPresent(b::code);
     return b.build();
   }
 
   static Community community(Row r) {
     String t = "Community";
-    Community.Builder b = Community.builder().id(CommunityId.of(r.required(t, "编号"))).name(r.required(t, "名称"))
-        .street(StreetId.of(r.required(t, "所属街道")));
+    Community.Builder b =
+        Community.builder()
+            .id(CommunityId.of(r.required(t, "编号")))
+            .name(r.required(t, "名称"))
+            .street(StreetId.of(r.required(t, "所属街道")));
     r.optional("区划代码").map(StatisticalAreaCode::parse).ifPresent(b::code);
     return b.build();
   }
 
   static Grid grid(Row r) {
     String t = "Grid";
-    Grid.Builder b = Grid.builder().id(GridId.of(r.required(t, "编号"))).name(r.required(t, "名称"))
-        .community(CommunityId.of(r.required(t, "所属社区")));
+    Grid.Builder b =
+        Grid.builder()
+            .id(GridId.of(r.required(t, "编号")))
+            .name(r.required(t, "名称"))
+            .community(CommunityId.of(r.required(t, "所属社区")));
     r.optional("网格编码").map(BeijingGridCode::parse).ifPresent(b::code);
     r.optional("网格长").map(ResponderId::of).ifPresent(b::leader);
     r.list("专职网格员").forEach(x -> b.addWorker(ResponderId.of(x)));
@@ -435,9 +575,12 @@ public final class RegistryCsv {
 
   static Compound compound(Row r) {
     String t = "Compound";
-    Compound.Builder b = Compound.builder().id(CompoundId.of(r.required(t, "编号"))).name(r.required(t, "名称"))
-        .community(CommunityId.of(r.required(t, "所属社区")))
-        .management(r.constant(t, "管理方式", r.required(t, "管理方式"), ManagementStatus.class));
+    Compound.Builder b =
+        Compound.builder()
+            .id(CompoundId.of(r.required(t, "编号")))
+            .name(r.required(t, "名称"))
+            .community(CommunityId.of(r.required(t, "所属社区")))
+            .management(r.constant(t, "管理方式", r.required(t, "管理方式"), ManagementStatus.class));
     r.optional("物业服务企业").ifPresent(b::propertyCompany);
     r.optional("结对小区").map(CompoundId::of).ifPresent(b::partner);
     return b.build();
@@ -445,18 +588,23 @@ public final class RegistryCsv {
 
   static Building building(Row r) {
     String t = "Building";
-    Building.Builder b = Building.builder().id(BuildingId.of(r.required(t, "编号"))).name(r.required(t, "名称"));
+    Building.Builder b =
+        Building.builder().id(BuildingId.of(r.required(t, "编号"))).name(r.required(t, "名称"));
     r.optional("所属小区").map(CompoundId::of).ifPresent(b::compound);
     for (String a : r.list("所属网格")) {
       int at = a.indexOf('@');
-      b.addGridAssignment(at < 0 ? GridAssignment.of(GridId.of(a))
-          : GridAssignment.of(GridId.of(a.substring(0, at).strip()), validity(t, "所属网格", a.substring(at + 1))));
+      b.addGridAssignment(
+          at < 0
+              ? GridAssignment.of(GridId.of(a))
+              : GridAssignment.of(
+                  GridId.of(a.substring(0, at).strip()), validity(t, "所属网格", a.substring(at + 1))));
     }
     r.optional("楼栋长").map(ResponderId::of).ifPresent(b::leader);
     for (String u : r.list("单元长")) {
       int eq = u.indexOf('=');
       if (eq <= 0) {
-        throw new InvalidModelException(t, "单元长", Checks.abbreviate(u), "must be unit=responder, e.g. 1=R-1");
+        throw new InvalidModelException(
+            t, "单元长", Checks.abbreviate(u), "must be unit=responder, e.g. 1=R-1");
       }
       b.putUnitLeader(u.substring(0, eq).strip(), ResponderId.of(u.substring(eq + 1).strip()));
     }
@@ -465,8 +613,11 @@ public final class RegistryCsv {
 
   static Household household(Row r) {
     String t = "Household";
-    Household.Builder b = Household.builder().id(HouseholdId.of(r.required(t, "编号")))
-        .building(BuildingId.of(r.required(t, "所属楼栋"))).room(r.required(t, "房号"));
+    Household.Builder b =
+        Household.builder()
+            .id(HouseholdId.of(r.required(t, "编号")))
+            .building(BuildingId.of(r.required(t, "所属楼栋")))
+            .room(r.required(t, "房号"));
     r.optional("单元").ifPresent(b::unit);
     r.constant(t, "居住状态", Occupancy.class).ifPresent(b::occupancy);
     for (String m : r.list("成员")) {
@@ -474,11 +625,16 @@ public final class RegistryCsv {
       String member = at < 0 ? m : m.substring(0, at);
       int colon = member.lastIndexOf(':');
       if (colon <= 0) {
-        throw new InvalidModelException(t, "成员", Checks.abbreviate(m), "must be resident:kind, e.g. P-1:户主");
+        throw new InvalidModelException(
+            t, "成员", Checks.abbreviate(m), "must be resident:kind, e.g. P-1:户主");
       }
-      MembershipKind kind = r.constant(t, "成员", member.substring(colon + 1).strip(), MembershipKind.class);
+      MembershipKind kind =
+          r.constant(t, "成员", member.substring(colon + 1).strip(), MembershipKind.class);
       ResidentId resident = ResidentId.of(member.substring(0, colon).strip());
-      b.addMember(at < 0 ? Membership.of(resident, kind) : Membership.of(resident, kind, validity(t, "成员", m.substring(at + 1))));
+      b.addMember(
+          at < 0
+              ? Membership.of(resident, kind)
+              : Membership.of(resident, kind, validity(t, "成员", m.substring(at + 1))));
     }
     r.list("关爱类型").forEach(c -> b.addCareNeed(r.constant(t, "关爱类型", c, CareNeed.class)));
     return b.build();
@@ -486,7 +642,10 @@ public final class RegistryCsv {
 
   static Resident resident(Row r) {
     String t = "Resident";
-    Resident.Builder b = Resident.builder().id(ResidentId.of(r.required(t, "编号"))).name(PersonName.of(r.required(t, "姓名")));
+    Resident.Builder b =
+        Resident.builder()
+            .id(ResidentId.of(r.required(t, "编号")))
+            .name(PersonName.of(r.required(t, "姓名")));
     r.optional("联系电话").map(PhoneNumber::of).ifPresent(b::phone);
     r.optional("身份证号").map(IdCardNumber::of).ifPresent(b::idNumber);
     r.constant(t, "性别", Sex.class).ifPresent(b::sex);
@@ -499,8 +658,11 @@ public final class RegistryCsv {
 
   static Responder responder(Row r) {
     String t = "Responder";
-    Responder.Builder b = Responder.builder().id(ResponderId.of(r.required(t, "编号")))
-        .role(r.constant(t, "角色", r.required(t, "角色"), ResponderRole.class)).capacity(r.integer(t, "承办上限"));
+    Responder.Builder b =
+        Responder.builder()
+            .id(ResponderId.of(r.required(t, "编号")))
+            .role(r.constant(t, "角色", r.required(t, "角色"), ResponderRole.class))
+            .capacity(r.integer(t, "承办上限"));
     r.constant(t, "层级", Tier.class).ifPresent(b::tier);
     r.optional("姓名").map(PersonName::of).ifPresent(b::name);
     r.optional("单位").ifPresent(b::organisation);
@@ -517,9 +679,13 @@ public final class RegistryCsv {
 
   static VolunteerTeam team(Row r) {
     String t = "VolunteerTeam";
-    VolunteerTeam.Builder b = VolunteerTeam.builder().id(TeamId.of(r.required(t, "编号"))).name(r.required(t, "名称"))
-        .kind(r.constant(t, "类型", r.required(t, "类型"), TeamKind.class))
-        .community(CommunityId.of(r.required(t, "所属社区"))).capacity(r.integer(t, "承办上限"));
+    VolunteerTeam.Builder b =
+        VolunteerTeam.builder()
+            .id(TeamId.of(r.required(t, "编号")))
+            .name(r.required(t, "名称"))
+            .kind(r.constant(t, "类型", r.required(t, "类型"), TeamKind.class))
+            .community(CommunityId.of(r.required(t, "所属社区")))
+            .capacity(r.integer(t, "承办上限"));
     r.list("特长").forEach(s -> b.addSkill(Skill.of(s)));
     r.list("成员").forEach(m -> b.addMember(ResponderId.of(m)));
     r.optional("队长").map(ResponderId::of).ifPresent(b::leader);
@@ -540,49 +706,146 @@ public final class RegistryCsv {
     requireNonNull(directory, "directory");
     try {
       Files.createDirectories(directory);
-      table(directory, "街道.csv", List.of("编号", "名称", "区划代码"), registry.streets(),
+      table(
+          directory,
+          "街道.csv",
+          List.of("编号", "名称", "区划代码"),
+          registry.streets(),
           s -> List.of(s.id().value(), s.name(), s.code().map(Object::toString).orElse("")));
-      table(directory, "社区.csv", List.of("编号", "名称", "所属街道", "区划代码"), registry.communities(),
-          c -> List.of(c.id().value(), c.name(), c.street().value(), c.code().map(Object::toString).orElse("")));
-      table(directory, "网格.csv", List.of("编号", "名称", "所属社区", "网格编码", "网格长", "专职网格员", "兼职网格员", "协助人员",
-          "区域范围", "监督电话"), registry.grids(),
-          g -> List.of(g.id().value(), g.name(), g.community().value(), g.code().map(Object::toString).orElse(""),
-              g.leader().map(Object::toString).orElse(""), joined(g.workers()), joined(g.partTimeWorkers()),
-              joined(g.helpers()), g.areaDescription().orElse(""), g.supervisionPhone().orElse("")));
-      table(directory, "小区.csv", List.of("编号", "名称", "所属社区", "管理方式", "物业服务企业", "结对小区"), registry.compounds(),
-          c -> List.of(c.id().value(), c.name(), c.community().value(), c.management().zh(),
-              c.propertyCompany().orElse(""), c.partner().map(Object::toString).orElse("")));
-      table(directory, "楼栋.csv", List.of("编号", "名称", "所属小区", "所属网格", "楼栋长", "单元长"), registry.buildings(),
-          b -> List.of(b.id().value(), b.name(), b.compound().map(Object::toString).orElse(""), assignments(b),
-              b.leader().map(Object::toString).orElse(""), unitLeaders(b)));
-      table(directory, "户.csv", List.of("编号", "所属楼栋", "单元", "房号", "居住状态", "成员", "关爱类型"),
+      table(
+          directory,
+          "社区.csv",
+          List.of("编号", "名称", "所属街道", "区划代码"),
+          registry.communities(),
+          c ->
+              List.of(
+                  c.id().value(),
+                  c.name(),
+                  c.street().value(),
+                  c.code().map(Object::toString).orElse("")));
+      table(
+          directory,
+          "网格.csv",
+          List.of("编号", "名称", "所属社区", "网格编码", "网格长", "专职网格员", "兼职网格员", "协助人员", "区域范围", "监督电话"),
+          registry.grids(),
+          g ->
+              List.of(
+                  g.id().value(),
+                  g.name(),
+                  g.community().value(),
+                  g.code().map(Object::toString).orElse(""),
+                  g.leader().map(Object::toString).orElse(""),
+                  joined(g.workers()),
+                  joined(g.partTimeWorkers()),
+                  joined(g.helpers()),
+                  g.areaDescription().orElse(""),
+                  g.supervisionPhone().orElse("")));
+      table(
+          directory,
+          "小区.csv",
+          List.of("编号", "名称", "所属社区", "管理方式", "物业服务企业", "结对小区"),
+          registry.compounds(),
+          c ->
+              List.of(
+                  c.id().value(),
+                  c.name(),
+                  c.community().value(),
+                  c.management().zh(),
+                  c.propertyCompany().orElse(""),
+                  c.partner().map(Object::toString).orElse("")));
+      table(
+          directory,
+          "楼栋.csv",
+          List.of("编号", "名称", "所属小区", "所属网格", "楼栋长", "单元长"),
+          registry.buildings(),
+          b ->
+              List.of(
+                  b.id().value(),
+                  b.name(),
+                  b.compound().map(Object::toString).orElse(""),
+                  assignments(b),
+                  b.leader().map(Object::toString).orElse(""),
+                  unitLeaders(b)));
+      table(
+          directory,
+          "户.csv",
+          List.of("编号", "所属楼栋", "单元", "房号", "居住状态", "成员", "关爱类型"),
           (Iterable<Household>) registry.households()::iterator,
-          h -> List.of(h.id().value(), h.building().value(), h.unit().orElse(""), h.room(), h.occupancy().zh(),
-              members(h), labels(h.careNeeds())));
-      table(directory, "居民.csv", List.of("编号", "姓名", "联系电话", "身份证号", "性别", "出生年份", "人口类型", "党员", "身份"),
+          h ->
+              List.of(
+                  h.id().value(),
+                  h.building().value(),
+                  h.unit().orElse(""),
+                  h.room(),
+                  h.occupancy().zh(),
+                  members(h),
+                  labels(h.careNeeds())));
+      table(
+          directory,
+          "居民.csv",
+          List.of("编号", "姓名", "联系电话", "身份证号", "性别", "出生年份", "人口类型", "党员", "身份"),
           registry.residents(),
-          p -> List.of(p.id().value(), p.name().clearText(), p.phone().map(x -> x.clearText()).orElse(""),
-              p.idNumber().map(x -> x.clearText()).orElse(""), p.sex().map(Sex::zh).orElse(""),
-              p.birthYear().isPresent() ? Integer.toString(p.birthYear().getAsInt()) : "", p.residency().zh(),
-              p.isPartyMember() ? YES : NO, labels(p.roles())));
-      table(directory, "人员.csv", List.of("编号", "角色", "层级", "姓名", "单位", "居民编号", "联系电话", "服务范围", "特长",
-          "承办上限", "在岗", "党员", "已投保", "职能部门"), registry.responders(),
-          r -> List.of(r.id().value(), r.role().zh(), r.tier().zh(), r.name().map(x -> x.clearText()).orElse(""),
-              r.organisation().orElse(""), r.resident().map(Object::toString).orElse(""),
-              r.phone().map(x -> x.clearText()).orElse(""), joined(r.coverage()), joined(r.skills()),
-              Integer.toString(r.capacity()), r.isOnDuty() ? YES : NO, r.isPartyMember() ? YES : NO,
-              r.isInsured() ? YES : NO, r.department().map(Object::toString).orElse("")));
-      table(directory, "志愿服务队.csv", List.of("编号", "名称", "类型", "所属社区", "特长", "成员", "队长", "承办上限"),
+          p ->
+              List.of(
+                  p.id().value(),
+                  p.name().clearText(),
+                  p.phone().map(x -> x.clearText()).orElse(""),
+                  p.idNumber().map(x -> x.clearText()).orElse(""),
+                  p.sex().map(Sex::zh).orElse(""),
+                  p.birthYear().isPresent() ? Integer.toString(p.birthYear().getAsInt()) : "",
+                  p.residency().zh(),
+                  p.isPartyMember() ? YES : NO,
+                  labels(p.roles())));
+      table(
+          directory,
+          "人员.csv",
+          List.of(
+              "编号", "角色", "层级", "姓名", "单位", "居民编号", "联系电话", "服务范围", "特长", "承办上限", "在岗", "党员", "已投保",
+              "职能部门"),
+          registry.responders(),
+          r ->
+              List.of(
+                  r.id().value(),
+                  r.role().zh(),
+                  r.tier().zh(),
+                  r.name().map(x -> x.clearText()).orElse(""),
+                  r.organisation().orElse(""),
+                  r.resident().map(Object::toString).orElse(""),
+                  r.phone().map(x -> x.clearText()).orElse(""),
+                  joined(r.coverage()),
+                  joined(r.skills()),
+                  Integer.toString(r.capacity()),
+                  r.isOnDuty() ? YES : NO,
+                  r.isPartyMember() ? YES : NO,
+                  r.isInsured() ? YES : NO,
+                  r.department().map(Object::toString).orElse("")));
+      table(
+          directory,
+          "志愿服务队.csv",
+          List.of("编号", "名称", "类型", "所属社区", "特长", "成员", "队长", "承办上限"),
           registry.teams(),
-          x -> List.of(x.id().value(), x.name(), x.kind().zh(), x.community().value(), joined(x.skills()),
-              joined(x.members()), x.leader().map(Object::toString).orElse(""), Integer.toString(x.capacity())));
+          x ->
+              List.of(
+                  x.id().value(),
+                  x.name(),
+                  x.kind().zh(),
+                  x.community().value(),
+                  joined(x.skills()),
+                  joined(x.members()),
+                  x.leader().map(Object::toString).orElse(""),
+                  Integer.toString(x.capacity())));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the registry to " + directory, e);
     }
   }
 
-  private static <T> void table(Path directory, String file, List<String> header, Iterable<T> rows,
-      Function<T, List<String>> cells) throws IOException {
+  private static <T> void table(
+      Path directory,
+      String file,
+      List<String> header,
+      Iterable<T> rows,
+      Function<T, List<String>> cells)
+      throws IOException {
     try (Writer w = Files.newBufferedWriter(directory.resolve(file), StandardCharsets.UTF_8);
         CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180)) {
       w.write('\uFEFF');
@@ -610,7 +873,9 @@ public final class RegistryCsv {
   }
 
   private static String validity(Validity v) {
-    return v.start().map(LocalDate::toString).orElse("") + "~" + v.end().map(LocalDate::toString).orElse("");
+    return v.start().map(LocalDate::toString).orElse("")
+        + "~"
+        + v.end().map(LocalDate::toString).orElse("");
   }
 
   private static String assignments(Building b) {
@@ -626,7 +891,10 @@ public final class RegistryCsv {
 
   private static String unitLeaders(Building b) {
     StringBuilder s = new StringBuilder();
-    b.unitLeaders().forEach((unit, who) -> s.append(s.length() == 0 ? "" : ";").append(unit).append('=').append(who));
+    b.unitLeaders()
+        .forEach(
+            (unit, who) ->
+                s.append(s.length() == 0 ? "" : ";").append(unit).append('=').append(who));
     return s.toString();
   }
 

@@ -25,8 +25,12 @@ public final class RegistryImportException extends GovernanceException {
   }
 
   private static String message(String directory, List<ImportProblem> problems) {
-    StringBuilder b = new StringBuilder("Cannot import the registry in ").append(directory).append(": ")
-        .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+    StringBuilder b =
+        new StringBuilder("Cannot import the registry in ")
+            .append(directory)
+            .append(": ")
+            .append(problems.size())
+            .append(problems.size() == 1 ? " problem" : " problems");
     for (int i = 0; i < Math.min(LISTED_IN_MESSAGE, problems.size()); i++) {
       b.append("\n  ").append(problems.get(i));
     }

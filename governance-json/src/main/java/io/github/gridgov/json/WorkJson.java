@@ -6,7 +6,6 @@ import static io.github.gridgov.json.Nodes.integer;
 import static io.github.gridgov.json.Nodes.invalid;
 import static io.github.gridgov.json.Nodes.list;
 import static io.github.gridgov.json.Nodes.object;
-import static io.github.gridgov.json.Nodes.optional;
 import static io.github.gridgov.json.Nodes.optionalText;
 import static io.github.gridgov.json.Nodes.required;
 import static io.github.gridgov.json.Nodes.strings;
@@ -44,9 +43,6 @@ import io.github.gridgov.core.people.HouseholdId;
 import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.core.people.TeamId;
-import io.github.gridgov.rules.reason.Reason;
-import io.github.gridgov.rules.reason.Reasons;
-import io.github.gridgov.rules.reason.RuleRef;
 import io.github.gridgov.rules.consultation.Body;
 import io.github.gridgov.rules.consultation.Consultation;
 import io.github.gridgov.rules.consultation.ConsultationId;
@@ -58,6 +54,9 @@ import io.github.gridgov.rules.consultation.Participant;
 import io.github.gridgov.rules.consultation.ParticipantId;
 import io.github.gridgov.rules.consultation.Subject;
 import io.github.gridgov.rules.deliberation.Matter;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
+import io.github.gridgov.rules.reason.RuleRef;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -95,8 +94,12 @@ final class WorkJson {
   static MemberUnit unit(JsonNode n) {
     String t = "MemberUnit";
     object(n, t);
-    return MemberUnit.builder().id(MemberUnitId.of(text(n, t, "id"))).name(text(n, t, "name"))
-        .kind(enumValue(n, t, "kind", MemberUnitKind.class)).community(CommunityId.of(text(n, t, "community"))).build();
+    return MemberUnit.builder()
+        .id(MemberUnitId.of(text(n, t, "id")))
+        .name(text(n, t, "name"))
+        .kind(enumValue(n, t, "kind", MemberUnitKind.class))
+        .community(CommunityId.of(text(n, t, "community")))
+        .build();
   }
 
   private static void provider(JsonGenerator g, String field, Provider p) throws IOException {
@@ -112,9 +115,12 @@ final class WorkJson {
     object(n, t);
     String id = text(n, t, "id");
     switch (enumValue(n, t, "kind", Provider.Kind.class)) {
-      case MEMBER_UNIT: return Provider.of(MemberUnitId.of(id));
-      case TEAM: return Provider.of(TeamId.of(id));
-      default: return Provider.of(ResponderId.of(id));
+      case MEMBER_UNIT:
+        return Provider.of(MemberUnitId.of(id));
+      case TEAM:
+        return Provider.of(TeamId.of(id));
+      default:
+        return Provider.of(ResponderId.of(id));
     }
   }
 
@@ -137,9 +143,15 @@ final class WorkJson {
   static Need need(JsonNode n) {
     String t = "Need";
     object(n, t);
-    Need.Builder b = Need.builder().id(NeedId.of(text(n, t, "id"))).community(CommunityId.of(text(n, t, "community")))
-        .area(AreaRef.parse(text(n, t, "area"))).title(text(n, t, "title")).source(enumValue(n, t, "source", NeedSource.class))
-        .residents(integer(n, t, "residents")).raisedAt(instant(n, t, "raisedAt"));
+    Need.Builder b =
+        Need.builder()
+            .id(NeedId.of(text(n, t, "id")))
+            .community(CommunityId.of(text(n, t, "community")))
+            .area(AreaRef.parse(text(n, t, "area")))
+            .title(text(n, t, "title"))
+            .source(enumValue(n, t, "source", NeedSource.class))
+            .residents(integer(n, t, "residents"))
+            .raisedAt(instant(n, t, "raisedAt"));
     b.addAllSkills(strings(n, t, "skills", Skill::of));
     optionalText(n, t, "category").map(Category::of).ifPresent(b::category);
     optionalText(n, t, "unit").map(MemberUnitId::of).ifPresent(b::unit);
@@ -163,9 +175,14 @@ final class WorkJson {
   static Resource resource(JsonNode n) {
     String t = "Resource";
     object(n, t);
-    Resource.Builder b = Resource.builder().id(ResourceId.of(text(n, t, "id"))).provider(provider(n, t, "provider"))
-        .community(CommunityId.of(text(n, t, "community"))).title(text(n, t, "title")).area(AreaRef.parse(text(n, t, "area")))
-        .capacity(integer(n, t, "capacity"));
+    Resource.Builder b =
+        Resource.builder()
+            .id(ResourceId.of(text(n, t, "id")))
+            .provider(provider(n, t, "provider"))
+            .community(CommunityId.of(text(n, t, "community")))
+            .title(text(n, t, "title"))
+            .area(AreaRef.parse(text(n, t, "area")))
+            .capacity(integer(n, t, "capacity"));
     b.addAllSkills(strings(n, t, "skills", Skill::of));
     b.addAllDays(strings(n, t, "days", d -> Nodes.constant(d, t, "days", DayOfWeek.class)));
     return b.build();
@@ -212,17 +229,36 @@ final class WorkJson {
     object(n, t);
     List<Head<ProjectStep.Kind>> steps = trail(n, t, ProjectStep.Kind.class, ProjectStep.Kind.LIST);
     Head<ProjectStep.Kind> first = steps.get(0);
-    Project p = Project.list(ProjectId.of(text(n, t, "id")), text(n, t, "name"), CommunityId.of(text(n, t, "community")),
-        strings(n, t, "needs", NeedId::of), first.by(), first.at());
+    Project p =
+        Project.list(
+            ProjectId.of(text(n, t, "id")),
+            text(n, t, "name"),
+            CommunityId.of(text(n, t, "community")),
+            strings(n, t, "needs", NeedId::of),
+            first.by(),
+            first.at());
     for (Head<ProjectStep.Kind> h : steps.subList(1, steps.size())) {
       JsonNode s = h.node();
       String st = h.path();
       switch (h.kind()) {
-        case CLAIM -> p = p.claim(h.by(), provider(s, st, "claimer"), ResourceId.of(text(s, st, "resource")), h.at());
+        case CLAIM ->
+            p =
+                p.claim(
+                    h.by(),
+                    provider(s, st, "claimer"),
+                    ResourceId.of(text(s, st, "resource")),
+                    h.at());
         case PROGRESS -> p = p.progress(h.by(), h.note(), h.at());
-        case COMPLETE -> p = p.complete(h.by(), h.note(), strings(s, st, "volunteers", ResponderId::of),
-            decimal(s, st, "hoursEach"), h.at());
-        case EVALUATE -> p = p.evaluate(h.by(), ModelJson.rating(required(s, st, "rating")), h.at());
+        case COMPLETE ->
+            p =
+                p.complete(
+                    h.by(),
+                    h.note(),
+                    strings(s, st, "volunteers", ResponderId::of),
+                    decimal(s, st, "hoursEach"),
+                    h.at());
+        case EVALUATE ->
+            p = p.evaluate(h.by(), ModelJson.rating(required(s, st, "rating")), h.at());
         case CANCEL -> p = p.cancel(h.by(), h.note(), h.at());
         default -> throw invalid(st, "kind", h.kind().name(), "LIST only comes first");
       }
@@ -234,12 +270,14 @@ final class WorkJson {
   private record Head<K>(JsonNode node, String path, K kind, Actor by, Instant at) {
     /** The step's note, which its kind requires. */
     String note() {
-      return ModelJson.clearText(node, path, "note").orElseThrow(() -> invalid(path, "note", "", "is required"));
+      return ModelJson.clearText(node, path, "note")
+          .orElseThrow(() -> invalid(path, "note", "", "is required"));
     }
   }
 
   /** The steps of a trail, numbered 1, 2, … and starting with {@code first}; refused otherwise. */
-  private static <K extends Enum<K>> List<Head<K>> trail(JsonNode n, String t, Class<K> kinds, K first) {
+  private static <K extends Enum<K>> List<Head<K>> trail(
+      JsonNode n, String t, Class<K> kinds, K first) {
     List<JsonNode> nodes = list(n, t, "steps", s -> s);
     if (nodes.isEmpty()) {
       throw invalid(t, "steps", "[]", "must start with " + first.name());
@@ -255,8 +293,13 @@ final class WorkJson {
       }
       K kind = enumValue(s, st, "kind", kinds);
       if ((i == 0) != (kind == first)) {
-        throw invalid(st, "kind", kind.name(), i == 0 ? "must be " + first.name() + " for the first step"
-            : first.name() + " only comes first");
+        throw invalid(
+            st,
+            "kind",
+            kind.name(),
+            i == 0
+                ? "must be " + first.name() + " for the first step"
+                : first.name() + " only comes first");
       }
       heads.add(new Head<>(s, st, kind, Actor.parse(text(s, st, "actor")), instant(s, st, "at")));
     }
@@ -268,7 +311,8 @@ final class WorkJson {
     try {
       return new BigDecimal(v);
     } catch (NumberFormatException e) {
-      throw invalid(type, field, Nodes.shown(required(object, type, field)), "must be a decimal number");
+      throw invalid(
+          type, field, Nodes.shown(required(object, type, field)), "must be a decimal number");
     }
   }
 
@@ -305,9 +349,13 @@ final class WorkJson {
     String t = "ThreeLists";
     object(n, t);
     ModelJson.version(n, t, "three-lists");
-    return ThreeLists.builder().community(CommunityId.of(text(n, t, "community"))).addAllUnits(list(n, t, "units", WorkJson::unit))
-        .addAllNeeds(list(n, t, "needs", WorkJson::need)).addAllResources(list(n, t, "resources", WorkJson::resource))
-        .addAllProjects(list(n, t, "projects", WorkJson::project)).build();
+    return ThreeLists.builder()
+        .community(CommunityId.of(text(n, t, "community")))
+        .addAllUnits(list(n, t, "units", WorkJson::unit))
+        .addAllNeeds(list(n, t, "needs", WorkJson::need))
+        .addAllResources(list(n, t, "resources", WorkJson::resource))
+        .addAllProjects(list(n, t, "projects", WorkJson::project))
+        .build();
   }
 
   void write(JsonGenerator g, ServiceMenu m) throws IOException {
@@ -329,12 +377,24 @@ final class WorkJson {
   static ServiceMenu menu(JsonNode n) {
     String t = "ServiceMenu";
     object(n, t);
-    return ServiceMenu.builder().community(CommunityId.of(text(n, t, "community"))).addAllItems(list(n, t, "items", i -> {
-      String it = "MenuItem";
-      object(i, it);
-      return MenuItem.builder().category(Category.of(text(i, it, "category"))).title(text(i, it, "title"))
-          .hours(decimal(i, it, "hours")).points(integer(i, it, "points")).build();
-    })).build();
+    return ServiceMenu.builder()
+        .community(CommunityId.of(text(n, t, "community")))
+        .addAllItems(
+            list(
+                n,
+                t,
+                "items",
+                i -> {
+                  String it = "MenuItem";
+                  object(i, it);
+                  return MenuItem.builder()
+                      .category(Category.of(text(i, it, "category")))
+                      .title(text(i, it, "title"))
+                      .hours(decimal(i, it, "hours"))
+                      .points(integer(i, it, "points"))
+                      .build();
+                }))
+        .build();
   }
 
   // ---- inspections ----------------------------------------------------------------------------
@@ -355,10 +415,15 @@ final class WorkJson {
   static InspectionPlan plan(JsonNode n) {
     String t = "InspectionPlan";
     object(n, t);
-    return InspectionPlan.builder().id(PlanId.of(text(n, t, "id"))).name(text(n, t, "name"))
-        .community(CommunityId.of(text(n, t, "community"))).kind(enumValue(n, t, "kind", InspectionKind.class))
-        .area(AreaRef.parse(text(n, t, "area"))).frequency(enumValue(n, t, "frequency", Frequency.class))
-        .addAllResponders(strings(n, t, "responders", ResponderId::of)).addAllLookFor(strings(n, t, "lookFor", Category::of))
+    return InspectionPlan.builder()
+        .id(PlanId.of(text(n, t, "id")))
+        .name(text(n, t, "name"))
+        .community(CommunityId.of(text(n, t, "community")))
+        .kind(enumValue(n, t, "kind", InspectionKind.class))
+        .area(AreaRef.parse(text(n, t, "area")))
+        .frequency(enumValue(n, t, "frequency", Frequency.class))
+        .addAllResponders(strings(n, t, "responders", ResponderId::of))
+        .addAllLookFor(strings(n, t, "lookFor", Category::of))
         .build();
   }
 
@@ -379,8 +444,12 @@ final class WorkJson {
   static Visit visit(JsonNode n) {
     String t = "Visit";
     object(n, t);
-    Visit.Builder b = Visit.builder().plan(PlanId.of(text(n, t, "plan"))).responder(ResponderId.of(text(n, t, "responder")))
-        .building(BuildingId.of(text(n, t, "building"))).at(instant(n, t, "at"));
+    Visit.Builder b =
+        Visit.builder()
+            .plan(PlanId.of(text(n, t, "plan")))
+            .responder(ResponderId.of(text(n, t, "responder")))
+            .building(BuildingId.of(text(n, t, "building")))
+            .at(instant(n, t, "at"));
     optionalText(n, t, "household").map(HouseholdId::of).ifPresent(b::household);
     ModelJson.clearText(n, t, "note").ifPresent(b::note);
     b.addAllOrders(strings(n, t, "orders", OrderId::of));
@@ -463,38 +532,71 @@ final class WorkJson {
     String t = "Consultation";
     object(n, t);
     ModelJson.version(n, t, "consultation");
-    Consultation.Builder b = Consultation.builder().id(ConsultationId.of(text(n, t, "id")))
-        .community(CommunityId.of(text(n, t, "community"))).area(AreaRef.parse(text(n, t, "area"))).topic(text(n, t, "topic"))
-        .subject(enumValue(n, t, "subject", Subject.class));
-    optionalText(n, t, "matter").map(m -> Nodes.constant(m, t, "matter", Matter.class)).ifPresent(b::matter);
-    b.addAllParticipants(list(n, t, "participants", p -> {
-      String pt = "Participant";
-      object(p, pt);
-      ParticipantId id = ParticipantId.of(text(p, pt, "id"));
-      Body body = enumValue(p, pt, "body", Body.class);
-      Optional<String> unit = optionalText(p, pt, "unit");
-      return unit.isPresent() ? Participant.of(id, MemberUnitId.of(unit.get()), text(p, pt, "role"))
-          : Participant.of(id, body, text(p, pt, "role"));
-    }));
+    Consultation.Builder b =
+        Consultation.builder()
+            .id(ConsultationId.of(text(n, t, "id")))
+            .community(CommunityId.of(text(n, t, "community")))
+            .area(AreaRef.parse(text(n, t, "area")))
+            .topic(text(n, t, "topic"))
+            .subject(enumValue(n, t, "subject", Subject.class));
+    optionalText(n, t, "matter")
+        .map(m -> Nodes.constant(m, t, "matter", Matter.class))
+        .ifPresent(b::matter);
+    b.addAllParticipants(
+        list(
+            n,
+            t,
+            "participants",
+            p -> {
+              String pt = "Participant";
+              object(p, pt);
+              ParticipantId id = ParticipantId.of(text(p, pt, "id"));
+              Body body = enumValue(p, pt, "body", Body.class);
+              Optional<String> unit = optionalText(p, pt, "unit");
+              return unit.isPresent()
+                  ? Participant.of(id, MemberUnitId.of(unit.get()), text(p, pt, "role"))
+                  : Participant.of(id, body, text(p, pt, "role"));
+            }));
     b.addAllSourceOrders(strings(n, t, "sourceOrders", OrderId::of));
-    List<Head<ConsultationStep.Kind>> steps = trail(n, t, ConsultationStep.Kind.class, ConsultationStep.Kind.PROPOSE);
+    List<Head<ConsultationStep.Kind>> steps =
+        trail(n, t, ConsultationStep.Kind.class, ConsultationStep.Kind.PROPOSE);
     Head<ConsultationStep.Kind> first = steps.get(0);
-    Consultation c = b.propose(first.by(), integer(first.node(), first.path(), "opinionsGathered"), first.at());
+    Consultation c =
+        b.propose(first.by(), integer(first.node(), first.path(), "opinionsGathered"), first.at());
     for (Head<ConsultationStep.Kind> h : steps.subList(1, steps.size())) {
       JsonNode s = h.node();
       String st = h.path();
       switch (h.kind()) {
         case NOTIFY -> c = c.notifyParticipants(h.by(), instant(s, st, "meetingAt"), h.at());
-        case DELIBERATE -> c = c.deliberate(h.by(), list(s, st, "opinions", o -> {
-          String ot = st + ".opinions";
-          object(o, ot);
-          return Opinion.of(ParticipantId.of(text(o, ot, "participant")), enumValue(o, ot, "stance", Opinion.Stance.class),
-              ModelJson.clearText(o, ot, "text").orElseThrow(() -> invalid(ot, "text", "", "is required")));
-        }), h.at());
-        case DECIDE -> c = c.decide(h.by(), outcome(required(s, st, "outcome"), st + ".outcome"), h.at());
+        case DELIBERATE ->
+            c =
+                c.deliberate(
+                    h.by(),
+                    list(
+                        s,
+                        st,
+                        "opinions",
+                        o -> {
+                          String ot = st + ".opinions";
+                          object(o, ot);
+                          return Opinion.of(
+                              ParticipantId.of(text(o, ot, "participant")),
+                              enumValue(o, ot, "stance", Opinion.Stance.class),
+                              ModelJson.clearText(o, ot, "text")
+                                  .orElseThrow(() -> invalid(ot, "text", "", "is required")));
+                        }),
+                    h.at());
+        case DECIDE ->
+            c = c.decide(h.by(), outcome(required(s, st, "outcome"), st + ".outcome"), h.at());
         case PUBLICISE -> c = c.publicise(h.by(), instant(s, st, "publicUntil"), h.at());
-        case IMPLEMENT -> c = c.implement(h.by(), h.note(), strings(s, st, "orders", OrderId::of),
-            strings(s, st, "projects", ProjectId::of), h.at());
+        case IMPLEMENT ->
+            c =
+                c.implement(
+                    h.by(),
+                    h.note(),
+                    strings(s, st, "orders", OrderId::of),
+                    strings(s, st, "projects", ProjectId::of),
+                    h.at());
         case FEED_BACK -> c = c.feedBack(h.by(), h.note(), h.at());
         case WITHDRAW -> c = c.withdraw(h.by(), h.note(), h.at());
         default -> throw invalid(st, "kind", h.kind().name(), "PROPOSE only comes first");
@@ -509,17 +611,29 @@ final class WorkJson {
    */
   private static Outcome outcome(JsonNode n, String t) {
     object(n, t);
-    List<Reason> reasons = list(n, t, "reasons", r -> {
-      String rt = t + ".reasons";
-      object(r, rt);
-      String code = text(r, rt, "rule");
-      RuleRef rule = RULES.get(code);
-      if (rule == null) {
-        throw invalid(rt, "rule", Nodes.shown(required(r, rt, "rule")), "must be the code of one of gridgov's rules");
-      }
-      return Reason.of(rule, text(r, rt, "code"), strings(r, rt, "args", a -> a).toArray());
-    });
-    return Outcome.of(enumValue(n, t, "rule", DecisionRule.class), Nodes.bool(n, t, "adopted"), Reasons.of(reasons));
+    List<Reason> reasons =
+        list(
+            n,
+            t,
+            "reasons",
+            r -> {
+              String rt = t + ".reasons";
+              object(r, rt);
+              String code = text(r, rt, "rule");
+              RuleRef rule = RULES.get(code);
+              if (rule == null) {
+                throw invalid(
+                    rt,
+                    "rule",
+                    Nodes.shown(required(r, rt, "rule")),
+                    "must be the code of one of gridgov's rules");
+              }
+              return Reason.of(rule, text(r, rt, "code"), strings(r, rt, "args", a -> a).toArray());
+            });
+    return Outcome.of(
+        enumValue(n, t, "rule", DecisionRule.class),
+        Nodes.bool(n, t, "adopted"),
+        Reasons.of(reasons));
   }
 
   /** Every rule of gridgov, by code. */
@@ -527,12 +641,20 @@ final class WorkJson {
 
   private static Map<String, RuleRef> rules() {
     Map<String, RuleRef> all = new HashMap<>();
-    Stream.of(io.github.gridgov.rules.triage.TriageRules.all(), io.github.gridgov.rules.assignment.AssignmentRules.all(),
-        io.github.gridgov.rules.sla.SlaRules.all(), io.github.gridgov.rules.escalation.EscalationRules.all(),
-        io.github.gridgov.rules.check.CheckRules.all(), io.github.gridgov.rules.compliance.ComplianceRules.all(),
-        io.github.gridgov.rules.deliberation.DeliberationRules.all(), io.github.gridgov.rules.consultation.ConsultationRules.all(),
-        io.github.gridgov.rules.lists.ListRules.all(), io.github.gridgov.rules.volunteer.VolunteerRules.all(),
-        io.github.gridgov.rules.inspection.InspectionRules.all()).flatMap(List::stream).forEach(r -> all.put(r.code(), r));
+    Stream.of(
+            io.github.gridgov.rules.triage.TriageRules.all(),
+            io.github.gridgov.rules.assignment.AssignmentRules.all(),
+            io.github.gridgov.rules.sla.SlaRules.all(),
+            io.github.gridgov.rules.escalation.EscalationRules.all(),
+            io.github.gridgov.rules.check.CheckRules.all(),
+            io.github.gridgov.rules.compliance.ComplianceRules.all(),
+            io.github.gridgov.rules.deliberation.DeliberationRules.all(),
+            io.github.gridgov.rules.consultation.ConsultationRules.all(),
+            io.github.gridgov.rules.lists.ListRules.all(),
+            io.github.gridgov.rules.volunteer.VolunteerRules.all(),
+            io.github.gridgov.rules.inspection.InspectionRules.all())
+        .flatMap(List::stream)
+        .forEach(r -> all.put(r.code(), r));
     return Map.copyOf(all);
   }
 }

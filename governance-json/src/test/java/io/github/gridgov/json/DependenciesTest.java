@@ -21,7 +21,8 @@ class DependenciesTest {
   /** The artifacts {@code pom} depends on at compile or runtime scope. */
   static List<String> runtimeDependencies(Path pom) throws Exception {
     var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
-    Element dependencies = (Element) doc.getDocumentElement().getElementsByTagName("dependencies").item(0);
+    Element dependencies =
+        (Element) doc.getDocumentElement().getElementsByTagName("dependencies").item(0);
     List<String> out = new ArrayList<>();
     NodeList list = dependencies.getElementsByTagName("dependency");
     for (int i = 0; i < list.getLength(); i++) {
@@ -40,18 +41,26 @@ class DependenciesTest {
   void coreAndRules() throws Exception {
     Path root = Path.of("..");
     assertThat(Files.exists(root.resolve("governance-core/pom.xml"))).isTrue();
-    assertThat(runtimeDependencies(root.resolve("governance-core/pom.xml"))).containsExactlyInAnyOrder("guava", "slf4j-api");
+    assertThat(runtimeDependencies(root.resolve("governance-core/pom.xml")))
+        .containsExactlyInAnyOrder("guava", "slf4j-api");
     assertThat(runtimeDependencies(root.resolve("governance-rules/pom.xml")))
         .containsExactlyInAnyOrder("governance-core", "guava", "slf4j-api");
-    assertThat(runtimeDependencies(root.resolve("governance-json/pom.xml"))).contains("jackson-databind");
+    assertThat(runtimeDependencies(root.resolve("governance-json/pom.xml")))
+        .contains("jackson-databind");
   }
 
   @Test
   @DisplayName("no class of core or rules refers to Jackson or Commons CSV")
   void noJacksonBelow() {
-    noClasses().that().resideInAnyPackage("io.github.gridgov.core..", "io.github.gridgov.rules..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..", "org.apache.commons.csv..")
-        .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.github.gridgov.core", "io.github.gridgov.rules"));
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.github.gridgov.core..", "io.github.gridgov.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml..", "tools.jackson..", "org.apache.commons.csv..")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.gridgov.core", "io.github.gridgov.rules"));
   }
 }

@@ -19,17 +19,21 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("personal data masked by default; a broken document refused whole with the model's message")
+@DisplayName(
+    "personal data masked by default; a broken document refused whole with the model's message")
 class PersonalDataAndRefusalsTest {
   static final ObjectMapper CLEAR = GovernanceJson.mapper(JsonOptions.clear());
   static final ObjectMapper MASKED = GovernanceJson.mapper();
 
   static List<ServiceOrder> lived() {
-    return Simulation.of(SampleJurisdictions.anfeng(), GovernanceRules.standard(), 5, 10, 40).run(p -> { }).finalOrders();
+    return Simulation.of(SampleJurisdictions.anfeng(), GovernanceRules.standard(), 5, 10, 40)
+        .run(p -> {})
+        .finalOrders();
   }
 
   @Test
-  @DisplayName("by default no name, phone, ID number or free text appears in clear, and the document says so")
+  @DisplayName(
+      "by default no name, phone, ID number or free text appears in clear, and the document says so")
   void maskedByDefault() throws Exception {
     Jurisdiction j = SampleJurisdictions.anfeng().jurisdiction();
     String text = MASKED.writeValueAsString(j);
@@ -43,21 +47,28 @@ class PersonalDataAndRefusalsTest {
     for (ServiceOrder o : lived()) {
       String order = MASKED.writeValueAsString(o);
       o.description().ifPresent(d -> assertThat(order).doesNotContain(d));
-      o.events().forEach(e -> e.reason().ifPresent(r -> assertThat(order).doesNotContain("\"" + r + "\"")));
+      o.events()
+          .forEach(
+              e -> e.reason().ifPresent(r -> assertThat(order).doesNotContain("\"" + r + "\"")));
     }
   }
 
   @Test
-  @DisplayName("a masked document does not read back: the field is named and the way to store is said")
+  @DisplayName(
+      "a masked document does not read back: the field is named and the way to store is said")
   void maskedDoesNotReadBack() throws Exception {
-    String text = MASKED.writeValueAsString(SampleJurisdictions.anfeng().jurisdiction().residents().get(0));
-    assertThatThrownBy(() -> CLEAR.readValue(text, Resident.class)).isInstanceOf(InvalidModelException.class)
-        .hasMessage("Cannot create Resident: name '(masked)' was written masked (JsonOptions.masked(), the default) "
-            + "and cannot be read back; write with JsonOptions.clear() to store a document");
+    String text =
+        MASKED.writeValueAsString(SampleJurisdictions.anfeng().jurisdiction().residents().get(0));
+    assertThatThrownBy(() -> CLEAR.readValue(text, Resident.class))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage(
+            "Cannot create Resident: name '(masked)' was written masked (JsonOptions.masked(), the default) "
+                + "and cannot be read back; write with JsonOptions.clear() to store a document");
   }
 
   @Test
-  @DisplayName("an order whose trail skips a step is refused with the lifecycle's message, naming the event")
+  @DisplayName(
+      "an order whose trail skips a step is refused with the lifecycle's message, naming the event")
   void trailSkippingAStep() throws Exception {
     ServiceOrder o = lived().stream().filter(x -> x.events().size() >= 4).findFirst().orElseThrow();
     ObjectNode doc = (ObjectNode) CLEAR.readTree(CLEAR.writeValueAsString(o));
@@ -66,50 +77,67 @@ class PersonalDataAndRefusalsTest {
     for (int i = 1; i < events.size(); i++) {
       ((ObjectNode) events.get(i)).put("sequence", i + 1);
     }
-    assertThatThrownBy(() -> CLEAR.treeToValue(doc, ServiceOrder.class)).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(() -> CLEAR.treeToValue(doc, ServiceOrder.class))
+        .isInstanceOf(InvalidModelException.class)
         .hasMessageStartingWith("Cannot create ServiceOrder: events[1]")
         .hasMessageContaining("is not a legal step for order " + o.id());
   }
 
   @Test
-  @DisplayName("a bad ID number is refused masked; a dangling reference lists every problem; nothing is returned")
+  @DisplayName(
+      "a bad ID number is refused masked; a dangling reference lists every problem; nothing is returned")
   void brokenRegistry() throws Exception {
     Jurisdiction j = SampleJurisdictions.anfeng().jurisdiction();
     ObjectNode doc = (ObjectNode) CLEAR.readTree(CLEAR.writeValueAsString(j));
     ObjectNode resident = (ObjectNode) doc.get("residents").get(0);
     resident.put("idNumber", "110105198001011234");
-    assertThatThrownBy(() -> CLEAR.treeToValue(doc, Jurisdiction.class)).isInstanceOf(InvalidModelException.class)
-        .hasMessageContaining("IdCardNumber").hasMessageNotContaining("110105198001011234");
+    assertThatThrownBy(() -> CLEAR.treeToValue(doc, Jurisdiction.class))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("IdCardNumber")
+        .hasMessageNotContaining("110105198001011234");
     ObjectNode dangling = (ObjectNode) CLEAR.readTree(CLEAR.writeValueAsString(j));
     ((ObjectNode) dangling.get("households").get(0)).put("building", "B-nowhere");
     ((ObjectNode) dangling.get("grids").get(0)).put("community", "C-nowhere");
     assertThatThrownBy(() -> CLEAR.treeToValue(dangling, Jurisdiction.class))
         .isInstanceOf(JurisdictionValidationException.class)
-        .satisfies(e -> assertThat(((JurisdictionValidationException) e).problems()).hasSizeGreaterThanOrEqualTo(2))
-        .hasMessageContaining("B-nowhere").hasMessageContaining("C-nowhere");
+        .satisfies(
+            e ->
+                assertThat(((JurisdictionValidationException) e).problems())
+                    .hasSizeGreaterThanOrEqualTo(2))
+        .hasMessageContaining("B-nowhere")
+        .hasMessageContaining("C-nowhere");
   }
 
   @Test
-  @DisplayName("another format version, another document type, a wrong field type: refused naming the field")
+  @DisplayName(
+      "another format version, another document type, a wrong field type: refused naming the field")
   void wrongDocuments() throws Exception {
     ObjectNode doc = (ObjectNode) CLEAR.readTree(CLEAR.writeValueAsString(lived().get(0)));
     ObjectNode future = doc.deepCopy().put("format", 2);
-    assertThatThrownBy(() -> CLEAR.treeToValue(future, ServiceOrder.class)).isInstanceOf(InvalidModelException.class)
-        .hasMessage("Cannot create ServiceOrder: format '2' must be 1, the format this version reads");
+    assertThatThrownBy(() -> CLEAR.treeToValue(future, ServiceOrder.class))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage(
+            "Cannot create ServiceOrder: format '2' must be 1, the format this version reads");
     ObjectNode registry = doc.deepCopy().put("type", "jurisdiction");
-    assertThatThrownBy(() -> CLEAR.treeToValue(registry, ServiceOrder.class)).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(() -> CLEAR.treeToValue(registry, ServiceOrder.class))
+        .isInstanceOf(InvalidModelException.class)
         .hasMessage("Cannot create ServiceOrder: type 'jurisdiction' must be service-order");
     ObjectNode numberId = doc.deepCopy().put("id", 7);
-    assertThatThrownBy(() -> CLEAR.treeToValue(numberId, ServiceOrder.class)).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(() -> CLEAR.treeToValue(numberId, ServiceOrder.class))
+        .isInstanceOf(InvalidModelException.class)
         .hasMessage("Cannot create ServiceOrder: id '7' must be a string");
     ObjectNode zTime = doc.deepCopy().put("reportedAt", "yesterday");
-    assertThatThrownBy(() -> CLEAR.treeToValue(zTime, ServiceOrder.class)).isInstanceOf(InvalidModelException.class)
-        .hasMessageContaining("reportedAt 'yesterday' must be an ISO-8601 date-time with its offset");
+    assertThatThrownBy(() -> CLEAR.treeToValue(zTime, ServiceOrder.class))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining(
+            "reportedAt 'yesterday' must be an ISO-8601 date-time with its offset");
     ObjectNode status = doc.deepCopy().put("status", "CANCELLED");
-    assertThatThrownBy(() -> CLEAR.treeToValue(status, ServiceOrder.class)).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(() -> CLEAR.treeToValue(status, ServiceOrder.class))
+        .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("status 'CANCELLED' must be");
     JsonNode array = CLEAR.readTree("[]");
-    assertThatThrownBy(() -> CLEAR.treeToValue(array, ServiceOrder.class)).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(() -> CLEAR.treeToValue(array, ServiceOrder.class))
+        .isInstanceOf(InvalidModelException.class)
         .hasMessage("Cannot create ServiceOrder: (document) '(an array)' must be a JSON object");
   }
 
@@ -132,20 +160,30 @@ class PersonalDataAndRefusalsTest {
   }
 
   /** A platform's own value holding our types, as it might send it. */
-  record Contact(io.github.gridgov.core.people.ResponderId who, io.github.gridgov.core.people.PersonName name,
-      io.github.gridgov.core.people.PhoneNumber phone, io.github.gridgov.core.order.Category about) {}
+  record Contact(
+      io.github.gridgov.core.people.ResponderId who,
+      io.github.gridgov.core.people.PersonName name,
+      io.github.gridgov.core.people.PhoneNumber phone,
+      io.github.gridgov.core.order.Category about) {}
 
   @Test
-  @DisplayName("our ids, codes and personal data inside a platform's own value: masked by default, in clear when asked, read back")
+  @DisplayName(
+      "our ids, codes and personal data inside a platform's own value: masked by default, in clear when asked, read back")
   void insideAPlatformsValue() throws Exception {
-    Contact c = new Contact(io.github.gridgov.core.people.ResponderId.of("R-1"),
-        io.github.gridgov.core.people.PersonName.of("李建国"), io.github.gridgov.core.people.PhoneNumber.of("13812345678"),
-        io.github.gridgov.core.order.Category.WATER_LEAK);
+    Contact c =
+        new Contact(
+            io.github.gridgov.core.people.ResponderId.of("R-1"),
+            io.github.gridgov.core.people.PersonName.of("李建国"),
+            io.github.gridgov.core.people.PhoneNumber.of("13812345678"),
+            io.github.gridgov.core.order.Category.WATER_LEAK);
     String masked = MASKED.writeValueAsString(c);
-    assertThat(masked).doesNotContain("李建国", "13812345678").contains("\"who\":\"R-1\"", "\"about\":\"water-leak\"",
-        "{\"masked\":\"138****5678\"}");
-    assertThatThrownBy(() -> MASKED.readValue(masked, Contact.class)).hasRootCauseInstanceOf(InvalidModelException.class)
-        .rootCause().hasMessageContaining("was written masked");
+    assertThat(masked)
+        .doesNotContain("李建国", "13812345678")
+        .contains("\"who\":\"R-1\"", "\"about\":\"water-leak\"", "{\"masked\":\"138****5678\"}");
+    assertThatThrownBy(() -> MASKED.readValue(masked, Contact.class))
+        .hasRootCauseInstanceOf(InvalidModelException.class)
+        .rootCause()
+        .hasMessageContaining("was written masked");
     String clear = CLEAR.writeValueAsString(c);
     assertThat(CLEAR.readValue(clear, Contact.class)).isEqualTo(c);
   }

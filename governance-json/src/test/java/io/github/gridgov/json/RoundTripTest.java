@@ -36,7 +36,8 @@ class RoundTripTest {
     assertThat(b.grids()).isEqualTo(a.grids());
     assertThat(b.compounds()).isEqualTo(a.compounds());
     assertThat(b.buildings()).isEqualTo(a.buildings());
-    assertThat(b.households().collect(Collectors.toList())).isEqualTo(a.households().collect(Collectors.toList()));
+    assertThat(b.households().collect(Collectors.toList()))
+        .isEqualTo(a.households().collect(Collectors.toList()));
     assertThat(b.residents()).isEqualTo(a.residents());
     assertThat(b.responders()).isEqualTo(a.responders());
     assertThat(b.teams()).isEqualTo(a.teams());
@@ -46,11 +47,20 @@ class RoundTripTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  @DisplayName("a generated registry reads back with every entity equal, and writes the same text again")
+  @DisplayName(
+      "a generated registry reads back with every entity equal, and writes the same text again")
   void registries(long seed) throws Exception {
-    Jurisdiction j = Generators.jurisdictions().streets(1).communitiesPerStreet(1, 3).gridsPerCommunity(1, 4)
-        .buildingsPerGrid(1, 4).householdsPerBuilding(1, 12).gaps(0.1, 0.1).unmanagedShare(0.2).careNeedShare(0.2)
-        .generate(new SplittableRandom(seed));
+    Jurisdiction j =
+        Generators.jurisdictions()
+            .streets(1)
+            .communitiesPerStreet(1, 3)
+            .gridsPerCommunity(1, 4)
+            .buildingsPerGrid(1, 4)
+            .householdsPerBuilding(1, 12)
+            .gaps(0.1, 0.1)
+            .unmanagedShare(0.2)
+            .careNeedShare(0.2)
+            .generate(new SplittableRandom(seed));
     String text = CLEAR.writeValueAsString(j);
     Jurisdiction back = CLEAR.readValue(text, Jurisdiction.class);
     assertSameRegistry(j, back);
@@ -68,12 +78,16 @@ class RoundTripTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  @DisplayName("orders that lived through the host loop read back equal, trail and all, one by one and their events alone")
+  @DisplayName(
+      "orders that lived through the host loop read back equal, trail and all, one by one and their events alone")
   void orders(long seed) throws Exception {
     List<SampleCommunity> all = SampleJurisdictions.all();
     SampleCommunity s = all.get((int) (seed % all.size()));
-    List<ServiceOrder> orders = Simulation.of(s, GovernanceRules.standard(), seed, 20, 120).run(p -> { }).finalOrders();
-    assertThat(orders).as("120 generated, and the patrols' findings").hasSizeGreaterThanOrEqualTo(120);
+    List<ServiceOrder> orders =
+        Simulation.of(s, GovernanceRules.standard(), seed, 20, 120).run(p -> {}).finalOrders();
+    assertThat(orders)
+        .as("120 generated, and the patrols' findings")
+        .hasSizeGreaterThanOrEqualTo(120);
     for (ServiceOrder o : orders) {
       String text = CLEAR.writeValueAsString(o);
       ServiceOrder back = CLEAR.readValue(text, ServiceOrder.class);
@@ -91,10 +105,12 @@ class RoundTripTest {
   @DisplayName("a stream of generated orders reads back equal, as a list")
   void orderStreams(long seed) throws Exception {
     Jurisdiction j = SampleJurisdictions.all().get((int) (seed % 5)).jurisdiction();
-    List<ServiceOrder> orders = Generators.orders(j).count(200).generate(new SplittableRandom(seed));
+    List<ServiceOrder> orders =
+        Generators.orders(j).count(200).generate(new SplittableRandom(seed));
     String text = CLEAR.writeValueAsString(orders);
-    List<ServiceOrder> back = CLEAR.readValue(text,
-        CLEAR.getTypeFactory().constructCollectionType(List.class, ServiceOrder.class));
+    List<ServiceOrder> back =
+        CLEAR.readValue(
+            text, CLEAR.getTypeFactory().constructCollectionType(List.class, ServiceOrder.class));
     assertThat(back).isEqualTo(orders);
   }
 
@@ -102,9 +118,18 @@ class RoundTripTest {
   @DisplayName("each entity on its own reads back equal")
   void entities() throws Exception {
     Jurisdiction j = SampleJurisdictions.anfeng().jurisdiction();
-    for (Object entity : List.of(j.streets().get(0), j.communities().get(0), j.grids().get(0), j.compounds().get(0),
-        j.buildings().get(0), j.residents().get(0), j.responders().get(0), j.teams().get(0))) {
-      assertThat(CLEAR.readValue(CLEAR.writeValueAsString(entity), entity.getClass().getSuperclass()))
+    for (Object entity :
+        List.of(
+            j.streets().get(0),
+            j.communities().get(0),
+            j.grids().get(0),
+            j.compounds().get(0),
+            j.buildings().get(0),
+            j.residents().get(0),
+            j.responders().get(0),
+            j.teams().get(0))) {
+      assertThat(
+              CLEAR.readValue(CLEAR.writeValueAsString(entity), entity.getClass().getSuperclass()))
           .isEqualTo(entity);
     }
     Household h = j.households().findFirst().orElseThrow();
@@ -115,28 +140,52 @@ class RoundTripTest {
   @MethodSource("seeds")
   @DisplayName("dispatches, deadlines, ratings and the printed forms read back equal, on their own")
   void smallValues(long seed) throws Exception {
-    List<ServiceOrder> orders = Simulation.of(SampleJurisdictions.all().get((int) (seed % 5)), GovernanceRules.standard(),
-        seed, 10, 40).run(p -> { }).finalOrders();
+    List<ServiceOrder> orders =
+        Simulation.of(
+                SampleJurisdictions.all().get((int) (seed % 5)),
+                GovernanceRules.standard(),
+                seed,
+                10,
+                40)
+            .run(p -> {})
+            .finalOrders();
     int seen = 0;
     for (ServiceOrder o : orders) {
       for (OrderEvent e : o.events()) {
         if (e.dispatch().isPresent()) {
           var d = e.dispatch().get();
-          assertThat(CLEAR.readValue(CLEAR.writeValueAsString(d), io.github.gridgov.core.order.Dispatch.class)).isEqualTo(d);
-          assertThat(CLEAR.readValue(CLEAR.writeValueAsString(d.deadlines()), io.github.gridgov.core.order.Deadlines.class))
+          assertThat(
+                  CLEAR.readValue(
+                      CLEAR.writeValueAsString(d), io.github.gridgov.core.order.Dispatch.class))
+              .isEqualTo(d);
+          assertThat(
+                  CLEAR.readValue(
+                      CLEAR.writeValueAsString(d.deadlines()),
+                      io.github.gridgov.core.order.Deadlines.class))
               .isEqualTo(d.deadlines());
-          assertThat(CLEAR.readValue(CLEAR.writeValueAsString(d.assignee()), io.github.gridgov.core.order.Assignee.class))
+          assertThat(
+                  CLEAR.readValue(
+                      CLEAR.writeValueAsString(d.assignee()),
+                      io.github.gridgov.core.order.Assignee.class))
               .isEqualTo(d.assignee());
           seen++;
         }
         if (e.rating().isPresent()) {
-          assertThat(CLEAR.readValue(CLEAR.writeValueAsString(e.rating().get()), io.github.gridgov.core.order.Rating.class))
+          assertThat(
+                  CLEAR.readValue(
+                      CLEAR.writeValueAsString(e.rating().get()),
+                      io.github.gridgov.core.order.Rating.class))
               .isEqualTo(e.rating().get());
         }
-        assertThat(CLEAR.readValue(CLEAR.writeValueAsString(e.actor()), io.github.gridgov.core.order.Actor.class))
+        assertThat(
+                CLEAR.readValue(
+                    CLEAR.writeValueAsString(e.actor()), io.github.gridgov.core.order.Actor.class))
             .isEqualTo(e.actor());
       }
-      assertThat(CLEAR.readValue(CLEAR.writeValueAsString(o.location()), io.github.gridgov.core.order.Location.class))
+      assertThat(
+              CLEAR.readValue(
+                  CLEAR.writeValueAsString(o.location()),
+                  io.github.gridgov.core.order.Location.class))
           .isEqualTo(o.location());
     }
     assertThat(seen).isPositive();
@@ -144,19 +193,34 @@ class RoundTripTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  @DisplayName("commands read back equal: a report with its order, and the steps of simulated trails as commands")
+  @DisplayName(
+      "commands read back equal: a report with its order, and the steps of simulated trails as commands")
   void commands(long seed) throws Exception {
     Jurisdiction j = SampleJurisdictions.all().get((int) (seed % 5)).jurisdiction();
     for (ServiceOrder o : Generators.orders(j).count(30).generate(new SplittableRandom(seed))) {
-      var report = io.github.gridgov.rules.command.OrderCommand.report(o, io.github.gridgov.core.order.Actor.staff("D-1"));
-      assertThat(CLEAR.readValue(CLEAR.writeValueAsString(report), io.github.gridgov.rules.command.OrderCommand.class))
+      var report =
+          io.github.gridgov.rules.command.OrderCommand.report(
+              o, io.github.gridgov.core.order.Actor.staff("D-1"));
+      assertThat(
+              CLEAR.readValue(
+                  CLEAR.writeValueAsString(report),
+                  io.github.gridgov.rules.command.OrderCommand.class))
           .isEqualTo(report);
     }
     var t0 = java.time.Instant.parse("2026-03-02T00:00:00Z");
-    var park = io.github.gridgov.rules.command.OrderCommand.builder().order(io.github.gridgov.core.order.OrderId.of("O-1"))
-        .kind(io.github.gridgov.rules.command.OrderCommand.Kind.SUPERVISE).actor(io.github.gridgov.core.order.Actor.staff("S"))
-        .at(t0).tier(io.github.gridgov.core.Tier.STREET).text("请尽快回复").until(t0.plusSeconds(86_400)).build();
-    assertThat(CLEAR.readValue(CLEAR.writeValueAsString(park), io.github.gridgov.rules.command.OrderCommand.class))
+    var park =
+        io.github.gridgov.rules.command.OrderCommand.builder()
+            .order(io.github.gridgov.core.order.OrderId.of("O-1"))
+            .kind(io.github.gridgov.rules.command.OrderCommand.Kind.SUPERVISE)
+            .actor(io.github.gridgov.core.order.Actor.staff("S"))
+            .at(t0)
+            .tier(io.github.gridgov.core.Tier.STREET)
+            .text("请尽快回复")
+            .until(t0.plusSeconds(86_400))
+            .build();
+    assertThat(
+            CLEAR.readValue(
+                CLEAR.writeValueAsString(park), io.github.gridgov.rules.command.OrderCommand.class))
         .isEqualTo(park);
   }
 }

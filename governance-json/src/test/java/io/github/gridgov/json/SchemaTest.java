@@ -42,7 +42,9 @@ class SchemaTest {
   }
 
   static List<String> errors(Schema schema, String json) {
-    return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).collect(Collectors.toList());
+    return schema.validate(json, InputFormat.JSON).stream()
+        .map(Error::toString)
+        .collect(Collectors.toList());
   }
 
   static LongStream seeds() {
@@ -51,13 +53,29 @@ class SchemaTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  @DisplayName("orders that lived through the host loop, and generated registries, match their schema both ways")
+  @DisplayName(
+      "orders that lived through the host loop, and generated registries, match their schema both ways")
   void written(long seed) throws Exception {
-    List<ServiceOrder> orders = Simulation.of(SampleJurisdictions.all().get((int) (seed % 5)), GovernanceRules.standard(),
-        seed, 15, 60).run(p -> { }).finalOrders();
-    Jurisdiction j = Generators.jurisdictions().streets(1).communitiesPerStreet(1, 2).gridsPerCommunity(1, 3)
-        .buildingsPerGrid(1, 3).householdsPerBuilding(1, 8).unmanagedShare(0.3).generate(new SplittableRandom(seed));
-    for (ObjectMapper m : List.of(GovernanceJson.mapper(), GovernanceJson.mapper(JsonOptions.clear()))) {
+    List<ServiceOrder> orders =
+        Simulation.of(
+                SampleJurisdictions.all().get((int) (seed % 5)),
+                GovernanceRules.standard(),
+                seed,
+                15,
+                60)
+            .run(p -> {})
+            .finalOrders();
+    Jurisdiction j =
+        Generators.jurisdictions()
+            .streets(1)
+            .communitiesPerStreet(1, 2)
+            .gridsPerCommunity(1, 3)
+            .buildingsPerGrid(1, 3)
+            .householdsPerBuilding(1, 8)
+            .unmanagedShare(0.3)
+            .generate(new SplittableRandom(seed));
+    for (ObjectMapper m :
+        List.of(GovernanceJson.mapper(), GovernanceJson.mapper(JsonOptions.clear()))) {
       for (ServiceOrder o : orders) {
         assertThat(errors(ORDER, m.writeValueAsString(o))).as("%s", o.id()).isEmpty();
       }
@@ -67,21 +85,34 @@ class SchemaTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  @DisplayName("commands match their schema both ways: reports with their orders, and steps with their facts")
+  @DisplayName(
+      "commands match their schema both ways: reports with their orders, and steps with their facts")
   void commands(long seed) throws Exception {
     Jurisdiction j = SampleJurisdictions.all().get((int) (seed % 5)).jurisdiction();
     var t0 = java.time.Instant.parse("2026-03-02T00:00:00Z");
     var staff = io.github.gridgov.core.order.Actor.staff("D-1");
-    for (ObjectMapper m : List.of(GovernanceJson.mapper(), GovernanceJson.mapper(JsonOptions.clear()))) {
+    for (ObjectMapper m :
+        List.of(GovernanceJson.mapper(), GovernanceJson.mapper(JsonOptions.clear()))) {
       for (ServiceOrder o : Generators.orders(j).count(20).generate(new SplittableRandom(seed))) {
-        assertThat(errors(COMMAND, m.writeValueAsString(io.github.gridgov.rules.command.OrderCommand.report(o, staff))))
+        assertThat(
+                errors(
+                    COMMAND,
+                    m.writeValueAsString(
+                        io.github.gridgov.rules.command.OrderCommand.report(o, staff))))
             .isEmpty();
       }
-      var park = io.github.gridgov.rules.command.OrderCommand.builder().order(io.github.gridgov.core.order.OrderId.of("O-1"))
-          .kind(io.github.gridgov.rules.command.OrderCommand.Kind.PARK).actor(staff).at(t0).text("等待施工")
-          .until(t0.plusSeconds(86_400)).build();
+      var park =
+          io.github.gridgov.rules.command.OrderCommand.builder()
+              .order(io.github.gridgov.core.order.OrderId.of("O-1"))
+              .kind(io.github.gridgov.rules.command.OrderCommand.Kind.PARK)
+              .actor(staff)
+              .at(t0)
+              .text("等待施工")
+              .until(t0.plusSeconds(86_400))
+              .build();
       assertThat(errors(COMMAND, m.writeValueAsString(park))).isEmpty();
-      assertThat(errors(COMMAND, m.writeValueAsString(park).replace("\"PARK\"", "\"FLY\""))).isNotEmpty();
+      assertThat(errors(COMMAND, m.writeValueAsString(park).replace("\"PARK\"", "\"FLY\"")))
+          .isNotEmpty();
     }
   }
 
@@ -90,7 +121,9 @@ class SchemaTest {
   void samples() throws Exception {
     ObjectMapper clear = GovernanceJson.mapper(JsonOptions.clear());
     for (var s : SampleJurisdictions.all()) {
-      assertThat(errors(REGISTRY, clear.writeValueAsString(s.jurisdiction()))).as(s.key()).isEmpty();
+      assertThat(errors(REGISTRY, clear.writeValueAsString(s.jurisdiction())))
+          .as(s.key())
+          .isEmpty();
     }
   }
 
@@ -98,11 +131,15 @@ class SchemaTest {
   @DisplayName("the schemas can fail: a missing id, a Z-less time, an unknown step are each caught")
   void catches() throws Exception {
     ObjectMapper clear = GovernanceJson.mapper(JsonOptions.clear());
-    ServiceOrder o = Simulation.of(SampleJurisdictions.anfeng(), GovernanceRules.standard(), 1, 5, 5).run(p -> { })
-        .finalOrders().get(0);
+    ServiceOrder o =
+        Simulation.of(SampleJurisdictions.anfeng(), GovernanceRules.standard(), 1, 5, 5)
+            .run(p -> {})
+            .finalOrders()
+            .get(0);
     ObjectNode doc = (ObjectNode) clear.readTree(clear.writeValueAsString(o));
     assertThat(errors(ORDER, doc.deepCopy().without("id").toString())).isNotEmpty();
-    assertThat(errors(ORDER, doc.deepCopy().put("reportedAt", "2026-01-01T08:00:00").toString())).isNotEmpty();
+    assertThat(errors(ORDER, doc.deepCopy().put("reportedAt", "2026-01-01T08:00:00").toString()))
+        .isNotEmpty();
     ObjectNode badStep = doc.deepCopy();
     ((ObjectNode) badStep.get("events").get(0)).put("step", "TELEPORT");
     assertThat(errors(ORDER, badStep.toString())).isNotEmpty();
@@ -110,20 +147,38 @@ class SchemaTest {
   }
 
   @org.junit.jupiter.api.Test
-  @DisplayName("the community's work matches its schemas both ways: each sample's three lists, a simulated consultation and the lists at its end")
+  @DisplayName(
+      "the community's work matches its schemas both ways: each sample's three lists, a simulated consultation and the lists at its end")
   void work() throws Exception {
     for (io.github.gridgov.fixtures.SampleCommunity s : SampleJurisdictions.all()) {
-      io.github.gridgov.fixtures.WorkReport w = Simulation.of(s, GovernanceRules.standard(), 5, 40, 80).run(p -> { }).work().get();
-      for (ObjectMapper m : List.of(GovernanceJson.mapper(), GovernanceJson.mapper(JsonOptions.clear()))) {
-        assertThat(errors(LISTS, m.writeValueAsString(s.work().lists()))).as("%s lists", s.key()).isEmpty();
-        assertThat(errors(LISTS, m.writeValueAsString(w.lists()))).as("%s lists at the end", s.key()).isEmpty();
-        assertThat(errors(CONSULTATION, m.writeValueAsString(w.consultation()))).as("%s consultation", s.key()).isEmpty();
+      io.github.gridgov.fixtures.WorkReport w =
+          Simulation.of(s, GovernanceRules.standard(), 5, 40, 80).run(p -> {}).work().get();
+      for (ObjectMapper m :
+          List.of(GovernanceJson.mapper(), GovernanceJson.mapper(JsonOptions.clear()))) {
+        assertThat(errors(LISTS, m.writeValueAsString(s.work().lists())))
+            .as("%s lists", s.key())
+            .isEmpty();
+        assertThat(errors(LISTS, m.writeValueAsString(w.lists())))
+            .as("%s lists at the end", s.key())
+            .isEmpty();
+        assertThat(errors(CONSULTATION, m.writeValueAsString(w.consultation())))
+            .as("%s consultation", s.key())
+            .isEmpty();
       }
     }
-    String lists = GovernanceJson.mapper().writeValueAsString(SampleJurisdictions.guangming().work().lists());
-    assertThat(errors(LISTS, lists.replaceFirst("\"kind\":\"JOINT_PARTY_COMMITTEE\"", "\"kind\":\"PARTNER\""))).as("an unknown kind")
+    String lists =
+        GovernanceJson.mapper().writeValueAsString(SampleJurisdictions.guangming().work().lists());
+    assertThat(
+            errors(
+                LISTS,
+                lists.replaceFirst("\"kind\":\"JOINT_PARTY_COMMITTEE\"", "\"kind\":\"PARTNER\"")))
+        .as("an unknown kind")
         .isNotEmpty();
-    String c = GovernanceJson.mapper().writeValueAsString(SampleJurisdictions.youyihe().work().consultation());
-    assertThat(errors(CONSULTATION, c.replaceFirst("\"subject\":\"COMMON_PROPERTY\",", ""))).as("no subject").isNotEmpty();
+    String c =
+        GovernanceJson.mapper()
+            .writeValueAsString(SampleJurisdictions.youyihe().work().consultation());
+    assertThat(errors(CONSULTATION, c.replaceFirst("\"subject\":\"COMMON_PROPERTY\",", "")))
+        .as("no subject")
+        .isNotEmpty();
   }
 }

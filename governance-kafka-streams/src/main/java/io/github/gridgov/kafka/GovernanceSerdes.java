@@ -42,28 +42,33 @@ public final class GovernanceSerdes {
   }
 
   private static <T> Serde<T> of(Class<T> type) {
-    Serializer<T> ser = (topic, value) -> {
-      if (value == null) {
-        return null;
-      }
-      try {
-        return CLEAR.writeValueAsBytes(value);
-      } catch (IOException e) {
-        throw new SerializationException("Cannot write a " + type.getSimpleName() + " to " + topic, e);
-      }
-    };
-    Deserializer<T> de = (topic, bytes) -> {
-      if (bytes == null) {
-        return null;
-      }
-      try {
-        return CLEAR.readValue(bytes, type);
-      } catch (IOException e) {
-        throw new SerializationException("Cannot read a " + type.getSimpleName() + " from " + topic, e);
-      } catch (UncheckedIOException e) {
-        throw new SerializationException("Cannot read a " + type.getSimpleName() + " from " + topic, e);
-      }
-    };
+    Serializer<T> ser =
+        (topic, value) -> {
+          if (value == null) {
+            return null;
+          }
+          try {
+            return CLEAR.writeValueAsBytes(value);
+          } catch (IOException e) {
+            throw new SerializationException(
+                "Cannot write a " + type.getSimpleName() + " to " + topic, e);
+          }
+        };
+    Deserializer<T> de =
+        (topic, bytes) -> {
+          if (bytes == null) {
+            return null;
+          }
+          try {
+            return CLEAR.readValue(bytes, type);
+          } catch (IOException e) {
+            throw new SerializationException(
+                "Cannot read a " + type.getSimpleName() + " from " + topic, e);
+          } catch (UncheckedIOException e) {
+            throw new SerializationException(
+                "Cannot read a " + type.getSimpleName() + " from " + topic, e);
+          }
+        };
     return Serdes.serdeFrom(ser, de);
   }
 }

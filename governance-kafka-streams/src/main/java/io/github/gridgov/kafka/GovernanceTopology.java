@@ -59,7 +59,8 @@ public final class GovernanceTopology {
   public static final String REGISTRY_STORE = "gridgov-registries";
 
   /** A record for the commands topic that is not a command: its format, type and district. */
-  private static com.fasterxml.jackson.databind.node.ObjectNode record(String type, String district) {
+  private static com.fasterxml.jackson.databind.node.ObjectNode record(
+      String type, String district) {
     var n = GovernanceSerdes.CLEAR.createObjectNode();
     n.put("format", io.github.gridgov.json.GovernanceJson.FORMAT_VERSION);
     n.put("type", type);
@@ -88,7 +89,8 @@ public final class GovernanceTopology {
    * {@code version} of {@code district}'s registry, in force from {@code from}, to be loaded from
    * {@code location} by the topology's {@link Builder#registryLoader}.
    */
-  public static byte[] registryAnnouncement(String district, String version, Instant from, String location) {
+  public static byte[] registryAnnouncement(
+      String district, String version, Instant from, String location) {
     requireNonNull(district, "district");
     requireNonNull(version, "version");
     requireNonNull(from, "from");
@@ -129,7 +131,8 @@ public final class GovernanceTopology {
     private String rejected = "gridgov.rejected";
     private Duration timerInterval = Duration.ofSeconds(30);
     private PunctuationType timerType = PunctuationType.WALL_CLOCK_TIME;
-    private java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader;
+    private java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction>
+        loader;
 
     Builder() {}
 
@@ -141,7 +144,8 @@ public final class GovernanceTopology {
      * version at the same record, and the announcements are kept in a store and loaded again
      * after a restore.
      */
-    public Builder registryLoader(java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader) {
+    public Builder registryLoader(
+        java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader) {
       this.loader = requireNonNull(loader, "loader");
       return this;
     }
@@ -190,8 +194,11 @@ public final class GovernanceTopology {
      */
     public Builder timerInterval(Duration interval) {
       requireNonNull(interval, "interval");
-      if (interval.isNegative() || interval.isZero() || interval.compareTo(Duration.ofHours(1)) > 0) {
-        throw new IllegalArgumentException("Cannot set timerInterval: '" + interval + "' must be between 1 ms and 1 hour");
+      if (interval.isNegative()
+          || interval.isZero()
+          || interval.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException(
+            "Cannot set timerInterval: '" + interval + "' must be between 1 ms and 1 hour");
       }
       this.timerInterval = interval;
       return this;
@@ -210,8 +217,10 @@ public final class GovernanceTopology {
     private static String topic(String name) {
       requireNonNull(name, "topic");
       if (!name.matches("[A-Za-z0-9._-]{1,249}")) {
-        throw new IllegalArgumentException("Cannot use topic '" + io.github.gridgov.core.internal.Checks.abbreviate(name)
-            + "': a topic name is 1-249 characters of [A-Za-z0-9._-]");
+        throw new IllegalArgumentException(
+            "Cannot use topic '"
+                + io.github.gridgov.core.internal.Checks.abbreviate(name)
+                + "': a topic name is 1-249 characters of [A-Za-z0-9._-]");
       }
       return name;
     }
@@ -226,22 +235,42 @@ public final class GovernanceTopology {
         throw new IllegalStateException("Cannot build the topology: set registries(...) first");
       }
       Topology t = new Topology();
-      t.addSource("commands", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), commands);
+      t.addSource(
+          "commands", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), commands);
       GovernanceRules r = rules;
       RegistrySource s = registries != null ? registries : RegistrySource.versions();
       Duration interval = timerInterval;
       PunctuationType type = timerType;
       var l = loader;
-      t.addProcessor("orders-processor", () -> new OrderProcessor(r, s, l, interval, type), "commands");
-      t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REGISTRY_STORE), Serdes.String(),
-          Serdes.String()), "orders-processor");
-      t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE), Serdes.String(),
-          GovernanceSerdes.orders()), "orders-processor");
-      t.addSink(OrderProcessor.ORDERS, orders, Serdes.String().serializer(), GovernanceSerdes.orders().serializer(),
+      t.addProcessor(
+          "orders-processor", () -> new OrderProcessor(r, s, l, interval, type), "commands");
+      t.addStateStore(
+          Stores.keyValueStoreBuilder(
+              Stores.persistentKeyValueStore(REGISTRY_STORE), Serdes.String(), Serdes.String()),
           "orders-processor");
-      t.addSink(OrderProcessor.DECISIONS, decisions, Serdes.String().serializer(), GovernanceSerdes.json().serializer(),
+      t.addStateStore(
+          Stores.keyValueStoreBuilder(
+              Stores.persistentKeyValueStore(ORDER_STORE),
+              Serdes.String(),
+              GovernanceSerdes.orders()),
           "orders-processor");
-      t.addSink(OrderProcessor.REJECTED, rejected, Serdes.String().serializer(), GovernanceSerdes.json().serializer(),
+      t.addSink(
+          OrderProcessor.ORDERS,
+          orders,
+          Serdes.String().serializer(),
+          GovernanceSerdes.orders().serializer(),
+          "orders-processor");
+      t.addSink(
+          OrderProcessor.DECISIONS,
+          decisions,
+          Serdes.String().serializer(),
+          GovernanceSerdes.json().serializer(),
+          "orders-processor");
+      t.addSink(
+          OrderProcessor.REJECTED,
+          rejected,
+          Serdes.String().serializer(),
+          GovernanceSerdes.json().serializer(),
           "orders-processor");
       return t;
     }

@@ -45,6 +45,7 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
   static final String ORDERS = "orders-sink";
   static final String DECISIONS = "decisions-sink";
   static final String REJECTED = "rejected-sink";
+
   /** Ratings of orders closed this long ago still count for assignment (ours, as the simulation). */
   static final Duration RATINGS_HORIZON = Duration.ofDays(30);
 
@@ -54,9 +55,12 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
 
   private final GovernanceRules rules;
   private final RegistrySource registries;
+
   /** Versions announced on the commands topic and loaded by this task. */
   private final RegistrySource.Versions announced = RegistrySource.versions();
-  private final java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader;
+
+  private final java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction>
+      loader;
   private KeyValueStore<String, String> announcements;
   private final Duration interval;
   private final PunctuationType type;
@@ -64,8 +68,11 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
   private ProcessorContext<String, Object> context;
   private KeyValueStore<String, ServiceOrder> store;
 
-  OrderProcessor(GovernanceRules rules, RegistrySource registries,
-      java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader, Duration interval,
+  OrderProcessor(
+      GovernanceRules rules,
+      RegistrySource registries,
+      java.util.function.Function<String, io.github.gridgov.core.registry.Jurisdiction> loader,
+      Duration interval,
       PunctuationType type) {
     this.rules = rules;
     this.registries = registries;
@@ -80,12 +87,16 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     RegistryVersion version;
     EscalationAgenda agenda;
     final Map<OrderId, ServiceOrder> open = new LinkedHashMap<>();
+
     /** The open orders by place, for the duplicates triage looks for. */
     final Map<String, Map<OrderId, ServiceOrder>> openByPlace = new HashMap<>();
+
     /** Orders as they stopped being open, oldest first, with the instant: their ratings still count. */
     final ArrayDeque<Map.Entry<OrderId, Instant>> closed = new ArrayDeque<>();
+
     /** When each order that is not open now last stopped being open (an order may reopen and close again). */
     final Map<OrderId, Instant> closedAt = new HashMap<>();
+
     final WorkloadTally tally = new WorkloadTally();
 
     District(String name) {
@@ -159,7 +170,8 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
         }
       }
     }
-    // rebuilt from the store after every restore or rebalance: the open orders, the closed ones whose
+    // rebuilt from the store after every restore or rebalance: the open orders, the closed ones
+    // whose
     // ratings still count (in the order they closed), the agendas
     Map<String, Instant> latest = new HashMap<>();
     Map<String, List<ServiceOrder>> closed = new HashMap<>();
@@ -177,12 +189,13 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
         latest.merge(district, o.lastChangedAt(), (a, b) -> a.isAfter(b) ? a : b);
       }
     }
-    closed.forEach((district, orders) -> {
-      Instant horizon = latest.get(district).minus(RATINGS_HORIZON);
-      orders.sort(java.util.Comparator.comparing(ServiceOrder::lastChangedAt));
-      District d = districts.get(district);
-      orders.stream().filter(o -> !o.lastChangedAt().isBefore(horizon)).forEach(d::keep);
-    });
+    closed.forEach(
+        (district, orders) -> {
+          Instant horizon = latest.get(district).minus(RATINGS_HORIZON);
+          orders.sort(java.util.Comparator.comparing(ServiceOrder::lastChangedAt));
+          District d = districts.get(district);
+          orders.stream().filter(o -> !o.lastChangedAt().isBefore(horizon)).forEach(d::keep);
+        });
     for (District d : districts.values()) {
       inForce(d.name, latest.get(d.name)).ifPresent(d::use);
     }
@@ -197,11 +210,14 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     OrderCommand command;
     try {
       if (district == null || district.isBlank() || district.indexOf('/') >= 0) {
-        throw new IllegalArgumentException("Cannot take a command without a district key (the record key names the "
-            + "district of the order, without '/')");
+        throw new IllegalArgumentException(
+            "Cannot take a command without a district key (the record key names the "
+                + "district of the order, without '/')");
       }
       com.fasterxml.jackson.databind.JsonNode tree = CLEAR.readTree(record.value());
-      if (tree != null && tree.isObject() && "registry-announcement".equals(tree.path("type").asText())) {
+      if (tree != null
+          && tree.isObject()
+          && "registry-announcement".equals(tree.path("type").asText())) {
         announce(district, tree);
         return;
       }
@@ -219,13 +235,18 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
       String key = district + "/" + command.order().value();
       Optional<ServiceOrder> current = Optional.ofNullable(store.get(key));
       List<ServiceOrder> samePlace = command.report().map(d::samePlace).orElse(List.of());
-      CommandResult result = rules.handle(command, current, d.version.registry(), samePlace, d.workload(command.at()));
+      CommandResult result =
+          rules.handle(command, current, d.version.registry(), samePlace, d.workload(command.at()));
       save(d, result.order());
       result.primary().ifPresent(p -> save(d, p));
       ObjectNode decision = decision("command", command.order(), command.at(), d.version);
       decision.put("command", command.kind().name());
-      decision.set("result", MASKED.valueToTree(result.intake().isPresent() ? result.intake().get() : result.order()));
-      context.forward(new Record<>(command.order().value(), decision, context.currentSystemTimeMs()), DECISIONS);
+      decision.set(
+          "result",
+          MASKED.valueToTree(result.intake().isPresent() ? result.intake().get() : result.order()));
+      context.forward(
+          new Record<>(command.order().value(), decision, context.currentSystemTimeMs()),
+          DECISIONS);
     } catch (GovernanceException | IllegalArgumentException | IllegalStateException e) {
       reject(district, command, 0, e);
     }
@@ -234,29 +255,43 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
   /** Takes a clock record: the district's escalations due by its instant are carried out. */
   private void tick(String district, com.fasterxml.jackson.databind.JsonNode tree) {
     if (!district.equals(tree.path("district").asText())) {
-      throw new IllegalArgumentException("Cannot take a clock record for district "
-          + Checks.abbreviate(tree.path("district").asText()) + " under the key " + Checks.abbreviate(district));
+      throw new IllegalArgumentException(
+          "Cannot take a clock record for district "
+              + Checks.abbreviate(tree.path("district").asText())
+              + " under the key "
+              + Checks.abbreviate(district));
     }
     district(district, instant(tree, "at", "a clock record"));
   }
 
-  private static Instant instant(com.fasterxml.jackson.databind.JsonNode tree, String field, String what) {
+  private static Instant instant(
+      com.fasterxml.jackson.databind.JsonNode tree, String field, String what) {
     try {
       return java.time.OffsetDateTime.parse(tree.path(field).asText()).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("Cannot take " + what + ": " + field + " '"
-          + Checks.abbreviate(tree.path(field).asText()) + "' must be an ISO-8601 date-time with its offset");
+      throw new IllegalArgumentException(
+          "Cannot take "
+              + what
+              + ": "
+              + field
+              + " '"
+              + Checks.abbreviate(tree.path(field).asText())
+              + "' must be an ISO-8601 date-time with its offset");
     }
   }
 
   /** Takes a registry announcement: loads it, keeps it for restores, and uses it from its instant on. */
   private void announce(String district, com.fasterxml.jackson.databind.JsonNode tree) {
     if (loader == null) {
-      throw new IllegalStateException("Cannot take a registry announcement: the topology has no registryLoader");
+      throw new IllegalStateException(
+          "Cannot take a registry announcement: the topology has no registryLoader");
     }
     if (!district.equals(tree.path("district").asText())) {
-      throw new IllegalArgumentException("Cannot take a registry announcement for district "
-          + Checks.abbreviate(tree.path("district").asText()) + " under the key " + Checks.abbreviate(district));
+      throw new IllegalArgumentException(
+          "Cannot take a registry announcement for district "
+              + Checks.abbreviate(tree.path("district").asText())
+              + " under the key "
+              + Checks.abbreviate(district));
     }
     RegistryVersion v = take(tree);
     announcements.put(district + "/" + v.version(), tree.toString());
@@ -266,7 +301,8 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     n.put("district", district);
     n.put("registryVersion", v.version());
     n.put("from", io.github.gridgov.core.Texts.iso(v.from(), java.time.ZoneOffset.UTC));
-    context.forward(new Record<String, Object>(district, n, context.currentSystemTimeMs()), DECISIONS);
+    context.forward(
+        new Record<String, Object>(district, n, context.currentSystemTimeMs()), DECISIONS);
   }
 
   private RegistryVersion take(com.fasterxml.jackson.databind.JsonNode tree) {
@@ -276,7 +312,8 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     if (announced.at(district, from).map(x -> x.version().equals(version)).orElse(false)) {
       return announced.at(district, from).get();
     }
-    RegistryVersion v = RegistryVersion.of(version, from, loader.apply(tree.path("location").asText()));
+    RegistryVersion v =
+        RegistryVersion.of(version, from, loader.apply(tree.path("location").asText()));
     announced.publish(district, v);
     return v;
   }
@@ -297,8 +334,16 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
    * in use.
    */
   private District district(String name, Instant at) {
-    RegistryVersion v = inForce(name, at).orElseThrow(() -> new IllegalStateException(
-        "Cannot decide for district " + Checks.abbreviate(name) + " at " + at + ": no registry version is in force"));
+    RegistryVersion v =
+        inForce(name, at)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Cannot decide for district "
+                            + Checks.abbreviate(name)
+                            + " at "
+                            + at
+                            + ": no registry version is in force"));
     District d = districts.computeIfAbsent(name, District::new);
     advance(d, v, at);
     return d;
@@ -337,12 +382,14 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     Instant from = d.version.from();
     Optional<Instant> next = d.agenda.nextAt();
     while (next.isPresent() && !next.get().isAfter(now)) {
-      // orders due at one instant in the order of their ids: the same after a restore rebuilt the agenda
+      // orders due at one instant in the order of their ids: the same after a restore rebuilt the
+      // agenda
       List<ServiceOrder> batch = new ArrayList<>(d.agenda.pollDue(next.get()));
       batch.sort(java.util.Comparator.comparing(x -> x.id().value()));
       for (ServiceOrder due : batch) {
         ServiceOrder o = d.open.getOrDefault(due.id(), due);
-        Instant at = rules.nextCheckAt(o, d.version.registry()).filter(t -> !t.isAfter(now)).orElse(now);
+        Instant at =
+            rules.nextCheckAt(o, d.version.registry()).filter(t -> !t.isAfter(now)).orElse(now);
         // made due by the version itself (an owner it takes off duty): moved when it takes effect
         at = at.isBefore(from) && !from.isAfter(now) ? from : at;
         Optional<Escalation> e = rules.escalation(o, d.version.registry(), d.workload(at), at);
@@ -360,7 +407,8 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
         save(d, after);
         ObjectNode decision = decision("timer", o.id(), e.get().at(), d.version);
         decision.set("result", MASKED.valueToTree(e.get()));
-        context.forward(new Record<>(o.id().value(), decision, context.currentSystemTimeMs()), DECISIONS);
+        context.forward(
+            new Record<>(o.id().value(), decision, context.currentSystemTimeMs()), DECISIONS);
       }
       next = d.agenda.nextAt();
     }
@@ -379,8 +427,12 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     store.put(d.name + "/" + o.id().value(), o);
     d.keep(o);
     RecordHeaders headers = new RecordHeaders();
-    headers.add(GovernanceTopology.REGISTRY_VERSION_HEADER, d.version.version().getBytes(StandardCharsets.UTF_8));
-    context.forward(new Record<String, Object>(o.id().value(), o, context.currentSystemTimeMs(), headers), ORDERS);
+    headers.add(
+        GovernanceTopology.REGISTRY_VERSION_HEADER,
+        d.version.version().getBytes(StandardCharsets.UTF_8));
+    context.forward(
+        new Record<String, Object>(o.id().value(), o, context.currentSystemTimeMs(), headers),
+        ORDERS);
   }
 
   private ObjectNode decision(String source, OrderId order, Instant at, RegistryVersion version) {
@@ -407,7 +459,10 @@ final class OrderProcessor implements Processor<String, byte[], String, Object> 
     } else {
       n.put("bytes", size);
     }
-    context.forward(new Record<String, Object>(district == null ? "" : district, n, context.currentSystemTimeMs()), REJECTED);
+    context.forward(
+        new Record<String, Object>(
+            district == null ? "" : district, n, context.currentSystemTimeMs()),
+        REJECTED);
   }
 
   /** The exception's message, shortened; model messages are masked already, a parser's are cut to its first line. */

@@ -56,18 +56,25 @@ public interface RegistrySource {
     public Versions publish(String district, RegistryVersion version) {
       requireNonNull(district, "district");
       requireNonNull(version, "version");
-      byDistrict.compute(district, (k, old) -> {
-        List<RegistryVersion> next = old == null ? new ArrayList<>() : new ArrayList<>(old);
-        for (RegistryVersion v : next) {
-          if (v.version().equals(version.version()) || v.from().equals(version.from())) {
-            throw new IllegalArgumentException("Cannot publish " + version + " for district " + district
-                + ": it clashes with " + v);
-          }
-        }
-        next.add(version);
-        next.sort(Comparator.comparing(RegistryVersion::from));
-        return List.copyOf(next);
-      });
+      byDistrict.compute(
+          district,
+          (k, old) -> {
+            List<RegistryVersion> next = old == null ? new ArrayList<>() : new ArrayList<>(old);
+            for (RegistryVersion v : next) {
+              if (v.version().equals(version.version()) || v.from().equals(version.from())) {
+                throw new IllegalArgumentException(
+                    "Cannot publish "
+                        + version
+                        + " for district "
+                        + district
+                        + ": it clashes with "
+                        + v);
+              }
+            }
+            next.add(version);
+            next.sort(Comparator.comparing(RegistryVersion::from));
+            return List.copyOf(next);
+          });
       return this;
     }
 

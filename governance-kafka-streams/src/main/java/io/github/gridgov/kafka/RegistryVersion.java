@@ -33,10 +33,13 @@ public final class RegistryVersion {
   public static RegistryVersion of(String version, Instant from, Jurisdiction registry) {
     requireNonNull(version, "version");
     if (version.isBlank() || version.length() > 64) {
-      throw new IllegalArgumentException("Cannot create RegistryVersion: version (" + version.length()
-          + " characters) must be 1-64 characters, not blank");
+      throw new IllegalArgumentException(
+          "Cannot create RegistryVersion: version ("
+              + version.length()
+              + " characters) must be 1-64 characters, not blank");
     }
-    return new RegistryVersion(version, requireNonNull(from, "from"), requireNonNull(registry, "registry"));
+    return new RegistryVersion(
+        version, requireNonNull(from, "from"), requireNonNull(registry, "registry"));
   }
 
   /** The version's name, e.g. {@code 2026-12-01}; recorded on every decision made against it. */

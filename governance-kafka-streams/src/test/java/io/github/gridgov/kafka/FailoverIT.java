@@ -53,26 +53,42 @@ class FailoverIT {
   static final int DAYS = 10;
 
   @Test
-  @DisplayName("every command decided once, none lost, none escalated twice, capacity held, orders as in one process")
+  @DisplayName(
+      "every command decided once, none lost, none escalated twice, capacity held, orders as in one process")
   void failover() throws Exception {
     KafkaDemo.Plan plan = KafkaDemo.plan(SampleJurisdictions.all(), DAYS, 42);
     List<ProducerRecord<String, byte[]>> records = plan.records();
     try (LocalKafka kafka = LocalKafka.start()) {
-      kafka.createTopics(6, "gridgov.commands", "gridgov.orders", "gridgov.decisions", "gridgov.rejected");
+      kafka.createTopics(
+          6, "gridgov.commands", "gridgov.orders", "gridgov.decisions", "gridgov.rejected");
       Path a = Files.createDirectories(kafka.dir().resolve("a"));
       Path b = Files.createDirectories(kafka.dir().resolve("b"));
-      Process first = LocalKafka.java(kafka.dir(), "a.log", StreamsInstance.class.getName(), kafka.bootstrap(), APP,
-          a.toString());
-      Process second = LocalKafka.java(kafka.dir(), "b.log", StreamsInstance.class.getName(), kafka.bootstrap(), APP,
-          b.toString());
+      Process first =
+          LocalKafka.java(
+              kafka.dir(),
+              "a.log",
+              StreamsInstance.class.getName(),
+              kafka.bootstrap(),
+              APP,
+              a.toString());
+      Process second =
+          LocalKafka.java(
+              kafka.dir(),
+              "b.log",
+              StreamsInstance.class.getName(),
+              kafka.bootstrap(),
+              APP,
+              b.toString());
       try {
         awaitLine(kafka.dir().resolve("a.log"), "RUNNING", first);
         awaitLine(kafka.dir().resolve("b.log"), "RUNNING", second);
         Properties pp = new Properties();
         pp.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap());
         pp.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(pp, new StringSerializer(), new ByteArraySerializer())) {
-          // the registries come in-band, first: the instance that takes over after the kill finds them in
+        try (KafkaProducer<String, byte[]> producer =
+            new KafkaProducer<>(pp, new StringSerializer(), new ByteArraySerializer())) {
+          // the registries come in-band, first: the instance that takes over after the kill finds
+          // them in
           // its restored store, not in the records it reads
           int half = records.size() / 2;
           for (int i = 0; i < half; i++) {
@@ -90,10 +106,13 @@ class FailoverIT {
         awaitCommitted(kafka, records.size());
         Map<String, ServiceOrder> finals = new HashMap<>();
         List<JsonNode> decisions = new ArrayList<>();
-        read(kafka, "gridgov.orders", r -> {
-          ServiceOrder o = read(r.value(), ServiceOrder.class);
-          finals.put(plan.districtOf(o) + "/" + o.id(), o);
-        });
+        read(
+            kafka,
+            "gridgov.orders",
+            r -> {
+              ServiceOrder o = read(r.value(), ServiceOrder.class);
+              finals.put(plan.districtOf(o) + "/" + o.id(), o);
+            });
         read(kafka, "gridgov.decisions", r -> decisions.add(read(r.value(), JsonNode.class)));
         List<JsonNode> rejected = new ArrayList<>();
         read(kafka, "gridgov.rejected", r -> rejected.add(read(r.value(), JsonNode.class)));
@@ -112,29 +131,50 @@ class FailoverIT {
         assertThat(commands).as("every command decided").hasSize(plan.commands());
         assertThat(new HashSet<>(commands)).as("no command decided twice").hasSize(commands.size());
         assertThat(escalations).as("the stream did escalate").hasSizeGreaterThan(100);
-        assertThat(new HashSet<>(escalations)).as("no escalation made twice").hasSize(escalations.size());
+        assertThat(new HashSet<>(escalations))
+            .as("no escalation made twice")
+            .hasSize(escalations.size());
         Replay replay = replay(plan);
-        assertThat(escalations).as("the escalations of a single-process replay")
+        assertThat(escalations)
+            .as("the escalations of a single-process replay")
             .containsExactlyInAnyOrderElementsOf(replay.escalations());
         assertThat(finals).as("final states as a single-process replay").isEqualTo(replay.finals());
         List<String> unlikeSimulation = new ArrayList<>();
-        plan.inProcess().forEach((district, r) -> r.finalOrders().forEach(o -> {
-          ServiceOrder onKafka = finals.get(district + "/" + o.id());
-          if (onKafka == null || !KafkaDemo.sameSteps(o, onKafka)) {
-            unlikeSimulation.add(district + "/" + o.id());
-          }
-        }));
-        assertThat(unlikeSimulation).as("orders whose trail differs from the in-process simulation").isEmpty();
+        plan.inProcess()
+            .forEach(
+                (district, r) ->
+                    r.finalOrders()
+                        .forEach(
+                            o -> {
+                              ServiceOrder onKafka = finals.get(district + "/" + o.id());
+                              if (onKafka == null || !KafkaDemo.sameSteps(o, onKafka)) {
+                                unlikeSimulation.add(district + "/" + o.id());
+                              }
+                            }));
+        assertThat(unlikeSimulation)
+            .as("orders whose trail differs from the in-process simulation")
+            .isEmpty();
         Map<String, Integer> open = new HashMap<>();
-        finals.values().stream().filter(o -> o.status().isOpen() && o.owner().flatMap(w -> w.responder()).isPresent())
+        finals.values().stream()
+            .filter(o -> o.status().isOpen() && o.owner().flatMap(w -> w.responder()).isPresent())
             .forEach(o -> open.merge(o.owner().get().responder().get().value(), 1, Integer::sum));
         assertThat(open).as("owners with open orders").isNotEmpty();
-        open.forEach((who, n) -> {
-          int capacity = SampleJurisdictions.all().stream().map(c -> c.jurisdiction().responder(
-              io.github.gridgov.core.people.ResponderId.of(who))).flatMap(java.util.Optional::stream).findFirst()
-              .orElseThrow().capacity();
-          assertThat(n).as("open orders of %s across both instances", who).isLessThanOrEqualTo(capacity);
-        });
+        open.forEach(
+            (who, n) -> {
+              int capacity =
+                  SampleJurisdictions.all().stream()
+                      .map(
+                          c ->
+                              c.jurisdiction()
+                                  .responder(io.github.gridgov.core.people.ResponderId.of(who)))
+                      .flatMap(java.util.Optional::stream)
+                      .findFirst()
+                      .orElseThrow()
+                      .capacity();
+              assertThat(n)
+                  .as("open orders of %s across both instances", who)
+                  .isLessThanOrEqualTo(capacity);
+            });
       } finally {
         first.destroyForcibly();
         second.destroy();
@@ -154,16 +194,28 @@ class FailoverIT {
     p.put("bootstrap.servers", "unused:9092");
     Map<String, ServiceOrder> finals = new HashMap<>();
     try (TopologyTestDriver driver = new TopologyTestDriver(plan.topology(), p)) {
-      TestInputTopic<String, byte[]> in = driver.createInputTopic("gridgov.commands", Serdes.String().serializer(),
-          Serdes.ByteArray().serializer());
+      TestInputTopic<String, byte[]> in =
+          driver.createInputTopic(
+              "gridgov.commands", Serdes.String().serializer(), Serdes.ByteArray().serializer());
       for (ProducerRecord<String, byte[]> r : plan.records()) {
         in.pipeInput(r.key(), r.value());
       }
-      driver.createOutputTopic("gridgov.orders", Serdes.String().deserializer(), GovernanceSerdes.orders().deserializer())
-          .readValuesToList().forEach(o -> finals.put(plan.districtOf(o) + "/" + o.id(), o));
+      driver
+          .createOutputTopic(
+              "gridgov.orders",
+              Serdes.String().deserializer(),
+              GovernanceSerdes.orders().deserializer())
+          .readValuesToList()
+          .forEach(o -> finals.put(plan.districtOf(o) + "/" + o.id(), o));
       List<String> escalations = new ArrayList<>();
-      driver.createOutputTopic("gridgov.decisions", Serdes.String().deserializer(), GovernanceSerdes.json().deserializer())
-          .readValuesToList().stream().filter(d -> d.path("source").asText().equals("timer"))
+      driver
+          .createOutputTopic(
+              "gridgov.decisions",
+              Serdes.String().deserializer(),
+              GovernanceSerdes.json().deserializer())
+          .readValuesToList()
+          .stream()
+          .filter(d -> d.path("source").asText().equals("timer"))
           .forEach(d -> escalations.add(d.toString()));
       return new Replay(finals, escalations);
     }
@@ -188,33 +240,48 @@ class FailoverIT {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     try (Admin admin = kafka.admin()) {
       while (System.nanoTime() < deadline) {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(APP)
-            .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-        long total = committed.entrySet().stream().filter(e -> e.getKey().topic().equals("gridgov.commands"))
-            .mapToLong(e -> e.getValue().offset()).sum();
+        Map<TopicPartition, OffsetAndMetadata> committed =
+            admin
+                .listConsumerGroupOffsets(APP)
+                .partitionsToOffsetAndMetadata()
+                .get(10, TimeUnit.SECONDS);
+        long total =
+            committed.entrySet().stream()
+                .filter(e -> e.getKey().topic().equals("gridgov.commands"))
+                .mapToLong(e -> e.getValue().offset())
+                .sum();
         if (total >= count) {
           return;
         }
         Thread.sleep(500);
       }
     }
-    throw new IllegalStateException("The application did not commit " + count + " commands in time");
+    throw new IllegalStateException(
+        "The application did not commit " + count + " commands in time");
   }
 
   /** Every committed record of {@code topic}, read from the start with read_committed. */
-  static void read(LocalKafka kafka, String topic, java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
+  static void read(
+      LocalKafka kafka,
+      String topic,
+      java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
     Properties cp = new Properties();
     cp.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap());
     cp.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     cp.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     cp.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cp, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+    try (KafkaConsumer<String, byte[]> c =
+        new KafkaConsumer<>(cp, new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> parts =
+          c.partitionsFor(topic).stream()
+              .map(i -> new TopicPartition(topic, i.partition()))
+              .toList();
       c.assign(parts);
       c.seekToBeginning(parts);
       Map<TopicPartition, Long> end = c.endOffsets(parts);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+      while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))
+          && System.nanoTime() < deadline) {
         c.poll(Duration.ofMillis(500)).forEach(each);
       }
     }

@@ -58,8 +58,9 @@ public final class KafkaBenchmark {
     long storeBytes;
     int openOrders;
     try (TopologyTestDriver driver = new TopologyTestDriver(StreamsInstance.topology(), p)) {
-      TestInputTopic<String, byte[]> in = driver.createInputTopic("gridgov.commands", Serdes.String().serializer(),
-          Serdes.ByteArray().serializer());
+      TestInputTopic<String, byte[]> in =
+          driver.createInputTopic(
+              "gridgov.commands", Serdes.String().serializer(), Serdes.ByteArray().serializer());
       long t0 = System.nanoTime();
       for (ProducerRecord<String, byte[]> r : StreamsInstance.announcements()) {
         in.pipeInput(r.key(), r.value());
@@ -70,7 +71,8 @@ public final class KafkaBenchmark {
       inProcess = n / (LocalKafka.sinceNanos(t0).toNanos() / 1e9);
       long bytes = 0;
       int open = 0;
-      try (var all = driver.<String, ServiceOrder>getKeyValueStore(GovernanceTopology.ORDER_STORE).all()) {
+      try (var all =
+          driver.<String, ServiceOrder>getKeyValueStore(GovernanceTopology.ORDER_STORE).all()) {
         while (all.hasNext()) {
           ServiceOrder o = all.next().value;
           if (o.status().isOpen()) {
@@ -91,43 +93,71 @@ public final class KafkaBenchmark {
       two = throughput(kafka, StreamsInstance.reports(perCommunity, 60, "b-"), 2, "two");
       latency = latency(kafka, StreamsInstance.reports(40, 60, "lat-"));
     }
-    String body = String.format(Locale.ROOT, "Run on %s: %d cores, %s %s. Command: `./run-benchmarks kafka %d`. "
-        + "%,d reports of the five sample communities over 60 days (intake, assignment and the escalations "
-        + "they bring), keyed by district, 6 partitions, exactly-once, one broker (KRaft) on the same machine.%n%n"
-        + "| | orders per second |%n|---|---|%n"
-        + "| in process (the topology on `TopologyTestDriver`, no broker) | %.0f |%n"
-        + "| one instance on the broker | %.0f |%n"
-        + "| two instances on the broker | %.0f |%n%n"
-        + "End-to-end latency from a command sent to its decision read (read_committed), one command at a time: "
-        + "p50 %d ms, p99 %d ms (%d commands; exactly-once commits every 100 ms). "
-        + "An open order takes %,d bytes of JSON in the store (before RocksDB's compression; %,d open orders).%n",
-        LocalDate.now(ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-        System.getProperty("java.version"), perCommunity, n, inProcess, one, two, latency[0], latency[1], latency[2],
-        storeBytes, openOrders);
+    String body =
+        String.format(
+            Locale.ROOT,
+            "Run on %s: %d cores, %s %s. Command: `./run-benchmarks kafka %d`. "
+                + "%,d reports of the five sample communities over 60 days (intake, assignment and the escalations "
+                + "they bring), keyed by district, 6 partitions, exactly-once, one broker (KRaft) on the same machine.%n%n"
+                + "| | orders per second |%n|---|---|%n"
+                + "| in process (the topology on `TopologyTestDriver`, no broker) | %.0f |%n"
+                + "| one instance on the broker | %.0f |%n"
+                + "| two instances on the broker | %.0f |%n%n"
+                + "End-to-end latency from a command sent to its decision read (read_committed), one command at a time: "
+                + "p50 %d ms, p99 %d ms (%d commands; exactly-once commits every 100 ms). "
+                + "An open order takes %,d bytes of JSON in the store (before RocksDB's compression; %,d open orders).%n",
+            LocalDate.now(ZoneOffset.UTC),
+            Runtime.getRuntime().availableProcessors(),
+            System.getProperty("java.vm.name"),
+            System.getProperty("java.version"),
+            perCommunity,
+            n,
+            inProcess,
+            one,
+            two,
+            latency[0],
+            latency[1],
+            latency[2],
+            storeBytes,
+            openOrders);
     System.out.print(body);
     writeBlock(body);
   }
 
   /** Orders per second with {@code instances} instances: all commands sent, until every one is decided. */
-  static double throughput(LocalKafka kafka, List<ProducerRecord<String, byte[]>> commands, int instances, String app)
+  static double throughput(
+      LocalKafka kafka, List<ProducerRecord<String, byte[]>> commands, int instances, String app)
       throws Exception {
     String suffix = "-" + app;
-    kafka.createTopics(6, "gridgov.commands" + suffix, "gridgov.orders" + suffix, "gridgov.decisions" + suffix,
+    kafka.createTopics(
+        6,
+        "gridgov.commands" + suffix,
+        "gridgov.orders" + suffix,
+        "gridgov.decisions" + suffix,
         "gridgov.rejected" + suffix);
     List<KafkaStreams> running = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
-      KafkaStreams s = new KafkaStreams(StreamsInstance.topology(suffix), LocalKafka.streams(kafka.bootstrap(), "gridgov-bench" + suffix,
-          Files.createDirectories(kafka.dir().resolve(app + i))));
+      KafkaStreams s =
+          new KafkaStreams(
+              StreamsInstance.topology(suffix),
+              LocalKafka.streams(
+                  kafka.bootstrap(),
+                  "gridgov-bench" + suffix,
+                  Files.createDirectories(kafka.dir().resolve(app + i))));
       s.start();
       running.add(s);
     }
     awaitRunning(running);
     AtomicInteger decided = new AtomicInteger();
-    Thread reader = reader(kafka, "gridgov.decisions" + suffix, r -> {
-      if (r.contains("\"source\":\"command\"")) {
-        decided.incrementAndGet();
-      }
-    });
+    Thread reader =
+        reader(
+            kafka,
+            "gridgov.decisions" + suffix,
+            r -> {
+              if (r.contains("\"source\":\"command\"")) {
+                decided.incrementAndGet();
+              }
+            });
     long t0 = System.nanoTime();
     try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
       for (ProducerRecord<String, byte[]> r : StreamsInstance.announcements()) {
@@ -139,7 +169,8 @@ public final class KafkaBenchmark {
     }
     while (decided.get() < commands.size()) {
       if (LocalKafka.sinceNanos(t0).toMinutes() > 10) {
-        throw new IllegalStateException("only " + decided.get() + " of " + commands.size() + " decided in 10 minutes");
+        throw new IllegalStateException(
+            "only " + decided.get() + " of " + commands.size() + " decided in 10 minutes");
       }
       Thread.sleep(50);
     }
@@ -150,21 +181,35 @@ public final class KafkaBenchmark {
   }
 
   /** p50, p99 (ms) and the count: each command sent alone, timed until its decision is read. */
-  static long[] latency(LocalKafka kafka, List<ProducerRecord<String, byte[]>> commands) throws Exception {
+  static long[] latency(LocalKafka kafka, List<ProducerRecord<String, byte[]>> commands)
+      throws Exception {
     String suffix = "-latency";
-    kafka.createTopics(6, "gridgov.commands" + suffix, "gridgov.orders" + suffix, "gridgov.decisions" + suffix,
+    kafka.createTopics(
+        6,
+        "gridgov.commands" + suffix,
+        "gridgov.orders" + suffix,
+        "gridgov.decisions" + suffix,
         "gridgov.rejected" + suffix);
-    KafkaStreams s = new KafkaStreams(StreamsInstance.topology(suffix), LocalKafka.streams(kafka.bootstrap(), "gridgov-bench" + suffix,
-        Files.createDirectories(kafka.dir().resolve("latency"))));
+    KafkaStreams s =
+        new KafkaStreams(
+            StreamsInstance.topology(suffix),
+            LocalKafka.streams(
+                kafka.bootstrap(),
+                "gridgov-bench" + suffix,
+                Files.createDirectories(kafka.dir().resolve("latency"))));
     s.start();
     awaitRunning(List.of(s));
     Map<String, Long> seen = new ConcurrentHashMap<>();
-    Thread reader = reader(kafka, "gridgov.decisions" + suffix, r -> {
-      int i = r.indexOf("\"order\":\"");
-      if (i >= 0 && r.contains("\"source\":\"command\"")) {
-        seen.putIfAbsent(r.substring(i + 9, r.indexOf('"', i + 9)), System.nanoTime());
-      }
-    });
+    Thread reader =
+        reader(
+            kafka,
+            "gridgov.decisions" + suffix,
+            r -> {
+              int i = r.indexOf("\"order\":\"");
+              if (i >= 0 && r.contains("\"source\":\"command\"")) {
+                seen.putIfAbsent(r.substring(i + 9, r.indexOf('"', i + 9)), System.nanoTime());
+              }
+            });
     List<Long> ms = new ArrayList<>();
     try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
       for (ProducerRecord<String, byte[]> r : StreamsInstance.announcements()) {
@@ -187,7 +232,11 @@ public final class KafkaBenchmark {
     reader.interrupt();
     s.close();
     ms.sort(Long::compare);
-    return new long[] {ms.get(ms.size() / 2), ms.get((int) Math.min(ms.size() - 1, Math.round(ms.size() * 0.99))), ms.size()};
+    return new long[] {
+      ms.get(ms.size() / 2),
+      ms.get((int) Math.min(ms.size() - 1, Math.round(ms.size() * 0.99))),
+      ms.size()
+    };
   }
 
   static KafkaProducer<String, byte[]> producer(LocalKafka kafka) {
@@ -210,32 +259,36 @@ public final class KafkaBenchmark {
 
   /** A thread reading {@code topic} (read_committed, from the start) and handing each value, as text, to {@code each}. */
   static Thread reader(LocalKafka kafka, String topic, java.util.function.Consumer<String> each) {
-    Thread t = new Thread(() -> {
-      Properties cp = new Properties();
-      cp.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap());
-      cp.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-      cp.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-      cp.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + topic);
-      KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cp, new StringDeserializer(), new ByteArrayDeserializer());
-      try {
-        c.subscribe(List.of(topic));
-        while (!Thread.currentThread().isInterrupted()) {
-          c.poll(Duration.ofMillis(20)).forEach(r -> each.accept(new String(r.value(), StandardCharsets.UTF_8)));
-        }
-      } catch (org.apache.kafka.common.errors.InterruptException e) {
-        Thread.interrupted(); // stopped: close quietly
-      } finally {
-        c.close(Duration.ofSeconds(2));
-      }
-    }, "reader-" + topic);
+    Thread t =
+        new Thread(
+            () -> {
+              Properties cp = new Properties();
+              cp.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap());
+              cp.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+              cp.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+              cp.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + topic);
+              KafkaConsumer<String, byte[]> c =
+                  new KafkaConsumer<>(cp, new StringDeserializer(), new ByteArrayDeserializer());
+              try {
+                c.subscribe(List.of(topic));
+                while (!Thread.currentThread().isInterrupted()) {
+                  c.poll(Duration.ofMillis(20))
+                      .forEach(r -> each.accept(new String(r.value(), StandardCharsets.UTF_8)));
+                }
+              } catch (org.apache.kafka.common.errors.InterruptException e) {
+                Thread.interrupted(); // stopped: close quietly
+              } finally {
+                c.close(Duration.ofSeconds(2));
+              }
+            },
+            "reader-" + topic);
     t.setDaemon(true);
     t.start();
     return t;
   }
 
   static void writeBlock(String body) throws Exception {
-    io.github.gridgov.fixtures.internal.BenchmarksFile.writeBlock(BEGIN, END,
-        "## Kafka Streams (issue 14, `./run-benchmarks kafka`)", body);
+    io.github.gridgov.fixtures.internal.BenchmarksFile.writeBlock(
+        BEGIN, END, "## Kafka Streams (issue 14, `./run-benchmarks kafka`)", body);
   }
-
 }

@@ -60,8 +60,10 @@ public final class KafkaDemo {
       OrderCommand.Builder b = OrderCommand.builder().order(o.id()).actor(e.actor()).at(e.at());
       switch (e.step()) {
         case ACCEPT:
-          out.add(e.dispatch().isPresent() ? b.kind(Kind.CLAIM).claimer(e.dispatch().get().assignee()).build()
-              : b.kind(Kind.ACCEPT).build());
+          out.add(
+              e.dispatch().isPresent()
+                  ? b.kind(Kind.CLAIM).claimer(e.dispatch().get().assignee()).build()
+                  : b.kind(Kind.ACCEPT).build());
           break;
         case RESOLVE:
         case SUSPEND:
@@ -82,11 +84,18 @@ public final class KafkaDemo {
           }
           break;
         case SUPERVISE:
-          out.add(b.kind(Kind.SUPERVISE).tier(e.tier().get()).text(e.reason().get()).until(e.dueBy().get()).build());
+          out.add(
+              b.kind(Kind.SUPERVISE)
+                  .tier(e.tier().get())
+                  .text(e.reason().get())
+                  .until(e.dueBy().get())
+                  .build());
           break;
         case REPORT_IN:
-          Optional<Responder> dept = j.responders().stream()
-              .filter(r -> r.department().equals(e.department())).findFirst();
+          Optional<Responder> dept =
+              j.responders().stream()
+                  .filter(r -> r.department().equals(e.department()))
+                  .findFirst();
           dept.ifPresent(r -> out.add(b.kind(Kind.REPORT_IN).responder(r.id()).build()));
           break;
         default:
@@ -101,8 +110,13 @@ public final class KafkaDemo {
    * change of the simulation as a version of its own, the sample's again when the people are
    * back), then the platform's steps, in time order within each district.
    */
-  record Plan(int days, long seed, List<ProducerRecord<String, byte[]>> records, int commands,
-      Map<String, SimulationReport> inProcess, Map<String, String> districtOf) {
+  record Plan(
+      int days,
+      long seed,
+      List<ProducerRecord<String, byte[]>> records,
+      int commands,
+      Map<String, SimulationReport> inProcess,
+      Map<String, String> districtOf) {
 
     /** The topology the demo runs: the registries loaded by {@link StreamsInstance#load}, stream time. */
     org.apache.kafka.streams.Topology topology() {
@@ -127,33 +141,42 @@ public final class KafkaDemo {
       Simulation simulation = Simulation.of(s, rules, seed, days, -1);
       Simulation.RosterChange roster = simulation.rosterChange();
       announcements.add(announcement(s.key(), "samples-1", START, s.key()));
-      announcements.add(announcement(s.key(), "roster-off", roster.from(),
-          s.key() + "#roster:" + seed + ":" + days));
+      announcements.add(
+          announcement(
+              s.key(), "roster-off", roster.from(), s.key() + "#roster:" + seed + ":" + days));
       announcements.add(announcement(s.key(), "roster-back", roster.until(), s.key()));
-      SimulationReport r = simulation.run(p -> { });
+      SimulationReport r = simulation.run(p -> {});
       inProcess.put(s.key(), r);
       List<OrderCommand> steps = new ArrayList<>();
       for (ServiceOrder o : r.finalOrders()) {
         districtOf.put(o.id() + "@" + o.location(), s.key());
         steps.addAll(platformSteps(o, s.jurisdiction()));
       }
-      steps.sort(Comparator.comparing(OrderCommand::at)); // stable: an order's steps at one instant keep their order
+      steps.sort(
+          Comparator.comparing(
+              OrderCommand::at)); // stable: an order's steps at one instant keep their order
       for (OrderCommand c : steps) {
         records.add(new ProducerRecord<>("gridgov.commands", s.key(), JSON.writeValueAsBytes(c)));
       }
-      ends.add(new ProducerRecord<>("gridgov.commands", s.key(),
-          GovernanceTopology.clock(s.key(), START.plus(Duration.ofDays(days)))));
+      ends.add(
+          new ProducerRecord<>(
+              "gridgov.commands",
+              s.key(),
+              GovernanceTopology.clock(s.key(), START.plus(Duration.ofDays(days)))));
     }
     int commands = records.size();
-    // the end of the period: the timers due after each district's last command run too, as in the simulation
+    // the end of the period: the timers due after each district's last command run too, as in the
+    // simulation
     records.addAll(ends);
     announcements.addAll(records);
     return new Plan(days, seed, announcements, commands, inProcess, districtOf);
   }
 
-  private static ProducerRecord<String, byte[]> announcement(String district, String version, Instant from,
-      String location) {
-    return new ProducerRecord<>("gridgov.commands", district,
+  private static ProducerRecord<String, byte[]> announcement(
+      String district, String version, Instant from, String location) {
+    return new ProducerRecord<>(
+        "gridgov.commands",
+        district,
         GovernanceTopology.registryAnnouncement(district, version, from, location));
   }
 
@@ -164,16 +187,24 @@ public final class KafkaDemo {
     p.put("bootstrap.servers", "unused:9092");
     p.put("processing.exception.handler.global.enabled", true);
     Map<String, Map<String, ServiceOrder>> finals = new HashMap<>();
-    try (org.apache.kafka.streams.TopologyTestDriver driver = new org.apache.kafka.streams.TopologyTestDriver(
-        plan.topology(), p)) {
-      var in = driver.createInputTopic("gridgov.commands", org.apache.kafka.common.serialization.Serdes.String().serializer(),
-          org.apache.kafka.common.serialization.Serdes.ByteArray().serializer());
-      var out = driver.createOutputTopic("gridgov.orders", org.apache.kafka.common.serialization.Serdes.String().deserializer(),
-          GovernanceSerdes.orders().deserializer());
+    try (org.apache.kafka.streams.TopologyTestDriver driver =
+        new org.apache.kafka.streams.TopologyTestDriver(plan.topology(), p)) {
+      var in =
+          driver.createInputTopic(
+              "gridgov.commands",
+              org.apache.kafka.common.serialization.Serdes.String().serializer(),
+              org.apache.kafka.common.serialization.Serdes.ByteArray().serializer());
+      var out =
+          driver.createOutputTopic(
+              "gridgov.orders",
+              org.apache.kafka.common.serialization.Serdes.String().deserializer(),
+              GovernanceSerdes.orders().deserializer());
       for (ProducerRecord<String, byte[]> r : plan.records()) {
         in.pipeInput(r.key(), r.value());
         for (var kv : out.readKeyValuesToList()) {
-          finals.computeIfAbsent(plan.districtOf(kv.value), k -> new HashMap<>()).put(kv.key, kv.value);
+          finals
+              .computeIfAbsent(plan.districtOf(kv.value), k -> new HashMap<>())
+              .put(kv.key, kv.value);
         }
       }
     }
@@ -189,11 +220,19 @@ public final class KafkaDemo {
     long seed = rest.size() > 1 ? Long.parseLong(rest.get(1)) : 42;
     Plan plan = plan(SampleJurisdictions.all(), days, seed);
     int commands = plan.commands();
-    System.out.printf(Locale.ROOT, "%d platform commands from the simulation of %d days (seed %d)%n", commands, days, seed);
+    System.out.printf(
+        Locale.ROOT,
+        "%d platform commands from the simulation of %d days (seed %d)%n",
+        commands,
+        days,
+        seed);
     if (oneProcess) {
       long t0 = System.nanoTime();
       Map<String, Map<String, ServiceOrder>> finals = inOneProcess(plan);
-      System.out.printf(Locale.ROOT, "through one TopologyTestDriver in %d s%n%n", LocalKafka.sinceNanos(t0).toSeconds());
+      System.out.printf(
+          Locale.ROOT,
+          "through one TopologyTestDriver in %d s%n%n",
+          LocalKafka.sinceNanos(t0).toSeconds());
       report(plan, finals);
       differences(plan, finals);
       return;
@@ -205,38 +244,53 @@ public final class KafkaDemo {
     AtomicInteger rejected = new AtomicInteger();
     long t0 = System.nanoTime();
     try (LocalKafka kafka = LocalKafka.start()) {
-      kafka.createTopics(6, "gridgov.commands", "gridgov.orders", "gridgov.decisions", "gridgov.rejected");
+      kafka.createTopics(
+          6, "gridgov.commands", "gridgov.orders", "gridgov.decisions", "gridgov.rejected");
       List<KafkaStreams> instances = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        Properties p = LocalKafka.streams(kafka.bootstrap(), "gridgov-demo",
-            Files.createDirectories(kafka.dir().resolve("demo-" + i)));
+        Properties p =
+            LocalKafka.streams(
+                kafka.bootstrap(),
+                "gridgov-demo",
+                Files.createDirectories(kafka.dir().resolve("demo-" + i)));
         KafkaStreams s = new KafkaStreams(plan.topology(), p);
         s.start();
         instances.add(s);
       }
       KafkaBenchmark.awaitRunning(instances);
-      Thread orders = KafkaBenchmark.reader(kafka, "gridgov.orders", v -> {
-        try {
-          ServiceOrder o = JSON.readValue(v, ServiceOrder.class);
-          finals.computeIfAbsent(plan.districtOf(o), k -> new ConcurrentHashMap<>())
-              .put(o.id().value(), o);
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      Thread decisions = KafkaBenchmark.reader(kafka, "gridgov.decisions", v -> {
-        if (v.contains("\"source\":\"command\"")) {
-          decided.incrementAndGet();
-        }
-      });
-      Thread dead = KafkaBenchmark.reader(kafka, "gridgov.rejected", v -> rejected.incrementAndGet());
+      Thread orders =
+          KafkaBenchmark.reader(
+              kafka,
+              "gridgov.orders",
+              v -> {
+                try {
+                  ServiceOrder o = JSON.readValue(v, ServiceOrder.class);
+                  finals
+                      .computeIfAbsent(plan.districtOf(o), k -> new ConcurrentHashMap<>())
+                      .put(o.id().value(), o);
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      Thread decisions =
+          KafkaBenchmark.reader(
+              kafka,
+              "gridgov.decisions",
+              v -> {
+                if (v.contains("\"source\":\"command\"")) {
+                  decided.incrementAndGet();
+                }
+              });
+      Thread dead =
+          KafkaBenchmark.reader(kafka, "gridgov.rejected", v -> rejected.incrementAndGet());
       try (KafkaProducer<String, byte[]> producer = KafkaBenchmark.producer(kafka)) {
         records.forEach(producer::send);
       }
       while (decided.get() + rejected.get() < commands) {
         Thread.sleep(200);
         if (LocalKafka.sinceNanos(t0).toMinutes() > 30) {
-          throw new IllegalStateException("only " + (decided.get() + rejected.get()) + " of " + commands + " in 30 minutes");
+          throw new IllegalStateException(
+              "only " + (decided.get() + rejected.get()) + " of " + commands + " in 30 minutes");
         }
       }
       Thread.sleep(2_000);
@@ -245,8 +299,12 @@ public final class KafkaDemo {
       dead.interrupt();
       instances.forEach(KafkaStreams::close);
     }
-    System.out.printf(Locale.ROOT, "streamed in %.0f s through two instances: %d commands taken, %d refused%n%n",
-        LocalKafka.sinceNanos(t0).toSeconds() * 1.0, decided.get(), rejected.get());
+    System.out.printf(
+        Locale.ROOT,
+        "streamed in %.0f s through two instances: %d commands taken, %d refused%n%n",
+        LocalKafka.sinceNanos(t0).toSeconds() * 1.0,
+        decided.get(),
+        rejected.get());
     report(plan, finals);
     differences(plan, finals);
   }
@@ -265,25 +323,35 @@ public final class KafkaDemo {
       }
       List<ServiceOrder> orders = new ArrayList<>(finals.getOrDefault(s.key(), Map.of()).values());
       orders.sort(Comparator.comparing(o -> o.id().value()));
-      SimulationReport onKafka = SimulationReport.of(s.name(), plan.seed(), plan.days(), orders, rules);
+      SimulationReport onKafka =
+          SimulationReport.of(s.name(), plan.seed(), plan.days(), orders, rules);
       String text = onKafka.render(io.github.gridgov.core.Texts.chinese());
       System.out.print(text.replaceFirst("==\\n", "（Kafka 拓扑的工单）==\n"));
       boolean equal = text.equals(inProcess.render(io.github.gridgov.core.Texts.chinese()));
       same += equal ? 1 : 0;
-      System.out.println(equal ? "= the in-process simulation's report, line for line" : "≠ the in-process simulation's report");
+      System.out.println(
+          equal
+              ? "= the in-process simulation's report, line for line"
+              : "≠ the in-process simulation's report");
     }
-    System.out.printf(Locale.ROOT, "%n%d of %d reports from the topology's orders are the simulation's, line for line%n%n",
-        same, plan.inProcess().size());
+    System.out.printf(
+        Locale.ROOT,
+        "%n%d of %d reports from the topology's orders are the simulation's, line for line%n%n",
+        same,
+        plan.inProcess().size());
     Period period = Period.of(START, START.plus(Duration.ofDays(plan.days())));
     MetricsOptions options = MetricsOptions.standard().withSlaProfile(rules.slaProfile());
-    System.out.println("| community | | filed | closed | 结案率 | 按期结案率 | 返工率 | 楼栋化解率 | escalations |");
+    System.out.println(
+        "| community | | filed | closed | 结案率 | 按期结案率 | 返工率 | 楼栋化解率 | escalations |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (SampleCommunity s : SampleJurisdictions.all()) {
       if (!plan.inProcess().containsKey(s.key())) {
         continue;
       }
       Metrics a = plan.inProcess().get(s.key()).metrics();
-      Metrics b = Metrics.of(new ArrayList<>(finals.getOrDefault(s.key(), Map.of()).values()), period, options);
+      Metrics b =
+          Metrics.of(
+              new ArrayList<>(finals.getOrDefault(s.key(), Map.of()).values()), period, options);
       row(s.name(), "in process", a);
       row(s.name(), "on Kafka", b);
     }
@@ -321,12 +389,17 @@ public final class KafkaDemo {
           System.out.println("\n" + e.getKey() + " " + a.id() + ":");
           int n = b == null ? 0 : b.events().size();
           int k = 0;
-          while (k < Math.min(n, a.events().size()) && sameStep(a.events().get(k), b.events().get(k))) {
+          while (k < Math.min(n, a.events().size())
+              && sameStep(a.events().get(k), b.events().get(k))) {
             k++;
           }
-          for (int m = Math.max(0, k - 2); m < Math.min(k + 3, Math.max(n, a.events().size())); m++) {
-            System.out.println("  " + m + " sim   " + (m < a.events().size() ? a.events().get(m) : "-"));
-            System.out.println("  " + m + " kafka " + (b != null && m < n ? b.events().get(m) : "-"));
+          for (int m = Math.max(0, k - 2);
+              m < Math.min(k + 3, Math.max(n, a.events().size()));
+              m++) {
+            System.out.println(
+                "  " + m + " sim   " + (m < a.events().size() ? a.events().get(m) : "-"));
+            System.out.println(
+                "  " + m + " kafka " + (b != null && m < n ? b.events().get(m) : "-"));
           }
         }
       }
@@ -335,8 +408,17 @@ public final class KafkaDemo {
   }
 
   private static void row(String community, String where, Metrics m) {
-    System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %d |%n", community, where, m.filed(), m.closed(),
-        m.closureRate(), m.onTimeRate(), m.reworkRate(), m.buildingContainment(),
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %s | %d | %d | %s | %s | %s | %s | %d |%n",
+        community,
+        where,
+        m.filed(),
+        m.closed(),
+        m.closureRate(),
+        m.onTimeRate(),
+        m.reworkRate(),
+        m.buildingContainment(),
         m.escalations().values().stream().mapToLong(Long::longValue).sum());
   }
 }

@@ -40,25 +40,39 @@ final class LocalKafka implements AutoCloseable {
     int port = freePort();
     int controller = freePort();
     Path props = dir.resolve("server.properties");
-    Files.writeString(props, String.join("\n",
-        "process.roles=broker,controller",
-        "node.id=1",
-        "controller.quorum.voters=1@127.0.0.1:" + controller,
-        "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controller,
-        "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-        "controller.listener.names=CONTROLLER",
-        "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-        "log.dirs=" + dir.resolve("logs"),
-        "num.partitions=1",
-        "offsets.topic.replication.factor=1",
-        "transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1",
-        "group.initial.rebalance.delay.ms=0",
-        "auto.create.topics.enable=false") + "\n", StandardCharsets.UTF_8);
-    Process format = java(dir, "format.log", "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
-        "-c", props.toString());
+    Files.writeString(
+        props,
+        String.join(
+                "\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + controller,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controller,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + dir.resolve("logs"),
+                "num.partitions=1",
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=false")
+            + "\n",
+        StandardCharsets.UTF_8);
+    Process format =
+        java(
+            dir,
+            "format.log",
+            "kafka.tools.StorageTool",
+            "format",
+            "-t",
+            Uuid.randomUuid().toString(),
+            "-c",
+            props.toString());
     if (!format.waitFor(120, TimeUnit.SECONDS) || format.exitValue() != 0) {
-      throw new IllegalStateException("Cannot format the broker's storage: " + Files.readString(dir.resolve("format.log")));
+      throw new IllegalStateException(
+          "Cannot format the broker's storage: " + Files.readString(dir.resolve("format.log")));
     }
     Process broker = java(dir, "broker.log", "kafka.Kafka", props.toString());
     LocalKafka k = new LocalKafka(dir, port, broker);
@@ -79,16 +93,26 @@ final class LocalKafka implements AutoCloseable {
 
   /** A child JVM on this JVM's class path running {@code main} with {@code args}, output to {@code log}. */
   static Process java(Path dir, String log, String main, String... args) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", classPath(), main));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                classPath(),
+                main));
     cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve(log).toFile())
+        .start();
   }
 
   /** This JVM's class path, or, under a plugin that loads classes itself (exec:java), that loader's URLs. */
   static String classPath() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    if (loader instanceof java.net.URLClassLoader && ((java.net.URLClassLoader) loader).getURLs().length > 0) {
+    if (loader instanceof java.net.URLClassLoader
+        && ((java.net.URLClassLoader) loader).getURLs().length > 0) {
       List<String> parts = new ArrayList<>();
       for (java.net.URL u : ((java.net.URLClassLoader) loader).getURLs()) {
         try {
@@ -144,7 +168,8 @@ final class LocalKafka implements AutoCloseable {
     Path logs = Files.createDirectories(Path.of("target", "it-logs"));
     try (var files = Files.list(dir)) {
       for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".log"))::iterator) {
-        Files.copy(f, logs.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            f, logs.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
     delete(dir.toFile());
@@ -171,7 +196,8 @@ final class LocalKafka implements AutoCloseable {
     p.put("consumer.heartbeat.interval.ms", 1_000);
     p.put("num.stream.threads", 1);
     p.put("commit.interval.ms", 100);
-    // no global state here; set as Kafka 5.0 will have it, so that Kafka 4.4 does not warn at every start
+    // no global state here; set as Kafka 5.0 will have it, so that Kafka 4.4 does not warn at every
+    // start
     p.put("processing.exception.handler.global.enabled", true);
     return GovernanceTopology.exactlyOnce(p);
   }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * reassignment, escalation, 吹哨, coordination, closing unrated — comes out the same, order by order
  * and step by step.
  */
-@DisplayName("the topology on TopologyTestDriver decides as the in-process simulation, order by order")
+@DisplayName(
+    "the topology on TopologyTestDriver decides as the in-process simulation, order by order")
 class SimulationOnTopologyTest {
 
   @ParameterizedTest(name = "seed {0}, {1} days")
@@ -41,8 +42,14 @@ class SimulationOnTopologyTest {
     }
     assertThat(compared).as("orders of the five communities").isGreaterThan(1_000 * days / 45);
     assertThat(differ).as("orders whose trail differs").isEmpty();
-    long rulesSteps = onTopology.values().stream().flatMap(m -> m.values().stream())
-        .flatMap(o -> o.events().stream()).filter(x -> x.actor().id().equals("gridgov-rules")).count();
-    assertThat(rulesSteps).as("steps the topology took by itself (escalations, closing unrated …)").isGreaterThan(100);
+    long rulesSteps =
+        onTopology.values().stream()
+            .flatMap(m -> m.values().stream())
+            .flatMap(o -> o.events().stream())
+            .filter(x -> x.actor().id().equals("gridgov-rules"))
+            .count();
+    assertThat(rulesSteps)
+        .as("steps the topology took by itself (escalations, closing unrated …)")
+        .isGreaterThan(100);
   }
 }

@@ -2,7 +2,6 @@ package io.github.gridgov.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Actor;
 import io.github.gridgov.core.order.Category;
@@ -12,17 +11,24 @@ import io.github.gridgov.core.order.OrderFlag;
 import io.github.gridgov.core.order.OrderStatus;
 import io.github.gridgov.core.order.ReferralTarget;
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.assignment.AssignmentDecision;
 import io.github.gridgov.rules.assignment.AssignmentOutcome;
 import io.github.gridgov.rules.assignment.AssignmentRule;
 import io.github.gridgov.rules.assignment.AssignmentWeights;
 import io.github.gridgov.rules.assignment.Workload;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
+import io.github.gridgov.rules.catalogue.DispatchMode;
 import io.github.gridgov.rules.check.DispatchChecks;
 import io.github.gridgov.rules.check.RuleCheck;
 import io.github.gridgov.rules.escalation.Escalation;
 import io.github.gridgov.rules.escalation.EscalationRule;
+import io.github.gridgov.rules.intake.Intake;
+import io.github.gridgov.rules.intake.IntakeOutcome;
 import io.github.gridgov.rules.internal.Places;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.sla.DeadlinesInForce;
 import io.github.gridgov.rules.sla.SlaClock;
 import io.github.gridgov.rules.sla.SlaProfile;
@@ -37,12 +43,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import io.github.gridgov.rules.catalogue.DispatchCatalogue;
-import io.github.gridgov.rules.catalogue.DispatchMode;
-import io.github.gridgov.rules.intake.Intake;
-import io.github.gridgov.rules.intake.IntakeOutcome;
-import io.github.gridgov.rules.reason.Reason;
-import io.github.gridgov.rules.reason.Reasons;
 
 /**
  * 治理规则 — the rules a host platform calls: triage, assignment, deadlines and SLA state,
@@ -143,7 +143,8 @@ public final class GovernanceRules {
   }
 
   /** Triage of {@code order}, linking it to a duplicate among {@code openOrders}. */
-  public TriageDecision triage(ServiceOrder order, Jurisdiction jurisdiction, Collection<ServiceOrder> openOrders) {
+  public TriageDecision triage(
+      ServiceOrder order, Jurisdiction jurisdiction, Collection<ServiceOrder> openOrders) {
     return triage.triage(order, jurisdiction, openOrders);
   }
 
@@ -161,14 +162,23 @@ public final class GovernanceRules {
    *
    * @throws IllegalArgumentException if the order is not {@code RECEIVED}
    */
-  public Intake intake(ServiceOrder order, Jurisdiction jurisdiction, Collection<ServiceOrder> openOrders,
-      Workload workload, Instant now) {
+  public Intake intake(
+      ServiceOrder order,
+      Jurisdiction jurisdiction,
+      Collection<ServiceOrder> openOrders,
+      Workload workload,
+      Instant now) {
     return intake(order, jurisdiction, openOrders, workload, ACTOR, now);
   }
 
   /** {@link #intake(ServiceOrder, Jurisdiction, Collection, Workload, Instant)}, acting as {@code by}. */
-  public Intake intake(ServiceOrder order, Jurisdiction jurisdiction, Collection<ServiceOrder> openOrders,
-      Workload workload, Actor by, Instant now) {
+  public Intake intake(
+      ServiceOrder order,
+      Jurisdiction jurisdiction,
+      Collection<ServiceOrder> openOrders,
+      Workload workload,
+      Actor by,
+      Instant now) {
     requireNonNull(order, "order");
     requireNonNull(jurisdiction, "jurisdiction");
     requireNonNull(openOrders, "openOrders");
@@ -176,8 +186,12 @@ public final class GovernanceRules {
     requireNonNull(by, "by");
     requireNonNull(now, "now");
     if (order.status() != OrderStatus.RECEIVED) {
-      throw new IllegalArgumentException("Cannot take in order " + order.id() + ": it is " + order.status()
-          + ", intake takes received orders only");
+      throw new IllegalArgumentException(
+          "Cannot take in order "
+              + order.id()
+              + ": it is "
+              + order.status()
+              + ", intake takes received orders only");
     }
     ServiceOrder o = Places.withRegistryCareNeeds(order, jurisdiction, by, now);
     TriageDecision t = triage.triage(o, jurisdiction, openOrders);
@@ -187,13 +201,19 @@ public final class GovernanceRules {
     switch (t.outcome()) {
       case REFER_EMERGENCY:
         return in.order(o.refer(by, t.referral().get(), text(t.reasons()), now))
-            .outcome(IntakeOutcome.REFERRED_EMERGENCY).reasons(Reasons.of(reasons)).build();
+            .outcome(IntakeOutcome.REFERRED_EMERGENCY)
+            .reasons(Reasons.of(reasons))
+            .build();
       case REFER_LEGAL_CHANNEL:
         return in.order(o.refer(by, t.referral().get(), text(t.reasons()), now))
-            .outcome(IntakeOutcome.REFERRED_LEGAL_CHANNEL).reasons(Reasons.of(reasons)).build();
+            .outcome(IntakeOutcome.REFERRED_LEGAL_CHANNEL)
+            .reasons(Reasons.of(reasons))
+            .build();
       case OUT_OF_JURISDICTION:
         return in.order(o.refer(by, ReferralTarget.OTHER_JURISDICTION, text(t.reasons()), now))
-            .outcome(IntakeOutcome.REFERRED_ELSEWHERE).reasons(Reasons.of(reasons)).build();
+            .outcome(IntakeOutcome.REFERRED_ELSEWHERE)
+            .reasons(Reasons.of(reasons))
+            .build();
       case DUPLICATE:
         ServiceOrder merged = o.mergeInto(by, t.duplicateOf().get(), now);
         for (ServiceOrder p : openOrders) {
@@ -214,21 +234,28 @@ public final class GovernanceRules {
       in.assignment(a);
       if (a.outcome() == AssignmentOutcome.ASSIGNED) {
         reasons.addAll(a.reasons().asList());
-        return in.order(o.dispatch(by, a.dispatch().get(), now)).outcome(IntakeOutcome.DISPATCHED)
-            .reasons(Reasons.of(reasons)).build();
+        return in.order(o.dispatch(by, a.dispatch().get(), now))
+            .outcome(IntakeOutcome.DISPATCHED)
+            .reasons(Reasons.of(reasons))
+            .build();
       }
       if (a.outcome() == AssignmentOutcome.OFFERED) {
         reasons.addAll(a.reasons().asList());
         Dispatch offer = Dispatch.of(a.offeredTo().get(0), tier, deadlines);
-        return in.order(o.offer(by, offer, a.offeredTo(), now)).outcome(IntakeOutcome.OFFERED)
-            .reasons(Reasons.of(reasons)).build();
+        return in.order(o.offer(by, offer, a.offeredTo(), now))
+            .outcome(IntakeOutcome.OFFERED)
+            .reasons(Reasons.of(reasons))
+            .build();
       }
       if (a.proposedTier().isEmpty()) {
         reasons.addAll(a.reasons().asList());
         return in.order(o).outcome(IntakeOutcome.UNASSIGNED).reasons(Reasons.of(reasons)).build();
       }
       Tier next = a.proposedTier().get();
-      tier = next == Tier.COMMUNITY && !catalogue.entry(o.category()).isCommunityDuty() ? Tier.STREET : next;
+      tier =
+          next == Tier.COMMUNITY && !catalogue.entry(o.category()).isCommunityDuty()
+              ? Tier.STREET
+              : next;
     }
   }
 
@@ -255,19 +282,24 @@ public final class GovernanceRules {
     requireNonNull(escalation, "escalation");
     requireNonNull(by, "by");
     if (!escalation.order().equals(order.id())) {
-      throw new IllegalArgumentException("Cannot apply the escalation of order " + escalation.order()
-          + " to order " + order.id());
+      throw new IllegalArgumentException(
+          "Cannot apply the escalation of order " + escalation.order() + " to order " + order.id());
     }
     Instant at = escalation.at();
     switch (escalation.kind()) {
       case REASSIGN_IN_TIER:
         return order.reassign(by, escalation.dispatch().get(), escalation.trigger(), at);
       case TRANSFER_IN_TIER:
-        return order.approveTransfer(by, escalation.trigger(), text(escalation.reasons()), at)
+        return order
+            .approveTransfer(by, escalation.trigger(), text(escalation.reasons()), at)
             .transfer(by, escalation.dispatch().get(), at);
       case ESCALATE:
-        return order.escalate(by, escalation.dispatch().get(), escalation.trigger(),
-            escalation.summonedDepartments(), at);
+        return order.escalate(
+            by,
+            escalation.dispatch().get(),
+            escalation.trigger(),
+            escalation.summonedDepartments(),
+            at);
       case DISTRICT_COORDINATION:
         return order.addFlag(by, OrderFlag.DISTRICT_COORDINATION, at);
       case RESUME_FOR_REVIEW:
@@ -290,7 +322,8 @@ public final class GovernanceRules {
    * starts it at. An order that triage does not let proceed gets nobody, with triage's reasons.
    * The proposed dispatch carries {@link #deadlines} for {@code now}.
    */
-  public AssignmentDecision assign(ServiceOrder order, Jurisdiction jurisdiction, Workload workload, Instant now) {
+  public AssignmentDecision assign(
+      ServiceOrder order, Jurisdiction jurisdiction, Workload workload, Instant now) {
     requireNonNull(order, "order");
     Optional<Tier> tier = order.tier();
     if (tier.isEmpty()) {
@@ -307,11 +340,12 @@ public final class GovernanceRules {
    * Picks the owner of {@code order} at {@code tier}; the proposed dispatch's deadlines count the
    * care needs the registry holds for the order's household.
    */
-  public AssignmentDecision assign(ServiceOrder order, Tier tier, Jurisdiction jurisdiction,
-      Workload workload, Instant now) {
+  public AssignmentDecision assign(
+      ServiceOrder order, Tier tier, Jurisdiction jurisdiction, Workload workload, Instant now) {
     requireNonNull(order, "order");
     requireNonNull(now, "now");
-    return assignment.assign(order, tier, jurisdiction, workload, deadlines(order, jurisdiction, now));
+    return assignment.assign(
+        order, tier, jurisdiction, workload, deadlines(order, jurisdiction, now));
   }
 
   // ---- SLA ------------------------------------------------------------------------------
@@ -333,7 +367,8 @@ public final class GovernanceRules {
   public Deadlines deadlines(ServiceOrder order, Jurisdiction jurisdiction, Instant now) {
     requireNonNull(order, "order");
     requireNonNull(now, "now");
-    return clock.deadlines(order, now, Places.hasCareNeeds(order, requireNonNull(jurisdiction, "jurisdiction")));
+    return clock.deadlines(
+        order, now, Places.hasCareNeeds(order, requireNonNull(jurisdiction, "jurisdiction")));
   }
 
   /**
@@ -360,8 +395,12 @@ public final class GovernanceRules {
     requireNonNull(reason, "reason");
     requireNonNull(now, "now");
     if (clock.profile().extension().isEmpty()) {
-      throw new IllegalArgumentException("Cannot extend order " + order.id() + ": SLA profile "
-          + clock.profile().name() + " allows no extension");
+      throw new IllegalArgumentException(
+          "Cannot extend order "
+              + order.id()
+              + ": SLA profile "
+              + clock.profile().name()
+              + " allows no extension");
     }
     return order.extend(by, reason, now);
   }
@@ -382,13 +421,14 @@ public final class GovernanceRules {
    * The move {@code order} must make at {@code now}, if any, with no workload known; see
    * {@link EscalationRule#escalation(ServiceOrder, Jurisdiction, Instant)}.
    */
-  public Optional<Escalation> escalation(ServiceOrder order, Jurisdiction jurisdiction, Instant now) {
+  public Optional<Escalation> escalation(
+      ServiceOrder order, Jurisdiction jurisdiction, Instant now) {
     return escalation.escalation(order, jurisdiction, now);
   }
 
   /** The move {@code order} must make at {@code now}, if any; reassignments respect {@code workload}. */
-  public Optional<Escalation> escalation(ServiceOrder order, Jurisdiction jurisdiction, Workload workload,
-      Instant now) {
+  public Optional<Escalation> escalation(
+      ServiceOrder order, Jurisdiction jurisdiction, Workload workload, Instant now) {
     return escalation.escalation(order, jurisdiction, workload, now);
   }
 
@@ -406,7 +446,8 @@ public final class GovernanceRules {
   }
 
   /** The escalations due at {@code now} among {@code orders}: only the orders that need action. */
-  public List<Escalation> due(Iterable<ServiceOrder> orders, Jurisdiction jurisdiction, Instant now) {
+  public List<Escalation> due(
+      Iterable<ServiceOrder> orders, Jurisdiction jurisdiction, Instant now) {
     return escalation.due(orders, jurisdiction, now);
   }
 
@@ -417,16 +458,34 @@ public final class GovernanceRules {
    *
    * @throws IllegalArgumentException if the responder is not in the registry or has no department
    */
-  public ServiceOrder reportIn(ServiceOrder order, io.github.gridgov.core.people.ResponderId responder,
-      Jurisdiction jurisdiction, Instant now) {
+  public ServiceOrder reportIn(
+      ServiceOrder order,
+      io.github.gridgov.core.people.ResponderId responder,
+      Jurisdiction jurisdiction,
+      Instant now) {
     requireNonNull(order, "order");
     requireNonNull(now, "now");
-    io.github.gridgov.core.people.Responder r = requireNonNull(jurisdiction, "jurisdiction")
-        .responder(requireNonNull(responder, "responder"))
-        .orElseThrow(() -> new IllegalArgumentException("Cannot report in on order " + order.id()
-            + ": responder " + responder + " is not in the registry"));
-    Department department = r.department().orElseThrow(() -> new IllegalArgumentException(
-        "Cannot report in on order " + order.id() + ": responder " + responder + " has no department"));
+    io.github.gridgov.core.people.Responder r =
+        requireNonNull(jurisdiction, "jurisdiction")
+            .responder(requireNonNull(responder, "responder"))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Cannot report in on order "
+                            + order.id()
+                            + ": responder "
+                            + responder
+                            + " is not in the registry"));
+    Department department =
+        r.department()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Cannot report in on order "
+                            + order.id()
+                            + ": responder "
+                            + responder
+                            + " has no department"));
     return order.reportIn(Actor.responder(responder), department, now);
   }
 
@@ -439,9 +498,10 @@ public final class GovernanceRules {
    * A new, empty agenda deciding with these rules; each poll asks {@code workload} for the work in
    * hand, so that reassignments respect capacity.
    */
-  public io.github.gridgov.rules.escalation.EscalationAgenda agenda(Jurisdiction jurisdiction,
-      java.util.function.Supplier<Workload> workload) {
-    return new io.github.gridgov.rules.escalation.EscalationAgenda(escalation, jurisdiction, workload);
+  public io.github.gridgov.rules.escalation.EscalationAgenda agenda(
+      Jurisdiction jurisdiction, java.util.function.Supplier<Workload> workload) {
+    return new io.github.gridgov.rules.escalation.EscalationAgenda(
+        escalation, jurisdiction, workload);
   }
 
   // ---- commands -------------------------------------------------------------------------
@@ -458,8 +518,11 @@ public final class GovernanceRules {
    *     held, a step for an order not held, or a hand dispatch that breaks a rule
    * @throws io.github.gridgov.core.order.IllegalTransitionException if the lifecycle refuses the step
    */
-  public io.github.gridgov.rules.command.CommandResult handle(io.github.gridgov.rules.command.OrderCommand command,
-      java.util.Optional<ServiceOrder> current, Jurisdiction jurisdiction, Collection<ServiceOrder> openOrders,
+  public io.github.gridgov.rules.command.CommandResult handle(
+      io.github.gridgov.rules.command.OrderCommand command,
+      java.util.Optional<ServiceOrder> current,
+      Jurisdiction jurisdiction,
+      Collection<ServiceOrder> openOrders,
       Workload workload) {
     requireNonNull(command, "command");
     requireNonNull(current, "current");
@@ -471,22 +534,32 @@ public final class GovernanceRules {
     Instant at = c.at();
     if (c.kind() == io.github.gridgov.rules.command.OrderCommand.Kind.REPORT) {
       if (current.isPresent()) {
-        throw new io.github.gridgov.rules.command.CommandRefusedException("Cannot report order " + c.order()
-            + ": it is already held (" + current.get().status() + ")");
+        throw new io.github.gridgov.rules.command.CommandRefusedException(
+            "Cannot report order "
+                + c.order()
+                + ": it is already held ("
+                + current.get().status()
+                + ")");
       }
       Intake in = intake(c.report().get(), jurisdiction, openOrders, workload, by, at);
-      return io.github.gridgov.rules.command.CommandResult.of(c, in.order(), java.util.Optional.of(in));
+      return io.github.gridgov.rules.command.CommandResult.of(
+          c, in.order(), java.util.Optional.of(in));
     }
-    ServiceOrder o = current.orElseThrow(() -> new io.github.gridgov.rules.command.CommandRefusedException(
-        "Cannot " + c.kind().en() + " order " + c.order() + ": no such order is held"));
+    ServiceOrder o =
+        current.orElseThrow(
+            () ->
+                new io.github.gridgov.rules.command.CommandRefusedException(
+                    "Cannot " + c.kind().en() + " order " + c.order() + ": no such order is held"));
     if (!o.id().equals(c.order())) {
-      throw new IllegalArgumentException("Cannot apply the command for order " + c.order() + " to order " + o.id());
+      throw new IllegalArgumentException(
+          "Cannot apply the command for order " + c.order() + " to order " + o.id());
     }
     String text = c.text().orElse(null);
     ServiceOrder after;
     switch (c.kind()) {
       case DISPATCH:
-        io.github.gridgov.rules.check.RuleCheck rc = check(o, c.dispatch().get(), jurisdiction, workload, at);
+        io.github.gridgov.rules.check.RuleCheck rc =
+            check(o, c.dispatch().get(), jurisdiction, workload, at);
         List<String> breaches = new ArrayList<>();
         for (io.github.gridgov.rules.check.Violation v : rc.violations()) {
           if (v.severity() == io.github.gridgov.rules.check.Severity.ERROR) {
@@ -494,8 +567,8 @@ public final class GovernanceRules {
           }
         }
         if (!breaches.isEmpty()) {
-          throw new io.github.gridgov.rules.command.CommandRefusedException("Cannot dispatch order " + o.id()
-              + " by hand: " + String.join(" ", breaches));
+          throw new io.github.gridgov.rules.command.CommandRefusedException(
+              "Cannot dispatch order " + o.id() + " by hand: " + String.join(" ", breaches));
         }
         after = o.dispatch(by, c.dispatch().get(), at);
         break;
@@ -566,7 +639,11 @@ public final class GovernanceRules {
   // ---- checks ---------------------------------------------------------------------------
 
   /** Every rule that a hand-made dispatch of {@code order} breaks; empty when it is valid. */
-  public RuleCheck check(ServiceOrder order, Dispatch proposed, Jurisdiction jurisdiction, Workload workload,
+  public RuleCheck check(
+      ServiceOrder order,
+      Dispatch proposed,
+      Jurisdiction jurisdiction,
+      Workload workload,
       Instant now) {
     return checks.check(order, proposed, jurisdiction, workload, now);
   }
@@ -638,7 +715,8 @@ public final class GovernanceRules {
      */
     public Builder duplicateWindow(Duration window) {
       if (window.isNegative()) {
-        throw new IllegalArgumentException("Cannot set duplicateWindow: '" + window + "' must not be negative");
+        throw new IllegalArgumentException(
+            "Cannot set duplicateWindow: '" + window + "' must not be negative");
       }
       this.duplicateWindow = window;
       return this;
@@ -651,7 +729,8 @@ public final class GovernanceRules {
      */
     public Builder unsatisfiedRatingsToEscalate(int count) {
       if (count < 1) {
-        throw new IllegalArgumentException("Cannot set unsatisfiedRatingsToEscalate: '" + count + "' must be at least 1");
+        throw new IllegalArgumentException(
+            "Cannot set unsatisfiedRatingsToEscalate: '" + count + "' must be at least 1");
       }
       this.unsatisfiedRatings = count;
       return this;

@@ -46,47 +46,105 @@ class CommandsTest {
     assertThat(in.order().status()).isEqualTo(OrderStatus.DISPATCHED);
     Actor owner = Actor.responder(in.order().owner().get().responder().get());
     ServiceOrder o = in.order();
-    o = handle(OrderCommand.of(o.id(), Kind.ACCEPT, owner, T0.plusSeconds(60)), Optional.of(o)).order();
-    o = handle(OrderCommand.of(o.id(), Kind.RESOLVE, owner, "已关阀", T0.plusSeconds(3600)), Optional.of(o)).order();
-    o = handle(OrderCommand.builder().order(o.id()).kind(Kind.RATE).actor(STAFF).at(T0.plusSeconds(7200))
-        .rating(Rating.of(Satisfaction.SATISFIED, true)).build(), Optional.of(o)).order();
+    o =
+        handle(OrderCommand.of(o.id(), Kind.ACCEPT, owner, T0.plusSeconds(60)), Optional.of(o))
+            .order();
+    o =
+        handle(
+                OrderCommand.of(o.id(), Kind.RESOLVE, owner, "已关阀", T0.plusSeconds(3600)),
+                Optional.of(o))
+            .order();
+    o =
+        handle(
+                OrderCommand.builder()
+                    .order(o.id())
+                    .kind(Kind.RATE)
+                    .actor(STAFF)
+                    .at(T0.plusSeconds(7200))
+                    .rating(Rating.of(Satisfaction.SATISFIED, true))
+                    .build(),
+                Optional.of(o))
+            .order();
     assertThat(o.status()).isEqualTo(OrderStatus.CLOSED);
-    ServiceOrder byCalls = in.order().accept(owner, T0.plusSeconds(60)).resolve(owner, "已关阀", T0.plusSeconds(3600))
-        .rate(STAFF, Rating.of(Satisfaction.SATISFIED, true), T0.plusSeconds(7200));
+    ServiceOrder byCalls =
+        in.order()
+            .accept(owner, T0.plusSeconds(60))
+            .resolve(owner, "已关阀", T0.plusSeconds(3600))
+            .rate(STAFF, Rating.of(Satisfaction.SATISFIED, true), T0.plusSeconds(7200));
     assertThat(o).isEqualTo(byCalls);
   }
 
   @Test
-  @DisplayName("refused before the lifecycle: a second report, a step for no order, a hand dispatch that breaks a rule")
+  @DisplayName(
+      "refused before the lifecycle: a second report, a step for no order, a hand dispatch that breaks a rule")
   void refused() {
     ServiceOrder leak = HostLoopTest.leak("WX-2", FLAT_301);
     ServiceOrder held = handle(OrderCommand.report(leak, STAFF), Optional.empty()).order();
     assertThatThrownBy(() -> handle(OrderCommand.report(leak, STAFF), Optional.of(held)))
-        .isInstanceOf(CommandRefusedException.class).hasMessage("Cannot report order WX-2: it is already held (DISPATCHED)");
-    assertThatThrownBy(() -> handle(OrderCommand.of(leak.id(), Kind.ACCEPT, STAFF, T0), Optional.empty()))
-        .isInstanceOf(CommandRefusedException.class).hasMessage("Cannot accept order WX-2: no such order is held");
-    Dispatch toNobody = Dispatch.of(Assignee.of(io.github.gridgov.core.people.ResponderId.of("R-nobody")), Tier.GRID,
-        Deadlines.of(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofDays(2))));
-    OrderCommand hand = OrderCommand.builder().order(leak.id()).kind(Kind.DISPATCH).actor(STAFF).at(T0.plusSeconds(5))
-        .dispatch(toNobody).build();
-    assertThatThrownBy(() -> handle(hand, Optional.of(leak))).isInstanceOf(CommandRefusedException.class)
-        .hasMessageStartingWith("Cannot dispatch order WX-2 by hand: R-nobody is not in the registry.");
-    assertThatThrownBy(() -> handle(OrderCommand.of(leak.id(), Kind.CLOSE, STAFF, T0.plusSeconds(9)), Optional.of(held)))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessage("Cannot report order WX-2: it is already held (DISPATCHED)");
+    assertThatThrownBy(
+            () -> handle(OrderCommand.of(leak.id(), Kind.ACCEPT, STAFF, T0), Optional.empty()))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessage("Cannot accept order WX-2: no such order is held");
+    Dispatch toNobody =
+        Dispatch.of(
+            Assignee.of(io.github.gridgov.core.people.ResponderId.of("R-nobody")),
+            Tier.GRID,
+            Deadlines.of(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofDays(2))));
+    OrderCommand hand =
+        OrderCommand.builder()
+            .order(leak.id())
+            .kind(Kind.DISPATCH)
+            .actor(STAFF)
+            .at(T0.plusSeconds(5))
+            .dispatch(toNobody)
+            .build();
+    assertThatThrownBy(() -> handle(hand, Optional.of(leak)))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageStartingWith(
+            "Cannot dispatch order WX-2 by hand: R-nobody is not in the registry.");
+    assertThatThrownBy(
+            () ->
+                handle(
+                    OrderCommand.of(leak.id(), Kind.CLOSE, STAFF, T0.plusSeconds(9)),
+                    Optional.of(held)))
         .isInstanceOf(IllegalTransitionException.class);
   }
 
   @Test
   @DisplayName("a command without the facts its kind needs is refused when built, naming the field")
   void facts() {
-    assertThatThrownBy(() -> OrderCommand.of(io.github.gridgov.core.order.OrderId.of("O-1"), Kind.RESOLVE, STAFF, T0))
-        .isInstanceOf(InvalidModelException.class).hasMessage("Cannot create OrderCommand: text '' is required for RESOLVE");
-    assertThatThrownBy(() -> OrderCommand.builder().order(io.github.gridgov.core.order.OrderId.of("O-1")).kind(Kind.PARK)
-        .actor(STAFF).at(T0).text("等待维修").build())
-        .isInstanceOf(InvalidModelException.class).hasMessage("Cannot create OrderCommand: until '' is required for PARK");
+    assertThatThrownBy(
+            () ->
+                OrderCommand.of(
+                    io.github.gridgov.core.order.OrderId.of("O-1"), Kind.RESOLVE, STAFF, T0))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("Cannot create OrderCommand: text '' is required for RESOLVE");
+    assertThatThrownBy(
+            () ->
+                OrderCommand.builder()
+                    .order(io.github.gridgov.core.order.OrderId.of("O-1"))
+                    .kind(Kind.PARK)
+                    .actor(STAFF)
+                    .at(T0)
+                    .text("等待维修")
+                    .build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("Cannot create OrderCommand: until '' is required for PARK");
     ServiceOrder leak = HostLoopTest.leak("WX-3", FLAT_301);
-    assertThatThrownBy(() -> OrderCommand.builder().order(io.github.gridgov.core.order.OrderId.of("WX-9")).kind(Kind.REPORT)
-        .actor(STAFF).at(T0).report(leak).build()).isInstanceOf(InvalidModelException.class)
+    assertThatThrownBy(
+            () ->
+                OrderCommand.builder()
+                    .order(io.github.gridgov.core.order.OrderId.of("WX-9"))
+                    .kind(Kind.REPORT)
+                    .actor(STAFF)
+                    .at(T0)
+                    .report(leak)
+                    .build())
+        .isInstanceOf(InvalidModelException.class)
         .hasMessage("Cannot create OrderCommand: report 'WX-3' must be the order WX-9");
-    assertThat(OrderCommand.of(leak.id(), Kind.CANCEL, STAFF, "李先生撤单", T0).toString()).doesNotContain("李先生");
+    assertThat(OrderCommand.of(leak.id(), Kind.CANCEL, STAFF, "李先生撤单", T0).toString())
+        .doesNotContain("李先生");
   }
 }

@@ -1,7 +1,5 @@
 package io.github.gridgov.rules;
 
-
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.Building;
 import io.github.gridgov.core.area.BuildingId;
@@ -22,6 +20,7 @@ import io.github.gridgov.core.order.OrderKind;
 import io.github.gridgov.core.order.Origin;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.people.CareNeed;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.Household;
 import io.github.gridgov.core.people.HouseholdId;
 import io.github.gridgov.core.people.Membership;
@@ -94,53 +93,178 @@ public final class Neighbourhood {
   private Neighbourhood() {}
 
   public static Jurisdiction.Builder builder() {
-    Jurisdiction.Builder b = Jurisdiction.builder()
-        .addStreet(Street.builder().id(STREET).name("金安街道").build())
-        .addCommunity(Community.builder().id(ANFENG).name("安丰社区").street(STREET).build())
-        .addCommunity(Community.builder().id(YOUYI).name("友谊河社区").street(STREET).build())
-        .addGrid(Grid.builder().id(G1).name("丰安第一网格").community(ANFENG).addWorker(GRID_1).build())
-        .addGrid(Grid.builder().id(G2).name("老街网格").community(ANFENG).addWorker(GRID_2).build())
-        .addGrid(Grid.builder().id(G3).name("友谊河网格").community(YOUYI).addWorker(GRID_3).build())
-        .addCompound(Compound.builder().id(FENGAN).name("丰安小区").community(ANFENG)
-            .management(ManagementStatus.MANAGED).propertyCompany("安居物业").build())
-        .addCompound(Compound.builder().id(LAOJIE).name("老街小区").community(ANFENG)
-            .management(ManagementStatus.UNMANAGED).partner(FENGAN).build())
-        .addBuilding(Building.builder().id(B43).name("43栋").compound(FENGAN).grid(G1).leader(LEADER_43)
-            .putUnitLeader("2", UNIT_43).build())
-        .addBuilding(Building.builder().id(B44).name("44栋").compound(FENGAN).grid(G1).leader(LEADER_44).build())
-        .addBuilding(Building.builder().id(B50).name("老街50号").compound(LAOJIE).grid(G2).build())
-        .addBuilding(Building.builder().id(B60).name("友谊河60栋").grid(G3).build())
-        .addResponder(person(LEADER_43, ResponderRole.BUILDING_LEADER, AreaRef.of(B43), "李建国", Skill.PLUMBING))
-        .addResponder(person(LEADER_44, ResponderRole.BUILDING_LEADER, AreaRef.of(B44), "赵明").withOnDuty(false))
-        .addResponder(person(UNIT_43, ResponderRole.UNIT_LEADER, AreaRef.of(B43), "钱芳", Skill.MEDIATION))
-        .addResponder(Responder.builder().id(PROPERTY).role(ResponderRole.PROPERTY_COMPANY).organisation("安居物业")
-            .capacity(20).addCoverage(AreaRef.of(FENGAN)).addSkill(Skill.PLUMBING).addSkill(Skill.ELECTRICAL).build())
-        .addResponder(person(GRID_1, ResponderRole.GRID_WORKER, AreaRef.of(G1), "陈红", Skill.MEDIATION))
-        .addResponder(person(GRID_2, ResponderRole.GRID_WORKER, AreaRef.of(G2), "孙伟"))
-        .addResponder(person(GRID_3, ResponderRole.GRID_WORKER, AreaRef.of(G3), "吴静"))
-        .addResponder(person(WORKER_ANFENG, ResponderRole.COMMUNITY_WORKER, AreaRef.of(ANFENG), "周敏",
-            Skill.MEDIATION, Skill.LEGAL, Skill.POLICY_ADVICE))
-        .addResponder(person(WORKER_YOUYI, ResponderRole.COMMUNITY_WORKER, AreaRef.of(YOUYI), "郑强"))
-        .addResponder(person(VOLUNTEER, ResponderRole.VOLUNTEER, AreaRef.of(ANFENG), "李娜", Skill.MEAL_DELIVERY)
-            .withResident(LI).withInsured(true))
-        .addResponder(person(PARTY_MEMBER, ResponderRole.PARTY_MEMBER, AreaRef.of(ANFENG), "周杰", Skill.ELDERLY_CARE)
-            .withResident(ZHOU))
-        .addResponder(organisation(STREET_OFFICE, ResponderRole.STREET_OFFICE, AreaRef.of(STREET), "金安街道办事处", null))
-        .addResponder(organisation(HOUSING, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区住建局", Department.HOUSING))
-        .addResponder(organisation(POLICE, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区公安分局", Department.POLICE))
-        .addResponder(organisation(CIVIL_AFFAIRS, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区民政局", Department.CIVIL_AFFAIRS))
-        .addResponder(organisation(URBAN_MANAGEMENT, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区城管执法局", Department.URBAN_MANAGEMENT))
-        .addResponder(organisation(JUSTICE, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区司法局", Department.JUSTICE))
-        .addResponder(organisation(COORDINATOR, ResponderRole.DISTRICT_DEPARTMENT, AreaRef.district(), "区接诉即办统筹", Department.DISTRICT_COORDINATOR))
-        .addTeam(VolunteerTeam.builder().id(RED_TEAM).name("红色关爱志愿服务队").kind(TeamKind.RED_CARE)
-            .community(ANFENG).addSkill(Skill.ELDERLY_CARE).addSkill(Skill.MEAL_DELIVERY)
-            .addMember(VOLUNTEER).addMember(PARTY_MEMBER).capacity(5).build());
-    b.addResident(resident(WANG, "王小明")).addResident(resident(ZHAO, "赵大海"))
-        .addResident(resident(ELDER, "孙秀兰")).addResident(resident(LI, "李娜")).addResident(resident(ZHOU, "周杰"));
+    Jurisdiction.Builder b =
+        Jurisdiction.builder()
+            .addStreet(Street.builder().id(STREET).name("金安街道").build())
+            .addCommunity(Community.builder().id(ANFENG).name("安丰社区").street(STREET).build())
+            .addCommunity(Community.builder().id(YOUYI).name("友谊河社区").street(STREET).build())
+            .addGrid(
+                Grid.builder().id(G1).name("丰安第一网格").community(ANFENG).addWorker(GRID_1).build())
+            .addGrid(Grid.builder().id(G2).name("老街网格").community(ANFENG).addWorker(GRID_2).build())
+            .addGrid(Grid.builder().id(G3).name("友谊河网格").community(YOUYI).addWorker(GRID_3).build())
+            .addCompound(
+                Compound.builder()
+                    .id(FENGAN)
+                    .name("丰安小区")
+                    .community(ANFENG)
+                    .management(ManagementStatus.MANAGED)
+                    .propertyCompany("安居物业")
+                    .build())
+            .addCompound(
+                Compound.builder()
+                    .id(LAOJIE)
+                    .name("老街小区")
+                    .community(ANFENG)
+                    .management(ManagementStatus.UNMANAGED)
+                    .partner(FENGAN)
+                    .build())
+            .addBuilding(
+                Building.builder()
+                    .id(B43)
+                    .name("43栋")
+                    .compound(FENGAN)
+                    .grid(G1)
+                    .leader(LEADER_43)
+                    .putUnitLeader("2", UNIT_43)
+                    .build())
+            .addBuilding(
+                Building.builder()
+                    .id(B44)
+                    .name("44栋")
+                    .compound(FENGAN)
+                    .grid(G1)
+                    .leader(LEADER_44)
+                    .build())
+            .addBuilding(Building.builder().id(B50).name("老街50号").compound(LAOJIE).grid(G2).build())
+            .addBuilding(Building.builder().id(B60).name("友谊河60栋").grid(G3).build())
+            .addResponder(
+                person(
+                    LEADER_43,
+                    ResponderRole.BUILDING_LEADER,
+                    AreaRef.of(B43),
+                    "李建国",
+                    Skill.PLUMBING))
+            .addResponder(
+                person(LEADER_44, ResponderRole.BUILDING_LEADER, AreaRef.of(B44), "赵明")
+                    .withOnDuty(false))
+            .addResponder(
+                person(UNIT_43, ResponderRole.UNIT_LEADER, AreaRef.of(B43), "钱芳", Skill.MEDIATION))
+            .addResponder(
+                Responder.builder()
+                    .id(PROPERTY)
+                    .role(ResponderRole.PROPERTY_COMPANY)
+                    .organisation("安居物业")
+                    .capacity(20)
+                    .addCoverage(AreaRef.of(FENGAN))
+                    .addSkill(Skill.PLUMBING)
+                    .addSkill(Skill.ELECTRICAL)
+                    .build())
+            .addResponder(
+                person(GRID_1, ResponderRole.GRID_WORKER, AreaRef.of(G1), "陈红", Skill.MEDIATION))
+            .addResponder(person(GRID_2, ResponderRole.GRID_WORKER, AreaRef.of(G2), "孙伟"))
+            .addResponder(person(GRID_3, ResponderRole.GRID_WORKER, AreaRef.of(G3), "吴静"))
+            .addResponder(
+                person(
+                    WORKER_ANFENG,
+                    ResponderRole.COMMUNITY_WORKER,
+                    AreaRef.of(ANFENG),
+                    "周敏",
+                    Skill.MEDIATION,
+                    Skill.LEGAL,
+                    Skill.POLICY_ADVICE))
+            .addResponder(
+                person(WORKER_YOUYI, ResponderRole.COMMUNITY_WORKER, AreaRef.of(YOUYI), "郑强"))
+            .addResponder(
+                person(
+                        VOLUNTEER,
+                        ResponderRole.VOLUNTEER,
+                        AreaRef.of(ANFENG),
+                        "李娜",
+                        Skill.MEAL_DELIVERY)
+                    .withResident(LI)
+                    .withInsured(true))
+            .addResponder(
+                person(
+                        PARTY_MEMBER,
+                        ResponderRole.PARTY_MEMBER,
+                        AreaRef.of(ANFENG),
+                        "周杰",
+                        Skill.ELDERLY_CARE)
+                    .withResident(ZHOU))
+            .addResponder(
+                organisation(
+                    STREET_OFFICE,
+                    ResponderRole.STREET_OFFICE,
+                    AreaRef.of(STREET),
+                    "金安街道办事处",
+                    null))
+            .addResponder(
+                organisation(
+                    HOUSING,
+                    ResponderRole.DISTRICT_DEPARTMENT,
+                    AreaRef.district(),
+                    "区住建局",
+                    Department.HOUSING))
+            .addResponder(
+                organisation(
+                    POLICE,
+                    ResponderRole.DISTRICT_DEPARTMENT,
+                    AreaRef.district(),
+                    "区公安分局",
+                    Department.POLICE))
+            .addResponder(
+                organisation(
+                    CIVIL_AFFAIRS,
+                    ResponderRole.DISTRICT_DEPARTMENT,
+                    AreaRef.district(),
+                    "区民政局",
+                    Department.CIVIL_AFFAIRS))
+            .addResponder(
+                organisation(
+                    URBAN_MANAGEMENT,
+                    ResponderRole.DISTRICT_DEPARTMENT,
+                    AreaRef.district(),
+                    "区城管执法局",
+                    Department.URBAN_MANAGEMENT))
+            .addResponder(
+                organisation(
+                    JUSTICE,
+                    ResponderRole.DISTRICT_DEPARTMENT,
+                    AreaRef.district(),
+                    "区司法局",
+                    Department.JUSTICE))
+            .addResponder(
+                organisation(
+                    COORDINATOR,
+                    ResponderRole.DISTRICT_DEPARTMENT,
+                    AreaRef.district(),
+                    "区接诉即办统筹",
+                    Department.DISTRICT_COORDINATOR))
+            .addTeam(
+                VolunteerTeam.builder()
+                    .id(RED_TEAM)
+                    .name("红色关爱志愿服务队")
+                    .kind(TeamKind.RED_CARE)
+                    .community(ANFENG)
+                    .addSkill(Skill.ELDERLY_CARE)
+                    .addSkill(Skill.MEAL_DELIVERY)
+                    .addMember(VOLUNTEER)
+                    .addMember(PARTY_MEMBER)
+                    .capacity(5)
+                    .build());
+    b.addResident(resident(WANG, "王小明"))
+        .addResident(resident(ZHAO, "赵大海"))
+        .addResident(resident(ELDER, "孙秀兰"))
+        .addResident(resident(LI, "李娜"))
+        .addResident(resident(ZHOU, "周杰"));
     b.addHousehold(household(FLAT_301, B43, "2", "301", WANG).build())
-        .addHousehold(household(FLAT_401, B43, "2", "401", ZHAO).occupancy(Occupancy.VACANT).build())
-        .addHousehold(household(FLAT_44, B44, "1", "101", ELDER).addCareNeed(CareNeed.ELDERLY_LIVING_ALONE)
-            .addCareNeed(CareNeed.MEAL_ASSISTANCE).build())
+        .addHousehold(
+            household(FLAT_401, B43, "2", "401", ZHAO).occupancy(Occupancy.VACANT).build())
+        .addHousehold(
+            household(FLAT_44, B44, "1", "101", ELDER)
+                .addCareNeed(CareNeed.ELDERLY_LIVING_ALONE)
+                .addCareNeed(CareNeed.MEAL_ASSISTANCE)
+                .build())
         .addHousehold(household(FLAT_50, B50, "1", "101", LI).build())
         .addHousehold(household(FLAT_60, B60, "1", "101", ZHOU).build());
     return b;
@@ -148,13 +272,22 @@ public final class Neighbourhood {
 
   public static final Jurisdiction DISTRICT = builder().build();
 
-  static Responder person(ResponderId id, ResponderRole role, AreaRef area, String name, Skill... skills) {
-    return Responder.builder().id(id).role(role).name(PersonName.of(name)).capacity(5).addCoverage(area)
-        .addSkills(skills).build();
+  static Responder person(
+      ResponderId id, ResponderRole role, AreaRef area, String name, Skill... skills) {
+    return Responder.builder()
+        .id(id)
+        .role(role)
+        .name(PersonName.of(name))
+        .capacity(5)
+        .addCoverage(area)
+        .addSkills(skills)
+        .build();
   }
 
-  static Responder organisation(ResponderId id, ResponderRole role, AreaRef area, String name, Department department) {
-    Responder.Builder b = Responder.builder().id(id).role(role).organisation(name).capacity(500).addCoverage(area);
+  static Responder organisation(
+      ResponderId id, ResponderRole role, AreaRef area, String name, Department department) {
+    Responder.Builder b =
+        Responder.builder().id(id).role(role).organisation(name).capacity(500).addCoverage(area);
     if (department != null) {
       b.department(department);
     }
@@ -165,15 +298,25 @@ public final class Neighbourhood {
     return Resident.builder().id(id).name(PersonName.of(name)).build();
   }
 
-  static Household.Builder household(HouseholdId id, BuildingId b, String unit, String room, ResidentId head) {
-    return Household.builder().id(id).building(b).unit(unit).room(room)
+  static Household.Builder household(
+      HouseholdId id, BuildingId b, String unit, String room, ResidentId head) {
+    return Household.builder()
+        .id(id)
+        .building(b)
+        .unit(unit)
+        .room(room)
         .addMember(Membership.of(head, MembershipKind.HEAD));
   }
 
   /** An order from {@code household}, as its head reported it at {@code at}. */
-  public static ServiceOrder.Builder order(String id, HouseholdId household, Category category, Instant at) {
-    return ServiceOrder.builder().id(OrderId.of(id)).kind(OrderKind.HELP).category(category)
-        .origin(Origin.RESIDENT).location(Location.ofHousehold(household)).reportedAt(at);
+  public static ServiceOrder.Builder order(
+      String id, HouseholdId household, Category category, Instant at) {
+    return ServiceOrder.builder()
+        .id(OrderId.of(id))
+        .kind(OrderKind.HELP)
+        .category(category)
+        .origin(Origin.RESIDENT)
+        .location(Location.ofHousehold(household))
+        .reportedAt(at);
   }
-
 }

@@ -16,6 +16,10 @@ import io.github.gridgov.rules.compliance.ComplianceChecks;
 import io.github.gridgov.rules.compliance.ComplianceRules;
 import io.github.gridgov.rules.deliberation.DeliberationRules;
 import io.github.gridgov.rules.escalation.EscalationRules;
+import io.github.gridgov.rules.intake.Intake;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.RuleRef;
+import io.github.gridgov.rules.reason.RuleSource;
 import io.github.gridgov.rules.sla.SlaRules;
 import io.github.gridgov.rules.triage.TriageRules;
 import java.lang.reflect.Field;
@@ -29,28 +33,45 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import io.github.gridgov.rules.intake.Intake;
-import io.github.gridgov.rules.reason.Reason;
-import io.github.gridgov.rules.reason.RuleRef;
-import io.github.gridgov.rules.reason.RuleSource;
 
-@DisplayName("规则 identity: each rule once, with its code, names and source; reasons, violations, findings and moves refer to it")
+@DisplayName(
+    "规则 identity: each rule once, with its code, names and source; reasons, violations, findings and moves refer to it")
 class RuleIdentityTest {
-  static final List<Class<?>> RULE_CLASSES = List.of(TriageRules.class, AssignmentRules.class, SlaRules.class,
-      EscalationRules.class, CheckRules.class, ComplianceRules.class, DeliberationRules.class,
-      io.github.gridgov.rules.consultation.ConsultationRules.class, io.github.gridgov.rules.lists.ListRules.class,
-      io.github.gridgov.rules.volunteer.VolunteerRules.class, io.github.gridgov.rules.inspection.InspectionRules.class);
+  static final List<Class<?>> RULE_CLASSES =
+      List.of(
+          TriageRules.class,
+          AssignmentRules.class,
+          SlaRules.class,
+          EscalationRules.class,
+          CheckRules.class,
+          ComplianceRules.class,
+          DeliberationRules.class,
+          io.github.gridgov.rules.consultation.ConsultationRules.class,
+          io.github.gridgov.rules.lists.ListRules.class,
+          io.github.gridgov.rules.volunteer.VolunteerRules.class,
+          io.github.gridgov.rules.inspection.InspectionRules.class);
   static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
 
   static List<RuleRef> all() {
-    return Stream.of(TriageRules.all(), AssignmentRules.all(), SlaRules.all(), EscalationRules.all(),
-        CheckRules.all(), ComplianceRules.all(), DeliberationRules.all(),
-        io.github.gridgov.rules.consultation.ConsultationRules.all(), io.github.gridgov.rules.lists.ListRules.all(),
-        io.github.gridgov.rules.volunteer.VolunteerRules.all(), io.github.gridgov.rules.inspection.InspectionRules.all()).flatMap(List::stream).toList();
+    return Stream.of(
+            TriageRules.all(),
+            AssignmentRules.all(),
+            SlaRules.all(),
+            EscalationRules.all(),
+            CheckRules.all(),
+            ComplianceRules.all(),
+            DeliberationRules.all(),
+            io.github.gridgov.rules.consultation.ConsultationRules.all(),
+            io.github.gridgov.rules.lists.ListRules.all(),
+            io.github.gridgov.rules.volunteer.VolunteerRules.all(),
+            io.github.gridgov.rules.inspection.InspectionRules.all())
+        .flatMap(List::stream)
+        .toList();
   }
 
   @Test
-  @DisplayName("every rule is listed once, its code unique and prefixed by its package, with both names and a source")
+  @DisplayName(
+      "every rule is listed once, its code unique and prefixed by its package, with both names and a source")
   void definedOnce() throws IllegalAccessException {
     Set<String> codes = new HashSet<>();
     for (Class<?> c : RULE_CLASSES) {
@@ -68,7 +89,9 @@ class RuleIdentityTest {
         assertThat(r.en()).isNotBlank();
         assertThat(r.source().isOurs() || !r.source().citation().isBlank()).isTrue();
       }
-      assertThat(all()).as("all() of %s lists every constant", c.getSimpleName()).containsAll(declared);
+      assertThat(all())
+          .as("all() of %s lists every constant", c.getSimpleName())
+          .containsAll(declared);
     }
     assertThat(codes).hasSize(all().size());
   }
@@ -84,29 +107,56 @@ class RuleIdentityTest {
     assertThat(SlaRules.TIER_BUDGET.source().isOurs()).isTrue();
     assertThat(SlaRules.TIER_BUDGET.source()).hasToString("gridgov default (configurable)");
     assertThat(EscalationRules.FIRST_OWNER.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("首接负责");
-    assertThat(EscalationRules.FIRST_OWNER.name(Locale.ENGLISH)).startsWith("an owner gone off duty");
+    assertThat(EscalationRules.FIRST_OWNER.name(Locale.ENGLISH))
+        .startsWith("an owner gone off duty");
     assertThatThrownBy(() -> RuleRef.of("no-dot", "x", "x", RuleSource.ours()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be <package>.<name>");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be <package>.<name>");
     assertThatThrownBy(() -> RuleSource.law(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
-  @DisplayName("every reason a decision gives names its rule; a violation carries its source like a finding")
+  @DisplayName(
+      "every reason a decision gives names its rule; a violation carries its source like a finding")
   void referred() {
     GovernanceRules rules = GovernanceRules.standard();
-    Intake in = rules.intake(order("O-1", FLAT_50, Category.WATER_LEAK, T0).build(), DISTRICT, List.of(),
-        Workload.none(), T0);
-    assertThat(in.reasons()).extracting(Reason::rule).contains(TriageRules.CAPACITY, TriageRules.BORROWING,
-        TriageRules.STARTING_TIER, AssignmentRules.RANKING);
-    RuleCheck check = rules.check(in.order().accept(io.github.gridgov.core.order.Actor.staff("D-1"), T0.plusSeconds(60)),
-        io.github.gridgov.core.order.Dispatch.of(io.github.gridgov.core.order.Assignee.of(GRID_2),
-            io.github.gridgov.core.Tier.BUILDING, rules.deadlines(in.order(), DISTRICT, T0.plusSeconds(120))),
-        DISTRICT, Workload.none(), T0.plusSeconds(120));
-    assertThat(check.violations()).extracting(v -> v.rule()).contains(DispatchChecks.INELIGIBLE, CheckRules.TRANSFER);
-    assertThat(check.violations().stream().filter(v -> v.rule().equals(CheckRules.TRANSFER)).findFirst().get().source()
-        .citation()).isEqualTo("北京市接诉即办工作条例 Art. 14");
-    assertThat(ComplianceChecks.check(DISTRICT).findings()).allSatisfy(f ->
-        assertThat(ComplianceRules.all()).contains(f.rule()));
+    Intake in =
+        rules.intake(
+            order("O-1", FLAT_50, Category.WATER_LEAK, T0).build(),
+            DISTRICT,
+            List.of(),
+            Workload.none(),
+            T0);
+    assertThat(in.reasons())
+        .extracting(Reason::rule)
+        .contains(
+            TriageRules.CAPACITY,
+            TriageRules.BORROWING,
+            TriageRules.STARTING_TIER,
+            AssignmentRules.RANKING);
+    RuleCheck check =
+        rules.check(
+            in.order().accept(io.github.gridgov.core.order.Actor.staff("D-1"), T0.plusSeconds(60)),
+            io.github.gridgov.core.order.Dispatch.of(
+                io.github.gridgov.core.order.Assignee.of(GRID_2),
+                io.github.gridgov.core.Tier.BUILDING,
+                rules.deadlines(in.order(), DISTRICT, T0.plusSeconds(120))),
+            DISTRICT,
+            Workload.none(),
+            T0.plusSeconds(120));
+    assertThat(check.violations())
+        .extracting(v -> v.rule())
+        .contains(DispatchChecks.INELIGIBLE, CheckRules.TRANSFER);
+    assertThat(
+            check.violations().stream()
+                .filter(v -> v.rule().equals(CheckRules.TRANSFER))
+                .findFirst()
+                .get()
+                .source()
+                .citation())
+        .isEqualTo("北京市接诉即办工作条例 Art. 14");
+    assertThat(ComplianceChecks.check(DISTRICT).findings())
+        .allSatisfy(f -> assertThat(ComplianceRules.all()).contains(f.rule()));
     for (Reason r : in.reasons()) {
       assertThat(all()).as("the rule of %s is listed", r).contains(r.rule());
     }
@@ -118,13 +168,26 @@ class RuleIdentityTest {
     for (EscalationTrigger t : EscalationTrigger.values()) {
       assertThat(EscalationRules.all()).contains(EscalationRules.of(t));
     }
-    assertThat(EscalationRules.of(EscalationTrigger.OWNER_UNAVAILABLE)).isEqualTo(EscalationRules.FIRST_OWNER);
+    assertThat(EscalationRules.of(EscalationTrigger.OWNER_UNAVAILABLE))
+        .isEqualTo(EscalationRules.FIRST_OWNER);
     GovernanceRules rules = GovernanceRules.standard();
-    var o = rules.intake(order("O-2", FLAT_301, Category.WATER_LEAK, T0).build(), DISTRICT, List.of(),
-        Workload.none(), T0).order().addFlag(io.github.gridgov.core.order.Actor.staff("D-1"),
-        OrderFlag.NEEDS_LAW_ENFORCEMENT, T0.plusSeconds(60));
+    var o =
+        rules
+            .intake(
+                order("O-2", FLAT_301, Category.WATER_LEAK, T0).build(),
+                DISTRICT,
+                List.of(),
+                Workload.none(),
+                T0)
+            .order()
+            .addFlag(
+                io.github.gridgov.core.order.Actor.staff("D-1"),
+                OrderFlag.NEEDS_LAW_ENFORCEMENT,
+                T0.plusSeconds(60));
     var e = rules.escalation(o, DISTRICT, T0.plusSeconds(60)).get();
     assertThat(e.rule()).isEqualTo(EscalationRules.FLAG);
-    assertThat(e.reasons()).extracting(Reason::rule).containsExactly(EscalationRules.FLAG, EscalationRules.WHISTLE);
+    assertThat(e.reasons())
+        .extracting(Reason::rule)
+        .containsExactly(EscalationRules.FLAG, EscalationRules.WHISTLE);
   }
 }

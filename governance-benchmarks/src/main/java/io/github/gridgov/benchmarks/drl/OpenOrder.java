@@ -18,8 +18,16 @@ public final class OpenOrder {
   private final long tierDue;
 
   /** One open order's fact. */
-  public OpenOrder(String id, int tier, String category, int scopeTier, int locationTier, java.util.Set<String> flags,
-      long acceptDue, long resolveDue, long tierDue) {
+  public OpenOrder(
+      String id,
+      int tier,
+      String category,
+      int scopeTier,
+      int locationTier,
+      java.util.Set<String> flags,
+      long acceptDue,
+      long resolveDue,
+      long tierDue) {
     this.id = id;
     this.tier = tier;
     this.category = category;

@@ -21,6 +21,7 @@ public final class AreaRef {
 
   private final AreaLevel level;
   private final Identifier id;
+
   /** {@link #id} as returned by {@link #id()}, made once: registries and rules ask for it often. */
   private final Optional<Identifier> optionalId;
 
@@ -112,7 +113,9 @@ public final class AreaRef {
       case "STREET":
         return of(StreetId.of(id));
       default:
-        throw io.github.gridgov.core.internal.Checks.invalid("AreaRef", "text",
+        throw io.github.gridgov.core.internal.Checks.invalid(
+            "AreaRef",
+            "text",
             io.github.gridgov.core.internal.Checks.abbreviate(text),
             "must be LEVEL:id with a level of BUILDING, COMPOUND, GRID, COMMUNITY or STREET, or DISTRICT");
     }

@@ -31,15 +31,14 @@ public final class BeijingGridCode {
   public static BeijingGridCode parse(String text) {
     requireNonNull(text, "text");
     if (text.length() != 15 || !StatisticalAreaCode.isDigits(text)) {
-      throw Checks.invalid("BeijingGridCode", "value", Checks.abbreviate(text),
-          "must be exactly 15 digits");
+      throw Checks.invalid(
+          "BeijingGridCode", "value", Checks.abbreviate(text), "must be exactly 15 digits");
     }
-    Checks.check(!text.startsWith("000", 6), "BeijingGridCode", "street", text,
-        "must not be 000");
-    Checks.check(!text.startsWith("000", 9), "BeijingGridCode", "community", text,
-        "must not be 000");
-    Checks.check(!text.startsWith("000", 12), "BeijingGridCode", "sequence", text,
-        "must not be 000");
+    Checks.check(!text.startsWith("000", 6), "BeijingGridCode", "street", text, "must not be 000");
+    Checks.check(
+        !text.startsWith("000", 9), "BeijingGridCode", "community", text, "must not be 000");
+    Checks.check(
+        !text.startsWith("000", 12), "BeijingGridCode", "sequence", text, "must not be 000");
     return new BeijingGridCode(text);
   }
 

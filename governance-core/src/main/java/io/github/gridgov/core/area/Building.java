@@ -75,15 +75,20 @@ public abstract class Building implements WithBuilding {
   void check() {
     Checks.checkName(name(), 100, "Building", "name");
     List<GridAssignment> all = gridAssignments();
-    Checks.check(!all.isEmpty(), "Building", "gridAssignments", id(),
-        "must name at least one grid");
+    Checks.check(
+        !all.isEmpty(), "Building", "gridAssignments", id(), "must name at least one grid");
     for (int i = 0; i + 1 < all.size(); i++) {
       Validity earlier = all.get(i).validity();
       Validity later = all.get(i + 1).validity();
-      boolean ordered = earlier.end().isPresent() && later.start().isPresent()
-          && earlier.end().get().isBefore(later.start().get());
+      boolean ordered =
+          earlier.end().isPresent()
+              && later.start().isPresent()
+              && earlier.end().get().isBefore(later.start().get());
       if (!ordered) {
-        throw Checks.invalid("Building", "gridAssignments", id() + " " + earlier + " then " + later,
+        throw Checks.invalid(
+            "Building",
+            "gridAssignments",
+            id() + " " + earlier + " then " + later,
             "must be in date order without overlap; only the last may be open-ended");
       }
     }

@@ -50,10 +50,18 @@ public abstract class Compound implements WithCompound {
   void check() {
     Checks.checkName(name(), 100, "Compound", "name");
     propertyCompany().ifPresent(p -> Checks.checkName(p, 100, "Compound", "propertyCompany"));
-    Checks.check(propertyCompany().isEmpty() || management() == ManagementStatus.MANAGED,
-        "Compound", "propertyCompany", propertyCompany().orElse(""),
-        "is only allowed for a MANAGED compound (was %s)", management());
-    Checks.check(!partner().equals(Optional.of(id())), "Compound", "partner", id(),
+    Checks.check(
+        propertyCompany().isEmpty() || management() == ManagementStatus.MANAGED,
+        "Compound",
+        "propertyCompany",
+        propertyCompany().orElse(""),
+        "is only allowed for a MANAGED compound (was %s)",
+        management());
+    Checks.check(
+        !partner().equals(Optional.of(id())),
+        "Compound",
+        "partner",
+        id(),
         "must not be the compound itself");
   }
 }

@@ -68,9 +68,17 @@ public abstract class Grid implements WithGrid {
     Checks.checkName(name(), 100, "Grid", "name");
     areaDescription().ifPresent(a -> Checks.checkText(a, 500, "Grid", "areaDescription"));
     supervisionPhone().ifPresent(p -> Checks.checkServicePhone(p, "Grid", "supervisionPhone"));
-    Checks.check(workers().stream().distinct().count() == workers().size(), "Grid", "workers",
-        workers(), "must not repeat a worker");
-    Checks.check(partTimeWorkers().stream().noneMatch(workers()::contains), "Grid",
-        "partTimeWorkers", partTimeWorkers(), "must not repeat a full-time worker");
+    Checks.check(
+        workers().stream().distinct().count() == workers().size(),
+        "Grid",
+        "workers",
+        workers(),
+        "must not repeat a worker");
+    Checks.check(
+        partTimeWorkers().stream().noneMatch(workers()::contains),
+        "Grid",
+        "partTimeWorkers",
+        partTimeWorkers(),
+        "must not repeat a full-time worker");
   }
 }

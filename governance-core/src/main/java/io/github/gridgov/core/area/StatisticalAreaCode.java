@@ -57,12 +57,17 @@ public final class StatisticalAreaCode {
   public static StatisticalAreaCode parse(String text) {
     requireNonNull(text, "text");
     if (text.length() != 12 || !isDigits(text)) {
-      throw Checks.invalid("StatisticalAreaCode", "value", Checks.abbreviate(text),
-          "must be exactly 12 digits");
+      throw Checks.invalid(
+          "StatisticalAreaCode", "value", Checks.abbreviate(text), "must be exactly 12 digits");
     }
     int township = Integer.parseInt(text.substring(6, 9));
-    Checks.check(township >= 1 && township <= 599, "StatisticalAreaCode", "township", text,
-        "must be a township number 001-599 (was %s)", text.substring(6, 9));
+    Checks.check(
+        township >= 1 && township <= 599,
+        "StatisticalAreaCode",
+        "township",
+        text,
+        "must be a township number 001-599 (was %s)",
+        text.substring(6, 9));
     return new StatisticalAreaCode(text);
   }
 

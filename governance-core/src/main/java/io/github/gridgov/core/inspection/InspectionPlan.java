@@ -65,11 +65,25 @@ public abstract class InspectionPlan {
   @Value.Check
   void check() {
     Checks.checkName(name(), 100, "InspectionPlan", "name");
-    Checks.check(!responders().isEmpty() && responders().size() <= MAX_RESPONDERS, "InspectionPlan", "responders",
-        responders().size(), "must be between 1 and %s", MAX_RESPONDERS);
-    Checks.check(new HashSet<>(responders()).size() == responders().size(), "InspectionPlan", "responders",
-        responders().size(), "must name each responder once");
-    Checks.check(area().id().isPresent() && area().level().compareTo(io.github.gridgov.core.area.AreaLevel.COMMUNITY) <= 0,
-        "InspectionPlan", "area", area(), "must be a community, grid, compound or building");
+    Checks.check(
+        !responders().isEmpty() && responders().size() <= MAX_RESPONDERS,
+        "InspectionPlan",
+        "responders",
+        responders().size(),
+        "must be between 1 and %s",
+        MAX_RESPONDERS);
+    Checks.check(
+        new HashSet<>(responders()).size() == responders().size(),
+        "InspectionPlan",
+        "responders",
+        responders().size(),
+        "must name each responder once");
+    Checks.check(
+        area().id().isPresent()
+            && area().level().compareTo(io.github.gridgov.core.area.AreaLevel.COMMUNITY) <= 0,
+        "InspectionPlan",
+        "area",
+        area(),
+        "must be a community, grid, compound or building");
   }
 }

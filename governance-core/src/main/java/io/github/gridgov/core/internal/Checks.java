@@ -25,29 +25,47 @@ public final class Checks {
    * Throws unless {@code ok}; the rule is a {@code %s} template formatted only on failure, so a
    * passing check costs no string building.
    */
-  public static void check(boolean ok, String type, String field, Object shownValue,
-      String ruleTemplate, Object arg) {
+  public static void check(
+      boolean ok, String type, String field, Object shownValue, String ruleTemplate, Object arg) {
     if (!ok) {
       throw invalid(type, field, shownValue, ruleTemplate, arg);
     }
   }
 
   /** As {@link #check(boolean, String, String, Object, String, Object)}, with two arguments. */
-  public static void check(boolean ok, String type, String field, Object shownValue,
-      String ruleTemplate, Object arg1, Object arg2) {
+  public static void check(
+      boolean ok,
+      String type,
+      String field,
+      Object shownValue,
+      String ruleTemplate,
+      Object arg1,
+      Object arg2) {
     if (!ok) {
       throw invalid(type, field, shownValue, ruleTemplate, arg1, arg2);
     }
   }
 
   /** Throws unless {@code from} ≤ {@code at} &lt; {@code until}. */
-  public static void checkWithin(java.time.Instant at, java.time.Instant from, java.time.Instant until, String type, String field) {
-    check(!at.isBefore(from) && at.isBefore(until), type, field, at, "must lie in [%s, %s)", from, until);
+  public static void checkWithin(
+      java.time.Instant at,
+      java.time.Instant from,
+      java.time.Instant until,
+      String type,
+      String field) {
+    check(
+        !at.isBefore(from) && at.isBefore(until),
+        type,
+        field,
+        at,
+        "must lie in [%s, %s)",
+        from,
+        until);
   }
 
   /** The exception for a broken rule; {@code ruleTemplate} is formatted with {@code args}. */
-  public static InvalidModelException invalid(String type, String field, Object shownValue,
-      String ruleTemplate, Object... args) {
+  public static InvalidModelException invalid(
+      String type, String field, Object shownValue, String ruleTemplate, Object... args) {
     String rule = args.length == 0 ? ruleTemplate : Strings.lenientFormat(ruleTemplate, args);
     return new InvalidModelException(type, field, String.valueOf(shownValue), rule);
   }
@@ -71,7 +89,8 @@ public final class Checks {
     checkText(value, max, type, field, false);
   }
 
-  private static void checkText(String value, int max, String type, String field, boolean multiline) {
+  private static void checkText(
+      String value, int max, String type, String field, boolean multiline) {
     if (value.isBlank()) {
       throw invalid(type, field, described(value), "must not be blank");
     }
@@ -80,7 +99,12 @@ public final class Checks {
     }
     int bad = firstUnsafe(value, multiline);
     if (bad >= 0) {
-      throw invalid(type, field, described(value), "must not contain %s", unsafeName(value.codePointAt(bad), bad));
+      throw invalid(
+          type,
+          field,
+          described(value),
+          "must not contain %s",
+          unsafeName(value.codePointAt(bad), bad));
     }
   }
 
@@ -102,7 +126,8 @@ public final class Checks {
   }
 
   private static String unsafeName(int c, int at) {
-    return String.format(java.util.Locale.ROOT, "control or invisible characters (U+%04X at %d)", c, at);
+    return String.format(
+        java.util.Locale.ROOT, "control or invisible characters (U+%04X at %d)", c, at);
   }
 
   /** A text described without quoting it: {@code (12 characters)}. */
@@ -136,8 +161,10 @@ public final class Checks {
 
   /** Throws unless {@code phone} is a public service number: 3–20 digits and '-'. */
   public static void checkServicePhone(String phone, String type, String field) {
-    boolean ok = phone.length() >= 3 && phone.length() <= 20
-        && phone.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '-');
+    boolean ok =
+        phone.length() >= 3
+            && phone.length() <= 20
+            && phone.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '-');
     if (!ok) {
       throw invalid(type, field, abbreviate(phone), "must be 3-20 digits or '-'");
     }
@@ -152,7 +179,8 @@ public final class Checks {
     if (n <= keepStart + keepEnd) {
       return "*".repeat(n);
     }
-    return value.substring(0, keepStart) + "*".repeat(n - keepStart - keepEnd)
+    return value.substring(0, keepStart)
+        + "*".repeat(n - keepStart - keepEnd)
         + value.substring(n - keepEnd);
   }
 }

@@ -20,7 +20,11 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
-    depluralizeDictionary = {"careNeed:careNeeds", "unitLeader:unitLeaders", "gridAssignment:gridAssignments"},
+    depluralizeDictionary = {
+      "careNeed:careNeeds",
+      "unitLeader:unitLeaders",
+      "gridAssignment:gridAssignments"
+    },
     get = {"is*", "get*"},
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))

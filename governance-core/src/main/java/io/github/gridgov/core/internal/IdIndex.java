@@ -111,7 +111,8 @@ public final class IdIndex {
   /** The id at {@code index}, as a new string. */
   public String idAt(int index) {
     int from = offsets[index];
-    return new String(bytes, from, offsets[index + 1] - from, java.nio.charset.StandardCharsets.US_ASCII);
+    return new String(
+        bytes, from, offsets[index + 1] - from, java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   /** Trims the arrays to size; call once, after the last {@link #add}. */
@@ -141,8 +142,10 @@ public final class IdIndex {
 
   /** The bytes held: the id bytes, offsets and hash slots with their array headers. */
   public long retainedBytes() {
-    return align(16L + bytes.length) + align(16L + 4L * offsets.length)
-        + align(16L + 8L * slots.length) + 32;
+    return align(16L + bytes.length)
+        + align(16L + 4L * offsets.length)
+        + align(16L + 8L * slots.length)
+        + 32;
   }
 
   private static long align(long n) {

@@ -35,7 +35,8 @@ public final class TextFiles {
    */
   public static Optional<String> text(Class<?> anchor, String name, Locale locale, String key) {
     String file = name + (isChinese(locale) ? "_zh" : "") + ".properties";
-    Map<String, String> texts = LOADED.computeIfAbsent(anchor.getPackageName() + "/" + file, k -> load(anchor, file));
+    Map<String, String> texts =
+        LOADED.computeIfAbsent(anchor.getPackageName() + "/" + file, k -> load(anchor, file));
     return Optional.ofNullable(texts.get(key));
   }
 
@@ -50,7 +51,8 @@ public final class TextFiles {
       p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k)));
       return Map.copyOf(texts);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the texts " + anchor.getPackageName() + "/" + file, e);
+      throw new UncheckedIOException(
+          "Cannot read the texts " + anchor.getPackageName() + "/" + file, e);
     }
   }
 }

@@ -17,8 +17,17 @@ public final class IllegalProjectStepException extends GovernanceException {
   private final ProjectStatus status;
   private final ProjectStep.Kind step;
 
-  IllegalProjectStepException(ProjectId project, ProjectStatus status, ProjectStep.Kind step, String why) {
-    super("Cannot " + step.name().toLowerCase(java.util.Locale.ROOT) + " project " + project + " in status " + status + ": " + why);
+  IllegalProjectStepException(
+      ProjectId project, ProjectStatus status, ProjectStep.Kind step, String why) {
+    super(
+        "Cannot "
+            + step.name().toLowerCase(java.util.Locale.ROOT)
+            + " project "
+            + project
+            + " in status "
+            + status
+            + ": "
+            + why);
     this.project = project;
     this.status = status;
     this.step = step;

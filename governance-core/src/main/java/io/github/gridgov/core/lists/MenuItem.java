@@ -44,8 +44,19 @@ public abstract class MenuItem {
   @Value.Check
   void check() {
     Checks.checkName(title(), 100, "MenuItem", "title");
-    Checks.check(hours().signum() > 0 && hours().compareTo(BigDecimal.valueOf(24)) <= 0 && hours().stripTrailingZeros().scale() <= 2,
-        "MenuItem", "hours", hours().toPlainString(), "must be more than 0 and at most 24, with at most 2 decimals");
-    Checks.check(points() >= 0 && points() <= 1_000, "MenuItem", "points", points(), "must be between 0 and 1000");
+    Checks.check(
+        hours().signum() > 0
+            && hours().compareTo(BigDecimal.valueOf(24)) <= 0
+            && hours().stripTrailingZeros().scale() <= 2,
+        "MenuItem",
+        "hours",
+        hours().toPlainString(),
+        "must be more than 0 and at most 24, with at most 2 decimals");
+    Checks.check(
+        points() >= 0 && points() <= 1_000,
+        "MenuItem",
+        "points",
+        points(),
+        "must be between 0 and 1000");
   }
 }

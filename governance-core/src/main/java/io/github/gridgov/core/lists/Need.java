@@ -81,12 +81,34 @@ public abstract class Need {
   @Value.Check
   void check() {
     Checks.checkName(title(), 100, "Need", "title");
-    Checks.check(residents() >= 1 && residents() <= 1_000_000, "Need", "residents", residents(), "must be between 1 and 1000000");
-    Checks.check(unit().isPresent() == (source() == NeedSource.MEMBER_UNIT), "Need", "unit", unit().map(Object::toString).orElse("none"),
-        "must be named exactly when the source is MEMBER_UNIT (source was %s)", source());
-    Checks.check(orders().isEmpty() != (source() == NeedSource.ORDERS), "Need", "orders", orders().size(),
-        "must name orders exactly when the source is ORDERS (source was %s)", source());
-    Checks.check(orders().size() <= MAX_ORDERS, "Need", "orders", orders().size(), "must be at most %s", MAX_ORDERS);
-    Checks.checkWithin(raisedAt(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Need", "raisedAt");
+    Checks.check(
+        residents() >= 1 && residents() <= 1_000_000,
+        "Need",
+        "residents",
+        residents(),
+        "must be between 1 and 1000000");
+    Checks.check(
+        unit().isPresent() == (source() == NeedSource.MEMBER_UNIT),
+        "Need",
+        "unit",
+        unit().map(Object::toString).orElse("none"),
+        "must be named exactly when the source is MEMBER_UNIT (source was %s)",
+        source());
+    Checks.check(
+        orders().isEmpty() != (source() == NeedSource.ORDERS),
+        "Need",
+        "orders",
+        orders().size(),
+        "must name orders exactly when the source is ORDERS (source was %s)",
+        source());
+    Checks.check(
+        orders().size() <= MAX_ORDERS,
+        "Need",
+        "orders",
+        orders().size(),
+        "must be at most %s",
+        MAX_ORDERS);
+    Checks.checkWithin(
+        raisedAt(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Need", "raisedAt");
   }
 }

@@ -63,11 +63,20 @@ public abstract class Project {
     ProjectStatus s = ProjectStatus.LISTED;
     for (ProjectStep step : steps()) {
       switch (step.kind()) {
-        case CLAIM: s = ProjectStatus.CLAIMED; break;
-        case PROGRESS: s = ProjectStatus.IN_PROGRESS; break;
-        case COMPLETE: s = ProjectStatus.COMPLETED; break;
-        case CANCEL: s = ProjectStatus.CANCELLED; break;
-        default: break;
+        case CLAIM:
+          s = ProjectStatus.CLAIMED;
+          break;
+        case PROGRESS:
+          s = ProjectStatus.IN_PROGRESS;
+          break;
+        case COMPLETE:
+          s = ProjectStatus.COMPLETED;
+          break;
+        case CANCEL:
+          s = ProjectStatus.CANCELLED;
+          break;
+        default:
+          break;
       }
     }
     return s;
@@ -75,12 +84,18 @@ public abstract class Project {
 
   /** Who claimed it. */
   public Optional<Provider> claimer() {
-    return steps().stream().filter(s -> s.kind() == ProjectStep.Kind.CLAIM).findFirst().flatMap(ProjectStep::claimer);
+    return steps().stream()
+        .filter(s -> s.kind() == ProjectStep.Kind.CLAIM)
+        .findFirst()
+        .flatMap(ProjectStep::claimer);
   }
 
   /** The resource its claimer brings. */
   public Optional<ResourceId> resource() {
-    return steps().stream().filter(s -> s.kind() == ProjectStep.Kind.CLAIM).findFirst().flatMap(ProjectStep::resource);
+    return steps().stream()
+        .filter(s -> s.kind() == ProjectStep.Kind.CLAIM)
+        .findFirst()
+        .flatMap(ProjectStep::resource);
   }
 
   /** The completion step, once completed. */
@@ -90,7 +105,9 @@ public abstract class Project {
 
   /** Residents' evaluations, in the order given. */
   public List<Rating> evaluations() {
-    return steps().stream().filter(s -> s.kind() == ProjectStep.Kind.EVALUATE).map(s -> s.rating().get())
+    return steps().stream()
+        .filter(s -> s.kind() == ProjectStep.Kind.EVALUATE)
+        .map(s -> s.rating().get())
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -99,51 +116,95 @@ public abstract class Project {
    *
    * @throws io.github.gridgov.core.InvalidModelException if a rule of the class comment is broken
    */
-  public static Project list(ProjectId id, String name, CommunityId community, List<NeedId> needs, Actor by, Instant at) {
-    return ImmutableProject.builder().id(id).name(name).community(community).addAllNeeds(needs)
-        .addStep(ProjectStep.builder().sequence(1).kind(ProjectStep.Kind.LIST).actor(by).at(at).build()).build();
+  public static Project list(
+      ProjectId id, String name, CommunityId community, List<NeedId> needs, Actor by, Instant at) {
+    return ImmutableProject.builder()
+        .id(id)
+        .name(name)
+        .community(community)
+        .addAllNeeds(needs)
+        .addStep(
+            ProjectStep.builder().sequence(1).kind(ProjectStep.Kind.LIST).actor(by).at(at).build())
+        .build();
   }
 
   /** 认领 — {@code claimer} takes the project on, bringing {@code resource}. */
   public Project claim(Actor by, Provider claimer, ResourceId resource, Instant at) {
     requireNonNull(claimer, "claimer");
     requireNonNull(resource, "resource");
-    allowed(ProjectStep.Kind.CLAIM, status() == ProjectStatus.LISTED, "only a listed project can be claimed", at);
+    allowed(
+        ProjectStep.Kind.CLAIM,
+        status() == ProjectStatus.LISTED,
+        "only a listed project can be claimed",
+        at);
     return with(next(ProjectStep.Kind.CLAIM, by, at).claimer(claimer).resource(resource).build());
   }
 
   /** 进展 — a progress note. */
   public Project progress(Actor by, String note, Instant at) {
-    allowed(ProjectStep.Kind.PROGRESS, status() == ProjectStatus.CLAIMED || status() == ProjectStatus.IN_PROGRESS,
-        "progress needs a claimed project", at);
+    allowed(
+        ProjectStep.Kind.PROGRESS,
+        status() == ProjectStatus.CLAIMED || status() == ProjectStatus.IN_PROGRESS,
+        "progress needs a claimed project",
+        at);
     return with(next(ProjectStep.Kind.PROGRESS, by, at).note(note).build());
   }
 
   /** 完成 — done by {@code volunteers}, each serving {@code hoursEach} hours. */
-  public Project complete(Actor by, String summary, List<ResponderId> volunteers, BigDecimal hoursEach, Instant at) {
+  public Project complete(
+      Actor by, String summary, List<ResponderId> volunteers, BigDecimal hoursEach, Instant at) {
     requireNonNull(hoursEach, "hoursEach");
-    allowed(ProjectStep.Kind.COMPLETE, status() == ProjectStatus.CLAIMED || status() == ProjectStatus.IN_PROGRESS,
-        "only a claimed project can be completed", at);
-    Checks.check(hoursEach.signum() > 0 && hoursEach.compareTo(BigDecimal.valueOf(24)) <= 0
-        && hoursEach.stripTrailingZeros().scale() <= 2, "Project", "hoursEach", hoursEach.toPlainString(),
+    allowed(
+        ProjectStep.Kind.COMPLETE,
+        status() == ProjectStatus.CLAIMED || status() == ProjectStatus.IN_PROGRESS,
+        "only a claimed project can be completed",
+        at);
+    Checks.check(
+        hoursEach.signum() > 0
+            && hoursEach.compareTo(BigDecimal.valueOf(24)) <= 0
+            && hoursEach.stripTrailingZeros().scale() <= 2,
+        "Project",
+        "hoursEach",
+        hoursEach.toPlainString(),
         "must be more than 0 and at most 24, with at most 2 decimals");
-    Checks.check(new HashSet<>(volunteers).size() == volunteers.size(), "Project", "volunteers", volunteers.size(),
+    Checks.check(
+        new HashSet<>(volunteers).size() == volunteers.size(),
+        "Project",
+        "volunteers",
+        volunteers.size(),
         "must name each volunteer once");
-    return with(next(ProjectStep.Kind.COMPLETE, by, at).note(summary).addAllVolunteers(volunteers).hoursEach(hoursEach).build());
+    return with(
+        next(ProjectStep.Kind.COMPLETE, by, at)
+            .note(summary)
+            .addAllVolunteers(volunteers)
+            .hoursEach(hoursEach)
+            .build());
   }
 
   /** 评价 — a resident's evaluation of the completed project; one per evaluator. */
   public Project evaluate(Actor by, Rating rating, Instant at) {
     requireNonNull(rating, "rating");
-    allowed(ProjectStep.Kind.EVALUATE, status() == ProjectStatus.COMPLETED, "only a completed project can be evaluated", at);
-    allowed(ProjectStep.Kind.EVALUATE, steps().stream().noneMatch(s -> s.kind() == ProjectStep.Kind.EVALUATE && s.actor().equals(by)),
-        by + " has already evaluated it", at);
+    allowed(
+        ProjectStep.Kind.EVALUATE,
+        status() == ProjectStatus.COMPLETED,
+        "only a completed project can be evaluated",
+        at);
+    allowed(
+        ProjectStep.Kind.EVALUATE,
+        steps().stream()
+            .noneMatch(s -> s.kind() == ProjectStep.Kind.EVALUATE && s.actor().equals(by)),
+        by + " has already evaluated it",
+        at);
     return with(next(ProjectStep.Kind.EVALUATE, by, at).rating(rating).build());
   }
 
   /** 撤销 — withdrawn before completion. */
   public Project cancel(Actor by, String reason, Instant at) {
-    allowed(ProjectStep.Kind.CANCEL, !status().isFinal(), "a completed or cancelled project cannot be cancelled", at);
+    allowed(
+        ProjectStep.Kind.CANCEL,
+        !status().isFinal(),
+        "a completed or cancelled project cannot be cancelled",
+        at);
     return with(next(ProjectStep.Kind.CANCEL, by, at).note(reason).build());
   }
 
@@ -154,12 +215,17 @@ public abstract class Project {
     }
     Instant last = steps().get(steps().size() - 1).at();
     if (at.isBefore(last)) {
-      throw new IllegalProjectStepException(id(), status(), kind, "the time " + at + " is before the last step's " + last);
+      throw new IllegalProjectStepException(
+          id(), status(), kind, "the time " + at + " is before the last step's " + last);
     }
   }
 
   private ProjectStep.Builder next(ProjectStep.Kind kind, Actor by, Instant at) {
-    return ProjectStep.builder().sequence(steps().size() + 1).kind(kind).actor(requireNonNull(by, "by")).at(at);
+    return ProjectStep.builder()
+        .sequence(steps().size() + 1)
+        .kind(kind)
+        .actor(requireNonNull(by, "by"))
+        .at(at);
   }
 
   private Project with(ProjectStep step) {
@@ -171,16 +237,37 @@ public abstract class Project {
   @Value.Check
   void check() {
     Checks.checkName(name(), 100, "Project", "name");
-    Checks.check(!needs().isEmpty() && needs().size() <= MAX_NEEDS, "Project", "needs", needs().size(),
-        "must be between 1 and %s", MAX_NEEDS);
-    Checks.check(new HashSet<>(needs()).size() == needs().size(), "Project", "needs", needs().size(), "must name each need once");
-    Checks.check(!steps().isEmpty() && steps().get(0).kind() == ProjectStep.Kind.LIST, "Project", "steps", steps().size(),
+    Checks.check(
+        !needs().isEmpty() && needs().size() <= MAX_NEEDS,
+        "Project",
+        "needs",
+        needs().size(),
+        "must be between 1 and %s",
+        MAX_NEEDS);
+    Checks.check(
+        new HashSet<>(needs()).size() == needs().size(),
+        "Project",
+        "needs",
+        needs().size(),
+        "must name each need once");
+    Checks.check(
+        !steps().isEmpty() && steps().get(0).kind() == ProjectStep.Kind.LIST,
+        "Project",
+        "steps",
+        steps().size(),
         "must start with LIST");
     for (int i = 0; i < steps().size(); i++) {
       ProjectStep s = steps().get(i);
-      Checks.check(s.sequence() == i + 1, "Project", "steps", s.sequence(), "must be numbered 1, 2, ... (step %s)", i + 1);
+      Checks.check(
+          s.sequence() == i + 1,
+          "Project",
+          "steps",
+          s.sequence(),
+          "must be numbered 1, 2, ... (step %s)",
+          i + 1);
       s.note().ifPresent(n -> Checks.checkText(n, 500, "Project", "note"));
-      Checks.checkWithin(s.at(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Project", "at");
+      Checks.checkWithin(
+          s.at(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Project", "at");
     }
   }
 }

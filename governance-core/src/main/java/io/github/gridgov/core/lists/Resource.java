@@ -61,7 +61,12 @@ public abstract class Resource {
     Checks.checkName(title(), 100, "Resource", "title");
     Checks.check(!skills().isEmpty(), "Resource", "skills", "[]", "must name at least one skill");
     Checks.check(!days().isEmpty(), "Resource", "days", "[]", "must name at least one day");
-    Checks.check(capacity() >= 1 && capacity() <= Responder.MAX_CAPACITY, "Resource", "capacity", capacity(),
-        "must be between 1 and %s", Responder.MAX_CAPACITY);
+    Checks.check(
+        capacity() >= 1 && capacity() <= Responder.MAX_CAPACITY,
+        "Resource",
+        "capacity",
+        capacity(),
+        "must be between 1 and %s",
+        Responder.MAX_CAPACITY);
   }
 }

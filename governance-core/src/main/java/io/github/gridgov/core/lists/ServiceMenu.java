@@ -51,7 +51,12 @@ public abstract class ServiceMenu {
   void check() {
     Set<Category> seen = new HashSet<>();
     for (MenuItem i : items()) {
-      Checks.check(seen.add(i.category()), "ServiceMenu", "items", i.category(), "must list each category once");
+      Checks.check(
+          seen.add(i.category()),
+          "ServiceMenu",
+          "items",
+          i.category(),
+          "must list each category once");
     }
   }
 }

@@ -122,30 +122,83 @@ public abstract class ThreeLists {
     for (Need n : needs()) {
       Checks.check(needs.add(n.id()), "ThreeLists", "needs", n.id(), "must list each need once");
       same(n.community(), "needs", n.id());
-      n.unit().ifPresent(u -> Checks.check(units.contains(u), "ThreeLists", "needs", n.id(), "names unit %s, which is not listed", u));
+      n.unit()
+          .ifPresent(
+              u ->
+                  Checks.check(
+                      units.contains(u),
+                      "ThreeLists",
+                      "needs",
+                      n.id(),
+                      "names unit %s, which is not listed",
+                      u));
     }
     Map<ResourceId, Resource> resources = new HashMap<>();
     for (Resource r : resources()) {
-      Checks.check(resources.put(r.id(), r) == null, "ThreeLists", "resources", r.id(), "must list each resource once");
+      Checks.check(
+          resources.put(r.id(), r) == null,
+          "ThreeLists",
+          "resources",
+          r.id(),
+          "must list each resource once");
       same(r.community(), "resources", r.id());
-      r.provider().unit().ifPresent(u -> Checks.check(units.contains(u), "ThreeLists", "resources", r.id(),
-          "is offered by unit %s, which is not listed", u));
+      r.provider()
+          .unit()
+          .ifPresent(
+              u ->
+                  Checks.check(
+                      units.contains(u),
+                      "ThreeLists",
+                      "resources",
+                      r.id(),
+                      "is offered by unit %s, which is not listed",
+                      u));
     }
     Set<ProjectId> projects = new HashSet<>();
     for (Project p : projects()) {
-      Checks.check(projects.add(p.id()), "ThreeLists", "projects", p.id(), "must list each project once");
+      Checks.check(
+          projects.add(p.id()), "ThreeLists", "projects", p.id(), "must list each project once");
       same(p.community(), "projects", p.id());
-      p.needs().forEach(n -> Checks.check(needs.contains(n), "ThreeLists", "projects", p.id(), "answers need %s, which is not listed", n));
-      p.resource().ifPresent(r -> {
-        Resource res = resources.get(r);
-        Checks.check(res != null, "ThreeLists", "projects", p.id(), "is claimed with resource %s, which is not listed", r);
-        Checks.check(res.provider().equals(p.claimer().get()), "ThreeLists", "projects", p.id(),
-            "is claimed by %s with a resource offered by %s", p.claimer().get(), res.provider());
-      });
+      p.needs()
+          .forEach(
+              n ->
+                  Checks.check(
+                      needs.contains(n),
+                      "ThreeLists",
+                      "projects",
+                      p.id(),
+                      "answers need %s, which is not listed",
+                      n));
+      p.resource()
+          .ifPresent(
+              r -> {
+                Resource res = resources.get(r);
+                Checks.check(
+                    res != null,
+                    "ThreeLists",
+                    "projects",
+                    p.id(),
+                    "is claimed with resource %s, which is not listed",
+                    r);
+                Checks.check(
+                    res.provider().equals(p.claimer().get()),
+                    "ThreeLists",
+                    "projects",
+                    p.id(),
+                    "is claimed by %s with a resource offered by %s",
+                    p.claimer().get(),
+                    res.provider());
+              });
     }
   }
 
   private void same(CommunityId of, String field, Identifier id) {
-    Checks.check(of.equals(community()), "ThreeLists", field, id, "must belong to community %s", community());
+    Checks.check(
+        of.equals(community()),
+        "ThreeLists",
+        field,
+        id,
+        "must belong to community %s",
+        community());
   }
 }

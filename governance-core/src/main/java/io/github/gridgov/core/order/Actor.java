@@ -67,10 +67,13 @@ public final class Actor {
 
   private static String checkedId(String id) {
     requireNonNull(id, "id");
-    boolean ok = !id.isEmpty() && id.length() <= Identifier.MAX_LENGTH
-        && id.chars().allMatch(c -> Identifier.isAllowed((char) c));
+    boolean ok =
+        !id.isEmpty()
+            && id.length() <= Identifier.MAX_LENGTH
+            && id.chars().allMatch(c -> Identifier.isAllowed((char) c));
     if (!ok) {
-      throw Checks.invalid("Actor", "id", Checks.abbreviate(id), "must be 1-64 characters of [A-Za-z0-9._:-]");
+      throw Checks.invalid(
+          "Actor", "id", Checks.abbreviate(id), "must be 1-64 characters of [A-Za-z0-9._:-]");
     }
     return id;
   }
@@ -134,7 +137,10 @@ public final class Actor {
       case "system":
         return system(id);
       default:
-        throw Checks.invalid("Actor", "text", Checks.abbreviate(text),
+        throw Checks.invalid(
+            "Actor",
+            "text",
+            Checks.abbreviate(text),
             "must be resident:id, responder:id, staff:id or system:id");
     }
   }

@@ -91,8 +91,11 @@ public final class Assignee implements Comparable<Assignee> {
     if (text.startsWith("team:")) {
       return of(TeamId.of(text.substring("team:".length())));
     }
-    throw io.github.gridgov.core.internal.Checks.invalid("Assignee", "text",
-        io.github.gridgov.core.internal.Checks.abbreviate(text), "must be responder:id or team:id");
+    throw io.github.gridgov.core.internal.Checks.invalid(
+        "Assignee",
+        "text",
+        io.github.gridgov.core.internal.Checks.abbreviate(text),
+        "must be responder:id or team:id");
   }
 
   /** {@code responder:id} or {@code team:id}; {@link #parse(String)} reads it back. */

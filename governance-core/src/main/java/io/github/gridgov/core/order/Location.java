@@ -84,7 +84,8 @@ public final class Location {
    */
   public static Location parse(String text) {
     requireNonNull(text, "text");
-    return text.startsWith("HOUSEHOLD:") ? ofHousehold(HouseholdId.of(text.substring("HOUSEHOLD:".length())))
+    return text.startsWith("HOUSEHOLD:")
+        ? ofHousehold(HouseholdId.of(text.substring("HOUSEHOLD:".length())))
         : of(AreaRef.parse(text));
   }
 

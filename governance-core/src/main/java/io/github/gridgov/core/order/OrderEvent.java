@@ -104,7 +104,11 @@ public abstract class OrderEvent {
   void check() {
     Checks.check(sequence() >= 1, "OrderEvent", "sequence", sequence(), "must be at least 1");
     reason().ifPresent(r -> Checks.checkText(r, 500, "OrderEvent", "reason"));
-    Checks.check(summonedDepartments().size() == new java.util.HashSet<>(summonedDepartments()).size(), "OrderEvent",
-        "summonedDepartments", summonedDepartments().size() + " departments", "must not name a department twice");
+    Checks.check(
+        summonedDepartments().size() == new java.util.HashSet<>(summonedDepartments()).size(),
+        "OrderEvent",
+        "summonedDepartments",
+        summonedDepartments().size() + " departments",
+        "must not name a department twice");
   }
 }

@@ -16,7 +16,11 @@ import java.util.Set;
  * lifecycle calls and restored trails alike. Not API.
  */
 final class OrderState {
-  enum Objection { NONE, PENDING, APPROVED }
+  enum Objection {
+    NONE,
+    PENDING,
+    APPROVED
+  }
 
   private final OrderId id;
   private final Optional<ResidentId> requester;
@@ -25,8 +29,10 @@ final class OrderState {
   OrderStatus beforePause;
   Dispatch dispatch;
   Dispatch firstDispatch;
+
   /** How many steps set the dispatch so far. */
   int dispatches;
+
   Instant lastAt;
   int reworks;
   int unsatisfied;
@@ -39,16 +45,23 @@ final class OrderState {
   Objection objection = Objection.NONE;
   boolean returned;
   Urgency urgency;
+
   /** Those a grab order is offered to, until one accepts; empty otherwise. */
   List<Assignee> offered = List.of();
+
   /** The departments of the last 吹哨, and those of them that reported in. */
   List<io.github.gridgov.core.people.Department> summoned = List.of();
+
   final List<io.github.gridgov.core.people.Department> reportedIn = new ArrayList<>(0);
+
   /** The pending supervision's reply deadline, or null. */
   Instant supervisionDueBy;
+
   boolean extended;
+
   /** The review date of a parked order, or null. */
   Instant reviewAt;
+
   final EnumSet<CareNeed> careNeeds;
   final Set<CareNeed> careNeedsView;
 
@@ -58,11 +71,15 @@ final class OrderState {
     this.reportedAt = order.reportedAt();
     this.lastAt = order.reportedAt();
     this.urgency = order.urgency();
-    this.flags = order.reportedFlags().isEmpty()
-        ? EnumSet.noneOf(OrderFlag.class) : EnumSet.copyOf(order.reportedFlags());
+    this.flags =
+        order.reportedFlags().isEmpty()
+            ? EnumSet.noneOf(OrderFlag.class)
+            : EnumSet.copyOf(order.reportedFlags());
     this.flagsView = Collections.unmodifiableSet(flags);
-    this.careNeeds = order.reportedCareNeeds().isEmpty()
-        ? EnumSet.noneOf(CareNeed.class) : EnumSet.copyOf(order.reportedCareNeeds());
+    this.careNeeds =
+        order.reportedCareNeeds().isEmpty()
+            ? EnumSet.noneOf(CareNeed.class)
+            : EnumSet.copyOf(order.reportedCareNeeds());
     this.careNeedsView = Collections.unmodifiableSet(careNeeds);
   }
 
@@ -77,15 +94,27 @@ final class OrderState {
     List<OrderEvent> events = order.events();
     for (int i = 0; i < events.size(); i++) {
       OrderEvent e = events.get(i);
-      String problem = e.sequence() != i + 1 ? "has sequence " + e.sequence() + ", expected " + (i + 1)
-          : e.fromStatus() != s.status ? "starts from " + e.fromStatus() + " but the order is " + s.status
-          : s.problemWith(e.step(), e);
+      String problem =
+          e.sequence() != i + 1
+              ? "has sequence " + e.sequence() + ", expected " + (i + 1)
+              : e.fromStatus() != s.status
+                  ? "starts from " + e.fromStatus() + " but the order is " + s.status
+                  : s.problemWith(e.step(), e);
       if (problem == null && s.targetOf(e.step(), e) != e.toStatus()) {
-        problem = "leads to " + e.toStatus() + " but " + e.step() + " leads to " + s.targetOf(e.step(), e);
+        problem =
+            "leads to "
+                + e.toStatus()
+                + " but "
+                + e.step()
+                + " leads to "
+                + s.targetOf(e.step(), e);
       }
       if (problem != null) {
-        throw new io.github.gridgov.core.InvalidModelException("ServiceOrder",
-            "events[" + i + "]", e.step() + "@" + e.at(), "is not a legal step for order " + order.id() + ": " + problem);
+        throw new io.github.gridgov.core.InvalidModelException(
+            "ServiceOrder",
+            "events[" + i + "]",
+            e.step() + "@" + e.at(),
+            "is not a legal step for order " + order.id() + ": " + problem);
       }
       s.apply(e);
     }
@@ -106,7 +135,8 @@ final class OrderState {
       return step.target().get();
     } else if (step == OrderStep.RATE) {
       return e.rating().map(r -> r.satisfaction().isUnsatisfied()).orElse(false)
-          ? OrderStatus.REWORK : OrderStatus.CLOSED;
+          ? OrderStatus.REWORK
+          : OrderStatus.CLOSED;
     } else if (step == OrderStep.RESUME) {
       return beforePause;
     }
@@ -127,9 +157,15 @@ final class OrderState {
     if (e.dispatch().isPresent()) {
       Deadlines d = e.dispatch().get().deadlines();
       if (d.resolveBy().isBefore(reportedAt) || d.acceptBy().isBefore(reportedAt)) {
-        return "its deadlines " + d.acceptBy() + " / " + d.resolveBy() + " lie before the report " + reportedAt;
+        return "its deadlines "
+            + d.acceptBy()
+            + " / "
+            + d.resolveBy()
+            + " lie before the report "
+            + reportedAt;
       }
-      if (!d.resolveBy().isBefore(ServiceOrder.LATEST_TIME) || !d.acceptBy().isBefore(ServiceOrder.LATEST_TIME)) {
+      if (!d.resolveBy().isBefore(ServiceOrder.LATEST_TIME)
+          || !d.acceptBy().isBefore(ServiceOrder.LATEST_TIME)) {
         return "its deadlines must lie before " + ServiceOrder.LATEST_TIME;
       }
     }
@@ -144,14 +180,18 @@ final class OrderState {
         if (e.dispatch().isEmpty() || e.offeredTo().isEmpty()) {
           return "needs a dispatch and the responders it is offered to";
         }
-        return e.offeredTo().contains(e.dispatch().get().assignee()) ? null
+        return e.offeredTo().contains(e.dispatch().get().assignee())
+            ? null
             : "the dispatch's assignee must be one of those offered";
       case ACCEPT:
         if (offered.isEmpty()) {
-          return e.dispatch().isPresent() ? "only a grab order's acceptance names who takes it" : null;
+          return e.dispatch().isPresent()
+              ? "only a grab order's acceptance names who takes it"
+              : null;
         }
         Optional<Assignee> claimer = claimer(e);
-        return claimer.isPresent() && offered.contains(claimer.get()) ? null
+        return claimer.isPresent() && offered.contains(claimer.get())
+            ? null
             : "the order is offered to " + offered + "; only one of them may take it";
       case APPROVE_TRANSFER:
         if (objection == Objection.APPROVED) {
@@ -163,10 +203,15 @@ final class OrderState {
           return "needs the department";
         }
         if (!summoned.contains(e.department().get())) {
-          return "department " + e.department().get() + " was not summoned (summoned: " + summoned + ")";
+          return "department "
+              + e.department().get()
+              + " was not summoned (summoned: "
+              + summoned
+              + ")";
         }
         return reportedIn.contains(e.department().get())
-            ? "department " + e.department().get() + " has already reported in" : null;
+            ? "department " + e.department().get() + " has already reported in"
+            : null;
       case SUPERVISE:
         if (dispatch == null) {
           return "only a dispatched order can be supervised";
@@ -189,7 +234,9 @@ final class OrderState {
         if (e.careNeeds().isEmpty()) {
           return "needs the care needs";
         }
-        return careNeeds.containsAll(e.careNeeds()) ? "the order already has care needs " + e.careNeeds() : null;
+        return careNeeds.containsAll(e.careNeeds())
+            ? "the order already has care needs " + e.careNeeds()
+            : null;
       case RATE:
         return need(e.rating(), "a rating");
       case REFER:
@@ -204,22 +251,32 @@ final class OrderState {
         if (e.flag().isEmpty()) {
           return "needs a flag";
         }
-        return flags.contains(e.flag().get()) ? "the order already has flag " + e.flag().get() : null;
+        return flags.contains(e.flag().get())
+            ? "the order already has flag " + e.flag().get()
+            : null;
       case ESCALATE:
         if (e.dispatch().isEmpty()) {
           return "needs a dispatch";
         }
-        return e.dispatch().get().tier().isAbove(dispatch.tier()) ? null
-            : "escalation must go above tier " + dispatch.tier() + " (asked: " + e.dispatch().get().tier() + ")";
+        return e.dispatch().get().tier().isAbove(dispatch.tier())
+            ? null
+            : "escalation must go above tier "
+                + dispatch.tier()
+                + " (asked: "
+                + e.dispatch().get().tier()
+                + ")";
       case REASSIGN:
         if (e.dispatch().isEmpty()) {
           return "needs a dispatch";
         }
         if (e.dispatch().get().tier() != dispatch.tier()) {
-          return "reassignment stays at tier " + dispatch.tier() + "; use escalate or transfer to change it";
+          return "reassignment stays at tier "
+              + dispatch.tier()
+              + "; use escalate or transfer to change it";
         }
         return e.dispatch().get().assignee().equals(dispatch.assignee())
-            ? "the new owner must differ from " + dispatch.assignee() : reasonProblem(e);
+            ? "the new owner must differ from " + dispatch.assignee()
+            : reasonProblem(e);
       case TRANSFER:
         if (objection != Objection.APPROVED) {
           return "首接负责: a transfer needs an approved objection (北京市接诉即办工作条例 Art. 14)";
@@ -228,15 +285,23 @@ final class OrderState {
           return "needs a dispatch";
         }
         return dispatch.tier().isAbove(e.dispatch().get().tier())
-            ? "a transfer never goes below tier " + dispatch.tier() + " (asked: " + e.dispatch().get().tier() + ")" : null;
+            ? "a transfer never goes below tier "
+                + dispatch.tier()
+                + " (asked: "
+                + e.dispatch().get().tier()
+                + ")"
+            : null;
       case RAISE_OBJECTION:
-        return objection != Objection.NONE ? "an objection is already " + objection.name().toLowerCase(java.util.Locale.ROOT)
+        return objection != Objection.NONE
+            ? "an objection is already " + objection.name().toLowerCase(java.util.Locale.ROOT)
             : reasonProblem(e);
       case REPRIORITISE:
         if (e.urgency().isEmpty()) {
           return "needs the new urgency";
         }
-        return e.urgency().get() == urgency ? "the urgency is already " + urgency : reasonProblem(e);
+        return e.urgency().get() == urgency
+            ? "the urgency is already " + urgency
+            : reasonProblem(e);
       case DECIDE_OBJECTION:
         if (objection != Objection.PENDING) {
           return "there is no pending objection";
@@ -265,7 +330,8 @@ final class OrderState {
       return Optional.of(e.dispatch().get().assignee());
     }
     return e.actor().kind() == Actor.Kind.RESPONDER
-        ? Optional.of(Assignee.of(io.github.gridgov.core.people.ResponderId.of(e.actor().id()))) : Optional.empty();
+        ? Optional.of(Assignee.of(io.github.gridgov.core.people.ResponderId.of(e.actor().id())))
+        : Optional.empty();
   }
 
   private static String need(Optional<?> value, String what) {
@@ -285,15 +351,35 @@ final class OrderState {
       case ACCEPT:
         if (!offered.isEmpty()) {
           Optional<Assignee> claimer = claimer(e);
-          return actor.kind() == Actor.Kind.RESPONDER && claimer.isPresent()
-              && claimer.get().equals(Assignee.of(io.github.gridgov.core.people.ResponderId.of(actor.id())))
-              ? null : "only one of those offered, for itself, or the platform may " + step.verb() + " it (was " + actor + ")";
+          return actor.kind() == Actor.Kind.RESPONDER
+                  && claimer.isPresent()
+                  && claimer
+                      .get()
+                      .equals(Assignee.of(io.github.gridgov.core.people.ResponderId.of(actor.id())))
+              ? null
+              : "only one of those offered, for itself, or the platform may "
+                  + step.verb()
+                  + " it (was "
+                  + actor
+                  + ")";
         }
-        return isOwner(actor) ? null
-            : "only the owner " + ownerText() + " or the platform may " + step.verb() + " it (was " + actor + ")";
+        return isOwner(actor)
+            ? null
+            : "only the owner "
+                + ownerText()
+                + " or the platform may "
+                + step.verb()
+                + " it (was "
+                + actor
+                + ")";
       case REPORT_IN:
-        return actor.kind() == Actor.Kind.RESPONDER ? null
-            : "only a department's responder or the platform may " + step.verb() + " it (was " + actor + ")";
+        return actor.kind() == Actor.Kind.RESPONDER
+            ? null
+            : "only a department's responder or the platform may "
+                + step.verb()
+                + " it (was "
+                + actor
+                + ")";
       case ANSWER_SUPERVISION:
       case RESOLVE:
       case RETURN:
@@ -303,12 +389,26 @@ final class OrderState {
       case RESUME:
       case ADD_FLAG:
       case REPRIORITISE:
-        return isOwner(actor) ? null : "only the owner " + ownerText() + " or the platform may " + step.verb() + " it (was " + actor + ")";
+        return isOwner(actor)
+            ? null
+            : "only the owner "
+                + ownerText()
+                + " or the platform may "
+                + step.verb()
+                + " it (was "
+                + actor
+                + ")";
       case RATE:
       case CANCEL:
-        return isRequester(actor) ? null : "only the requester or the platform may " + step.verb() + " it (was " + actor + ")";
+        return isRequester(actor)
+            ? null
+            : "only the requester or the platform may " + step.verb() + " it (was " + actor + ")";
       default:
-        return "only the platform's staff or a system may " + step.verb() + " it (was " + actor + ")";
+        return "only the platform's staff or a system may "
+            + step.verb()
+            + " it (was "
+            + actor
+            + ")";
     }
   }
 
@@ -327,7 +427,9 @@ final class OrderState {
 
   /** Whether {@code actor} is the order's requester; an order without one (a patrol finding) has none. */
   private boolean isRequester(Actor actor) {
-    return actor.kind() == Actor.Kind.RESIDENT && requester.isPresent() && actor.id().equals(requester.get().value());
+    return actor.kind() == Actor.Kind.RESIDENT
+        && requester.isPresent()
+        && actor.id().equals(requester.get().value());
   }
 
   private String ownerText() {
@@ -352,7 +454,9 @@ final class OrderState {
           objection = Objection.NONE;
         }
         offered = e.step() == OrderStep.OFFER ? List.copyOf(e.offeredTo()) : List.of();
-        if (e.step() == OrderStep.ESCALATE || e.step() == OrderStep.REASSIGN || e.step() == OrderStep.TRANSFER) {
+        if (e.step() == OrderStep.ESCALATE
+            || e.step() == OrderStep.REASSIGN
+            || e.step() == OrderStep.TRANSFER) {
           // the supervision was addressed to the owner it supervised: a move ends it
           supervisionDueBy = null;
         }

@@ -54,11 +54,19 @@ public enum OrderStep implements Labelled {
   /** 合并 into another order as its duplicate. Final. */
   MERGE("merge", OrderStatus.MERGED, RECEIVED, DISPATCHED),
   /** Record on the surviving order that a duplicate was merged into it. */
-  LINK_DUPLICATE("link a duplicate to", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED,
-      PARKED, RESOLVED),
+  LINK_DUPLICATE(
+      "link a duplicate to",
+      null,
+      RECEIVED,
+      DISPATCHED,
+      ACCEPTED,
+      REWORK,
+      SUSPENDED,
+      PARKED,
+      RESOLVED),
   /** 撤单. Final. */
-  CANCEL("cancel", OrderStatus.CANCELLED, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED,
-      PARKED),
+  CANCEL(
+      "cancel", OrderStatus.CANCELLED, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
   /** 升级: a higher tier takes the order. */
   ESCALATE("escalate", DISPATCHED, DISPATCHED, ACCEPTED, REWORK),
   /** 改派 within the tier, before anyone accepted. */
@@ -91,11 +99,13 @@ public enum OrderStep implements Labelled {
   /** 督办: a higher tier supervises the order, with its opinion and a reply deadline. */
   SUPERVISE("supervise", null, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
   /** 督办回复: the owner answers the pending supervision. */
-  ANSWER_SUPERVISION("answer the supervision of", null, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
+  ANSWER_SUPERVISION(
+      "answer the supervision of", null, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
   /** 延期: the one extension of the resolution limit that a profile allows (信访工作条例 Art. 34). */
   EXTEND("extend", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED),
   /** 登记关爱对象: care needs found after intake, e.g. read from the registry; the deadline may shorten. */
-  NOTE_CARE_NEEDS("note care needs on", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED);
+  NOTE_CARE_NEEDS(
+      "note care needs on", null, RECEIVED, DISPATCHED, ACCEPTED, REWORK, SUSPENDED, PARKED);
 
   private final String verb;
   private final OrderStatus target;

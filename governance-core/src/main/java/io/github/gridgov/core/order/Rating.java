@@ -38,17 +38,25 @@ public abstract class Rating {
 
   /** A rating with a comment. */
   public static Rating of(Satisfaction satisfaction, boolean resolved, String comment) {
-    return ImmutableRating.builder().satisfaction(satisfaction).resolved(resolved)
-        .comment(comment).build();
+    return ImmutableRating.builder()
+        .satisfaction(satisfaction)
+        .resolved(resolved)
+        .comment(comment)
+        .build();
   }
 
   @Value.Check
   void check() {
-    comment().ifPresent(c -> {
-      if (c.length() > 500) {
-        throw Checks.invalid("Rating", "comment", "(" + c.length() + " characters)",
-            "must be at most 500 characters");
-      }
-    });
+    comment()
+        .ifPresent(
+            c -> {
+              if (c.length() > 500) {
+                throw Checks.invalid(
+                    "Rating",
+                    "comment",
+                    "(" + c.length() + " characters)",
+                    "must be at most 500 characters");
+              }
+            });
   }
 }

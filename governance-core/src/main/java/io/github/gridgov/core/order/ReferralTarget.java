@@ -1,6 +1,7 @@
 package io.github.gridgov.core.order;
 
 import io.github.gridgov.core.Labelled;
+
 /**
  * 转出去向 — where a referred order went (北京市接诉即办工作条例 Art. 11: emergencies to the
  * emergency lines, matters for litigation, arbitration, administrative review or 信访 to their
@@ -32,7 +33,10 @@ public enum ReferralTarget implements Labelled {
 
   /** Whether this is a legal channel: litigation, arbitration, administrative review or 信访. */
   public boolean isLegalChannel() {
-    return this == LITIGATION || this == ARBITRATION || this == ADMINISTRATIVE_REVIEW || this == PETITION;
+    return this == LITIGATION
+        || this == ARBITRATION
+        || this == ADMINISTRATIVE_REVIEW
+        || this == PETITION;
   }
 
   /** Whether this is one of the emergency lines 110/119/120/122. */

@@ -249,6 +249,7 @@ public abstract class ServiceOrder {
 
   /** The earliest report time accepted: 1900-01-01T00:00Z (ours: older records are not orders). */
   public static final Instant EARLIEST_TIME = Instant.parse("1900-01-01T00:00:00Z");
+
   /**
    * The latest time of a report, a step or a deadline: 2200-01-01T00:00Z (ours, inside the range
    * 1678–2261 that the SLA clock counts in, so that every accepted order can be measured).
@@ -297,7 +298,8 @@ public abstract class ServiceOrder {
   public ServiceOrder claim(Actor by, Assignee claimer, Instant at) {
     requireNonNull(claimer, "claimer");
     Dispatch current = state().dispatch;
-    Dispatch to = current == null ? null : Dispatch.of(claimer, current.tier(), current.deadlines());
+    Dispatch to =
+        current == null ? null : Dispatch.of(claimer, current.tier(), current.deadlines());
     if (to == null) {
       return step(OrderStep.ACCEPT, by, at, null, null, null);
     }
@@ -387,10 +389,16 @@ public abstract class ServiceOrder {
    * the street summons {@code summoned} (北京市接诉即办工作条例 Art. 16); each then reports in with
    * {@link #reportIn}.
    */
-  public ServiceOrder escalate(Actor by, Dispatch to, EscalationTrigger trigger, List<Department> summoned, Instant at) {
+  public ServiceOrder escalate(
+      Actor by, Dispatch to, EscalationTrigger trigger, List<Department> summoned, Instant at) {
     requireNonNull(trigger, "trigger");
     List<Department> departments = ImmutableList.copyOf(summoned);
-    return step(OrderStep.ESCALATE, by, at, null, requireNonNull(to, "to"),
+    return step(
+        OrderStep.ESCALATE,
+        by,
+        at,
+        null,
+        requireNonNull(to, "to"),
         b -> b.trigger(trigger).summonedDepartments(departments));
   }
 
@@ -405,7 +413,13 @@ public abstract class ServiceOrder {
    */
   public ServiceOrder reassign(Actor by, Dispatch to, EscalationTrigger trigger, Instant at) {
     requireNonNull(trigger, "trigger");
-    return step(OrderStep.REASSIGN, by, at, reason(trigger.zh()), requireNonNull(to, "to"), b -> b.trigger(trigger));
+    return step(
+        OrderStep.REASSIGN,
+        by,
+        at,
+        reason(trigger.zh()),
+        requireNonNull(to, "to"),
+        b -> b.trigger(trigger));
   }
 
   /**
@@ -413,7 +427,8 @@ public abstract class ServiceOrder {
    * {@code trigger} (e.g. the owner is off duty); {@link #transfer} may follow (首接负责,
    * 北京市接诉即办工作条例 Art. 14: the change is recorded and approved, never silent).
    */
-  public ServiceOrder approveTransfer(Actor by, EscalationTrigger trigger, String reason, Instant at) {
+  public ServiceOrder approveTransfer(
+      Actor by, EscalationTrigger trigger, String reason, Instant at) {
     requireNonNull(trigger, "trigger");
     return step(OrderStep.APPROVE_TRANSFER, by, at, reason(reason), null, b -> b.trigger(trigger));
   }
@@ -432,7 +447,8 @@ public abstract class ServiceOrder {
   public ServiceOrder supervise(Actor by, Tier tier, String opinion, Instant replyBy, Instant at) {
     requireNonNull(tier, "tier");
     requireNonNull(replyBy, "replyBy");
-    return step(OrderStep.SUPERVISE, by, at, reason(opinion), null, b -> b.tier(tier).dueBy(replyBy));
+    return step(
+        OrderStep.SUPERVISE, by, at, reason(opinion), null, b -> b.tier(tier).dueBy(replyBy));
   }
 
   /** 督办回复: the owner (or the platform for it) answers the pending supervision (北京市街道办事处条例 Art. 11). */
@@ -462,7 +478,8 @@ public abstract class ServiceOrder {
 
   /** 异议审核: the platform approves or rejects the pending objection. */
   public ServiceOrder decideObjection(Actor by, boolean approved, String reason, Instant at) {
-    return step(OrderStep.DECIDE_OBJECTION, by, at, reason(reason), null, b -> b.approved(approved));
+    return step(
+        OrderStep.DECIDE_OBJECTION, by, at, reason(reason), null, b -> b.approved(approved));
   }
 
   /** 转派 to another owner after an approved objection (北京市接诉即办工作条例 Art. 14). */
@@ -497,7 +514,9 @@ public abstract class ServiceOrder {
 
   /** This order as it was reported: the same reported facts, an empty trail. */
   public ServiceOrder asReported() {
-    return events().isEmpty() ? this : ((ImmutableServiceOrder) this).withEvents(ImmutableList.of());
+    return events().isEmpty()
+        ? this
+        : ((ImmutableServiceOrder) this).withEvents(ImmutableList.of());
   }
 
   /**
@@ -514,16 +533,32 @@ public abstract class ServiceOrder {
     requireNonNull(event, "event");
     OrderState s = state();
     int next = events().size() + 1;
-    Checks.check(event.sequence() == next, "OrderEvent", "sequence", event.sequence(),
+    Checks.check(
+        event.sequence() == next,
+        "OrderEvent",
+        "sequence",
+        event.sequence(),
         "must be " + next + ", the next step of order " + id());
-    Checks.check(event.fromStatus() == s.status, "OrderEvent", "fromStatus", event.fromStatus(),
+    Checks.check(
+        event.fromStatus() == s.status,
+        "OrderEvent",
+        "fromStatus",
+        event.fromStatus(),
         "must be " + s.status + ", the status of order " + id());
     s.require(event.step(), event);
     OrderStatus target = s.targetOf(event.step(), event);
-    Checks.check(event.toStatus() == target, "OrderEvent", "toStatus", event.toStatus(),
+    Checks.check(
+        event.toStatus() == target,
+        "OrderEvent",
+        "toStatus",
+        event.toStatus(),
         "must be " + target + ", where " + event.step() + " leads from " + s.status);
-    return ((ImmutableServiceOrder) this).withEvents(
-        ImmutableList.<OrderEvent>builderWithExpectedSize(next).addAll(events()).add(event).build());
+    return ((ImmutableServiceOrder) this)
+        .withEvents(
+            ImmutableList.<OrderEvent>builderWithExpectedSize(next)
+                .addAll(events())
+                .add(event)
+                .build());
   }
 
   /**
@@ -535,7 +570,8 @@ public abstract class ServiceOrder {
    */
   public ServiceOrder applyAll(Iterable<OrderEvent> events) {
     requireNonNull(events, "events");
-    ImmutableList<OrderEvent> all = ImmutableList.<OrderEvent>builder().addAll(events()).addAll(events).build();
+    ImmutableList<OrderEvent> all =
+        ImmutableList.<OrderEvent>builder().addAll(events()).addAll(events).build();
     return all.size() == events().size() ? this : ((ImmutableServiceOrder) this).withEvents(all);
   }
 
@@ -549,18 +585,24 @@ public abstract class ServiceOrder {
     return requireNonNull(reported, "reported").asReported().applyAll(events);
   }
 
-  private ServiceOrder step(OrderStep step, Actor by, Instant at, String reason, Dispatch dispatch,
+  private ServiceOrder step(
+      OrderStep step,
+      Actor by,
+      Instant at,
+      String reason,
+      Dispatch dispatch,
       java.util.function.Consumer<OrderEvent.Builder> extra) {
     requireNonNull(by, "by");
     requireNonNull(at, "at");
     OrderState s = state();
-    OrderEvent.Builder b = OrderEvent.builder()
-        .sequence(events().size() + 1)
-        .step(step)
-        .fromStatus(s.status)
-        .toStatus(s.status)
-        .actor(by)
-        .at(at);
+    OrderEvent.Builder b =
+        OrderEvent.builder()
+            .sequence(events().size() + 1)
+            .step(step)
+            .fromStatus(s.status)
+            .toStatus(s.status)
+            .actor(by)
+            .at(at);
     if (reason != null) {
       b.reason(reason);
     }
@@ -573,8 +615,11 @@ public abstract class ServiceOrder {
     OrderEvent draft = b.build();
     s.require(step, draft);
     OrderEvent event = OrderEvent.builder().from(draft).toStatus(s.targetOf(step, draft)).build();
-    return ((ImmutableServiceOrder) this).withEvents(
-        ImmutableList.<OrderEvent>builderWithExpectedSize(events().size() + 1)
-            .addAll(events()).add(event).build());
+    return ((ImmutableServiceOrder) this)
+        .withEvents(
+            ImmutableList.<OrderEvent>builderWithExpectedSize(events().size() + 1)
+                .addAll(events())
+                .add(event)
+                .build());
   }
 }

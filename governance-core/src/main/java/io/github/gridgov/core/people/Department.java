@@ -18,22 +18,31 @@ import io.github.gridgov.core.Code;
 public final class Department extends Code {
   /** 住房和城乡建设 — housing and construction (property services, common parts, leaks). */
   public static final Department HOUSING = new Department("housing");
+
   /** 公安 — the police (public security, noise at night). */
   public static final Department POLICE = new Department("police");
+
   /** 司法行政 — justice (people's mediation, legal aid). */
   public static final Department JUSTICE = new Department("justice");
+
   /** 民政 — civil affairs (elderly care, assistance). */
   public static final Department CIVIL_AFFAIRS = new Department("civil-affairs");
+
   /** 城市管理 — urban management and its law enforcement (sanitation, unlicensed construction). */
   public static final Department URBAN_MANAGEMENT = new Department("urban-management");
+
   /** 水务 — water supply. */
   public static final Department WATER = new Department("water");
+
   /** 供电 — power supply. */
   public static final Department POWER = new Department("power");
+
   /** 燃气 — gas supply. */
   public static final Department GAS = new Department("gas");
+
   /** 供热 — heating. */
   public static final Department HEATING = new Department("heating");
+
   /**
    * 区级统筹 — the district's coordinating office, which takes what no department clearly owns
    * (属地兜底, 北京市接诉即办工作条例 Art. 12).

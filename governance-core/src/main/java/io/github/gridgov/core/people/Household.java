@@ -63,12 +63,22 @@ public abstract class Household implements WithHousehold {
       for (int j = i + 1; j < ms.size(); j++) {
         Membership a = ms.get(i);
         Membership b = ms.get(j);
-        Checks.check(!a.resident().equals(b.resident()), "Household", "members", a.resident(),
-            "must list a resident once (household %s)", id());
-        if (a.kind() == MembershipKind.HEAD && b.kind() == MembershipKind.HEAD
+        Checks.check(
+            !a.resident().equals(b.resident()),
+            "Household",
+            "members",
+            a.resident(),
+            "must list a resident once (household %s)",
+            id());
+        if (a.kind() == MembershipKind.HEAD
+            && b.kind() == MembershipKind.HEAD
             && a.validity().overlaps(b.validity())) {
-          throw Checks.invalid("Household", "members", a.resident() + ", " + b.resident(),
-              "must not have two heads at the same time (household %s)", id());
+          throw Checks.invalid(
+              "Household",
+              "members",
+              a.resident() + ", " + b.resident(),
+              "must not have two heads at the same time (household %s)",
+              id());
         }
       }
     }

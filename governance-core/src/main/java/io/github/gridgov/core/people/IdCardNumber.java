@@ -26,6 +26,7 @@ public final class IdCardNumber extends PersonalData {
    * clock (our bounds; a host that knows today's date may check tighter).
    */
   public static final int EARLIEST_BIRTH_YEAR = 1900;
+
   /** See {@link #EARLIEST_BIRTH_YEAR}. */
   public static final int LATEST_BIRTH_YEAR = 2099;
 
@@ -54,15 +55,24 @@ public final class IdCardNumber extends PersonalData {
     char last = shape ? v.charAt(17) : ' ';
     shape = shape && ((last >= '0' && last <= '9') || last == 'X');
     if (!shape) {
-      throw Checks.invalid("IdCardNumber", "value", Checks.maskInvalid(v, 18, 6, 4),
+      throw Checks.invalid(
+          "IdCardNumber",
+          "value",
+          Checks.maskInvalid(v, 18, 6, 4),
           "must be 17 digits followed by a digit or X (GB 11643)");
     }
     if (parseBirthDate(v) == null) {
-      throw Checks.invalid("IdCardNumber", "birthDate", Checks.maskInvalid(v, 18, 6, 4),
+      throw Checks.invalid(
+          "IdCardNumber",
+          "birthDate",
+          Checks.maskInvalid(v, 18, 6, 4),
           "must hold a real birth date of 1900-2099 in positions 7-14 (GB 11643)");
     }
     if (last != checkCharacter(v)) {
-      throw Checks.invalid("IdCardNumber", "checkDigit", Checks.maskInvalid(v, 18, 6, 4),
+      throw Checks.invalid(
+          "IdCardNumber",
+          "checkDigit",
+          Checks.maskInvalid(v, 18, 6, 4),
           "has a wrong check character (ISO 7064 MOD 11-2, GB 11643)");
     }
     return new IdCardNumber(v);
@@ -83,7 +93,8 @@ public final class IdCardNumber extends PersonalData {
       return null;
     }
     try {
-      return LocalDate.of(year, Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14)));
+      return LocalDate.of(
+          year, Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14)));
     } catch (DateTimeException e) {
       return null;
     }

@@ -37,12 +37,24 @@ public final class PersonName extends PersonalData {
     String v = text.strip();
     Checks.check(!v.isEmpty(), "PersonName", "value", "", "must not be blank");
     if (v.length() > MAX_LENGTH) {
-      throw Checks.invalid("PersonName", "value", mask(v), "must be at most %s characters (was %s)",
-          MAX_LENGTH, v.length());
+      throw Checks.invalid(
+          "PersonName",
+          "value",
+          mask(v),
+          "must be at most %s characters (was %s)",
+          MAX_LENGTH,
+          v.length());
     }
-    if (v.codePoints().anyMatch(c -> Character.isDigit(c) || Character.isISOControl(c)
-        || Character.getType(c) == Character.FORMAT)) {
-      throw Checks.invalid("PersonName", "value", mask(v),
+    if (v.codePoints()
+        .anyMatch(
+            c ->
+                Character.isDigit(c)
+                    || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT)) {
+      throw Checks.invalid(
+          "PersonName",
+          "value",
+          mask(v),
           "must not contain digits, control characters or invisible format characters (bidi, zero-width)");
     }
     return new PersonName(v);

@@ -31,7 +31,8 @@ public abstract class PersonalData {
   @Override
   public final boolean equals(Object other) {
     return other == this
-        || (other != null && other.getClass() == getClass()
+        || (other != null
+            && other.getClass() == getClass()
             && ((PersonalData) other).value.equals(value));
   }
 

@@ -34,10 +34,17 @@ public final class PhoneNumber extends PersonalData {
     } else if (d.length() == 13 && d.startsWith("86")) {
       d = d.substring(2);
     }
-    boolean ok = d.length() == 11 && d.charAt(0) == '1' && d.charAt(1) >= '3'
-        && d.charAt(1) <= '9' && d.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean ok =
+        d.length() == 11
+            && d.charAt(0) == '1'
+            && d.charAt(1) >= '3'
+            && d.charAt(1) <= '9'
+            && d.chars().allMatch(c -> c >= '0' && c <= '9');
     if (!ok) {
-      throw Checks.invalid("PhoneNumber", "value", Checks.maskInvalid(d, 11, 3, 2),
+      throw Checks.invalid(
+          "PhoneNumber",
+          "value",
+          Checks.maskInvalid(d, 11, 3, 2),
           "must be a mobile number of 11 digits starting 13-19");
     }
     return new PhoneNumber(d);

@@ -69,13 +69,38 @@ public abstract class Resident implements WithResident {
 
   @Value.Check
   void check() {
-    birthYear().ifPresent(y -> Checks.check(y >= 1880 && y <= 2200, "Resident", "birthYear", y,
-        "must be between 1880 and 2200"));
-    idNumber().ifPresent(idn -> {
-      birthYear().ifPresent(y -> Checks.check(y == idn.birthDate().getYear(), "Resident",
-          "birthYear", y, "must agree with the ID number %s", idn));
-      sex().ifPresent(s -> Checks.check(s == idn.sex(), "Resident", "sex", s,
-          "must agree with the ID number %s", idn));
-    });
+    birthYear()
+        .ifPresent(
+            y ->
+                Checks.check(
+                    y >= 1880 && y <= 2200,
+                    "Resident",
+                    "birthYear",
+                    y,
+                    "must be between 1880 and 2200"));
+    idNumber()
+        .ifPresent(
+            idn -> {
+              birthYear()
+                  .ifPresent(
+                      y ->
+                          Checks.check(
+                              y == idn.birthDate().getYear(),
+                              "Resident",
+                              "birthYear",
+                              y,
+                              "must agree with the ID number %s",
+                              idn));
+              sex()
+                  .ifPresent(
+                      s ->
+                          Checks.check(
+                              s == idn.sex(),
+                              "Resident",
+                              "sex",
+                              s,
+                              "must agree with the ID number %s",
+                              idn));
+            });
   }
 }

@@ -95,15 +95,32 @@ public abstract class Responder implements WithResponder {
 
   @Value.Check
   void check() {
-    Checks.check(!coverage().isEmpty(), "Responder", "coverage", id(), "must name at least one area");
-    Checks.check(capacity() >= 1 && capacity() <= MAX_CAPACITY, "Responder", "capacity",
-        capacity(), "must be between 1 and %s (responder %s)", MAX_CAPACITY, id());
+    Checks.check(
+        !coverage().isEmpty(), "Responder", "coverage", id(), "must name at least one area");
+    Checks.check(
+        capacity() >= 1 && capacity() <= MAX_CAPACITY,
+        "Responder",
+        "capacity",
+        capacity(),
+        "must be between 1 and %s (responder %s)",
+        MAX_CAPACITY,
+        id());
     if (role().isOrganisation()) {
-      Checks.check(organisation().isPresent(), "Responder", "organisation", id(),
-          "is required for the organisation role %s", role());
+      Checks.check(
+          organisation().isPresent(),
+          "Responder",
+          "organisation",
+          id(),
+          "is required for the organisation role %s",
+          role());
     } else {
-      Checks.check(name().isPresent(), "Responder", "name", id(),
-          "is required for the person role %s", role());
+      Checks.check(
+          name().isPresent(),
+          "Responder",
+          "name",
+          id(),
+          "is required for the person role %s",
+          role());
     }
     organisation().ifPresent(o -> Checks.checkName(o, 100, "Responder", "organisation"));
   }

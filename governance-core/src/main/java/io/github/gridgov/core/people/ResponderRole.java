@@ -55,7 +55,9 @@ public enum ResponderRole implements Labelled {
 
   /** Whether this role is an organisation rather than a person. */
   public boolean isOrganisation() {
-    return this == PROPERTY_COMPANY || this == SERVICE_COMPANY || this == STREET_OFFICE
+    return this == PROPERTY_COMPANY
+        || this == SERVICE_COMPANY
+        || this == STREET_OFFICE
         || this == DISTRICT_DEPARTMENT;
   }
 }

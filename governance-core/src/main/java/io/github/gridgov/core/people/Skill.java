@@ -15,26 +15,37 @@ import io.github.gridgov.core.Code;
 public final class Skill extends Code {
   /** 水管维修. */
   public static final Skill PLUMBING = new Skill("plumbing");
+
   /** 电工. */
   public static final Skill ELECTRICAL = new Skill("electrical");
+
   /** 矛盾调解. */
   public static final Skill MEDIATION = new Skill("mediation");
+
   /** 法律咨询. */
   public static final Skill LEGAL = new Skill("legal");
+
   /** 医疗. */
   public static final Skill MEDICAL = new Skill("medical");
+
   /** 养老照护. */
   public static final Skill ELDERLY_CARE = new Skill("elderly-care");
+
   /** 送餐. */
   public static final Skill MEAL_DELIVERY = new Skill("meal-delivery");
+
   /** 清洁. */
   public static final Skill CLEANING = new Skill("cleaning");
+
   /** 儿童照看. */
   public static final Skill CHILD_CARE = new Skill("child-care");
+
   /** 心理疏导. */
   public static final Skill COUNSELLING = new Skill("counselling");
+
   /** 装饰维修 — home decoration and repair, e.g. the errands of a service company such as 店小二. */
   public static final Skill RENOVATION = new Skill("renovation");
+
   /** 政策咨询. */
   public static final Skill POLICY_ADVICE = new Skill("policy-advice");
 

@@ -55,9 +55,22 @@ public abstract class VolunteerTeam implements WithVolunteerTeam {
   @Value.Check
   void check() {
     Checks.checkName(name(), 100, "VolunteerTeam", "name");
-    Checks.check(capacity() >= 1 && capacity() <= Responder.MAX_CAPACITY, "VolunteerTeam",
-        "capacity", capacity(), "must be between 1 and %s", Responder.MAX_CAPACITY);
-    leader().ifPresent(l -> Checks.check(members().contains(l), "VolunteerTeam", "leader", l,
-        "must be a member of team %s", id()));
+    Checks.check(
+        capacity() >= 1 && capacity() <= Responder.MAX_CAPACITY,
+        "VolunteerTeam",
+        "capacity",
+        capacity(),
+        "must be between 1 and %s",
+        Responder.MAX_CAPACITY);
+    leader()
+        .ifPresent(
+            l ->
+                Checks.check(
+                    members().contains(l),
+                    "VolunteerTeam",
+                    "leader",
+                    l,
+                    "must be a member of team %s",
+                    id()));
   }
 }

@@ -40,9 +40,20 @@ final class HouseholdTable {
   final int[] byBuildingStart;
   final int[] byBuilding;
 
-  HouseholdTable(IdIndex ids, int[] building, int[] unit, int[] room, String[] pool,
-      byte[] occupancy, int[] care, int[] memberStart, int[] memberResident, byte[] memberKind,
-      int[] datedMembers, Validity[] datedValidity, int buildingCount) {
+  HouseholdTable(
+      IdIndex ids,
+      int[] building,
+      int[] unit,
+      int[] room,
+      String[] pool,
+      byte[] occupancy,
+      int[] care,
+      int[] memberStart,
+      int[] memberResident,
+      byte[] memberKind,
+      int[] datedMembers,
+      Validity[] datedValidity,
+      int buildingCount) {
     this.ids = ids;
     this.building = building;
     this.unit = unit;
@@ -99,11 +110,12 @@ final class HouseholdTable {
 
   /** Rebuilds the public value of household {@code h}. */
   Household household(int h, BuildingId[] buildingIds, IdIndex residentIds) {
-    Household.Builder b = Household.builder()
-        .id(HouseholdId.of(ids.idAt(h)))
-        .building(buildingIds[building[h]])
-        .room(pool[room[h]])
-        .occupancy(OCCUPANCIES[occupancy[h]]);
+    Household.Builder b =
+        Household.builder()
+            .id(HouseholdId.of(ids.idAt(h)))
+            .building(buildingIds[building[h]])
+            .room(pool[room[h]])
+            .occupancy(OCCUPANCIES[occupancy[h]]);
     if (unit[h] >= 0) {
       b.unit(pool[unit[h]]);
     }
@@ -112,8 +124,11 @@ final class HouseholdTable {
     }
     for (int m = memberStart[h]; m < memberStart[h + 1]; m++) {
       int dated = Arrays.binarySearch(datedMembers, m);
-      b.addMember(Membership.of(ResidentId.of(residentIds.idAt(memberResident[m])),
-          KINDS[memberKind[m]], dated >= 0 ? datedValidity[dated] : Validity.always()));
+      b.addMember(
+          Membership.of(
+              ResidentId.of(residentIds.idAt(memberResident[m])),
+              KINDS[memberKind[m]],
+              dated >= 0 ? datedValidity[dated] : Validity.always()));
     }
     return b.build();
   }
@@ -124,12 +139,22 @@ final class HouseholdTable {
    * the shared building ids are not (they belong to the buildings).
    */
   long retainedBytes() {
-    long bytes = arr(building.length, 4) + arr(unit.length, 4) + arr(room.length, 4)
-        + arr(occupancy.length, 1) + arr(care.length, 4) + arr(memberStart.length, 4)
-        + arr(memberResident.length, 4) + arr(memberKind.length, 1)
-        + arr(datedMembers.length, 4) + arr(datedValidity.length, 4) + datedValidity.length * 24L
-        + arr(byBuildingStart.length, 4) + arr(byBuilding.length, 4) + arr(pool.length, 4)
-        + ids.retainedBytes();
+    long bytes =
+        arr(building.length, 4)
+            + arr(unit.length, 4)
+            + arr(room.length, 4)
+            + arr(occupancy.length, 1)
+            + arr(care.length, 4)
+            + arr(memberStart.length, 4)
+            + arr(memberResident.length, 4)
+            + arr(memberKind.length, 1)
+            + arr(datedMembers.length, 4)
+            + arr(datedValidity.length, 4)
+            + datedValidity.length * 24L
+            + arr(byBuildingStart.length, 4)
+            + arr(byBuilding.length, 4)
+            + arr(pool.length, 4)
+            + ids.retainedBytes();
     for (String s : pool) {
       bytes += 24 + arr(s.length() * 3, 1);
     }

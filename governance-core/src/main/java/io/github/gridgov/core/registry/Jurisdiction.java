@@ -11,8 +11,8 @@ import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.Building;
 import io.github.gridgov.core.area.BuildingId;
-import io.github.gridgov.core.area.CommunityId;
 import io.github.gridgov.core.area.Community;
+import io.github.gridgov.core.area.CommunityId;
 import io.github.gridgov.core.area.Compound;
 import io.github.gridgov.core.area.CompoundId;
 import io.github.gridgov.core.area.Grid;
@@ -20,9 +20,6 @@ import io.github.gridgov.core.area.GridId;
 import io.github.gridgov.core.area.Street;
 import io.github.gridgov.core.area.StreetId;
 import io.github.gridgov.core.internal.IdIndex;
-import io.github.gridgov.core.registry.internal.CoverageIndex;
-import io.github.gridgov.core.registry.internal.RegistryAccess;
-import io.github.gridgov.core.registry.internal.ResponderColumns;
 import io.github.gridgov.core.people.CareNeed;
 import io.github.gridgov.core.people.Household;
 import io.github.gridgov.core.people.HouseholdId;
@@ -33,6 +30,9 @@ import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.core.people.TeamId;
 import io.github.gridgov.core.people.VolunteerTeam;
+import io.github.gridgov.core.registry.internal.CoverageIndex;
+import io.github.gridgov.core.registry.internal.RegistryAccess;
+import io.github.gridgov.core.registry.internal.ResponderColumns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,23 +69,25 @@ public final class Jurisdiction {
   private static final AreaLevel[] LEVELS = AreaLevel.values();
 
   static {
-    RegistryAccess.install(new RegistryAccess.Provider() {
-      @Override
-      public boolean covering(Jurisdiction j, AreaRef area, Tier tier, CoverageIndex.Visitor visitor) {
-        requireNonNull(tier, "tier");
-        return j.coverage.visit(area.level(), j.indexOf(area), tier, visitor);
-      }
+    RegistryAccess.install(
+        new RegistryAccess.Provider() {
+          @Override
+          public boolean covering(
+              Jurisdiction j, AreaRef area, Tier tier, CoverageIndex.Visitor visitor) {
+            requireNonNull(tier, "tier");
+            return j.coverage.visit(area.level(), j.indexOf(area), tier, visitor);
+          }
 
-      @Override
-      public ResponderColumns columns(Jurisdiction j) {
-        return j.columns;
-      }
+          @Override
+          public ResponderColumns columns(Jurisdiction j) {
+            return j.columns;
+          }
 
-      @Override
-      public int residentIndex(Jurisdiction j, ResidentId id) {
-        return j.residentIx.indexOf(id.value());
-      }
-    });
+          @Override
+          public int residentIndex(Jurisdiction j, ResidentId id) {
+            return j.residentIx.indexOf(id.value());
+          }
+        });
   }
 
   private final ImmutableList<Street> streets;
@@ -113,16 +115,20 @@ public final class Jurisdiction {
   private final HouseholdTable households;
   private final int[] gridHouseholds;
   private final int[] communityHouseholds;
+
   /** Who covers each area, by registry position. */
   private final CoverageIndex coverage;
+
   /** What the hard constraints of an assignment read, by registry position. */
   private final ResponderColumns columns;
+
   /**
    * Every street, community, grid, compound, building, responder and team wrapped once, and every
    * building's chain: lookups by id hand these out instead of allocating (residents and
    * households, a million or more, are not wrapped ahead).
    */
   private final ImmutableList<Optional<Street>> streetRefs;
+
   private final ImmutableList<Optional<Community>> communityRefs;
   private final ImmutableList<Optional<Grid>> gridRefs;
   private final ImmutableList<Optional<Compound>> compoundRefs;
@@ -134,8 +140,10 @@ public final class Jurisdiction {
   private final ImmutableList<Optional<CommunityId>> communityIdRefs;
   private final ImmutableList<Optional<StreetId>> streetIdRefs;
   private final ImmutableList<Optional<AreaChain>> chains;
+
   /** The tier of each responder, by index: filters coverage without touching the responders. */
   private final byte[] responderTier;
+
   private final ImmutableListMultimap<Skill, VolunteerTeam> teamsBySkill;
   private final ImmutableListMultimap<CommunityId, VolunteerTeam> teamsByCommunity;
   private final SizeLimits sizeLimits;
@@ -176,7 +184,8 @@ public final class Jurisdiction {
     this.gridIdRefs = wrapped(grids.stream().map(Grid::id).toList());
     this.communityIdRefs = wrapped(communities.stream().map(Community::id).toList());
     this.streetIdRefs = wrapped(streets.stream().map(Street::id).toList());
-    ImmutableList.Builder<Optional<AreaChain>> chainList = ImmutableList.builderWithExpectedSize(buildings.size());
+    ImmutableList.Builder<Optional<AreaChain>> chainList =
+        ImmutableList.builderWithExpectedSize(buildings.size());
     for (int b = 0; b < buildings.size(); b++) {
       chainList.add(Optional.of(chain(b).build()));
     }
@@ -193,8 +202,15 @@ public final class Jurisdiction {
         }
       }
     }
-    this.coverage = new CoverageIndex(v.coverage, responderTier, buildingCompound, buildingGrid, gridCommunity,
-        compoundCommunity, communityStreet);
+    this.coverage =
+        new CoverageIndex(
+            v.coverage,
+            responderTier,
+            buildingCompound,
+            buildingGrid,
+            gridCommunity,
+            compoundCommunity,
+            communityStreet);
     this.columns = ResponderColumns.of(responders, residentIx);
     this.sizeLimits = v.sizeLimits;
     this.gridHouseholds = new int[grids.size()];
@@ -205,11 +221,15 @@ public final class Jurisdiction {
       communityHouseholds[gridCommunity[buildingGrid[b]]] += count;
     }
     ImmutableListMultimap.Builder<Skill, VolunteerTeam> bySkill = ImmutableListMultimap.builder();
-    teams.stream().sorted((a, b) -> a.id().compareTo(b.id()))
+    teams.stream()
+        .sorted((a, b) -> a.id().compareTo(b.id()))
         .forEach(t -> t.skills().stream().sorted().forEach(s -> bySkill.put(s, t)));
     this.teamsBySkill = bySkill.build();
-    ImmutableListMultimap.Builder<CommunityId, VolunteerTeam> byCommunity = ImmutableListMultimap.builder();
-    teams.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(t -> byCommunity.put(t.community(), t));
+    ImmutableListMultimap.Builder<CommunityId, VolunteerTeam> byCommunity =
+        ImmutableListMultimap.builder();
+    teams.stream()
+        .sorted((a, b) -> a.id().compareTo(b.id()))
+        .forEach(t -> byCommunity.put(t.community(), t));
     this.teamsByCommunity = byCommunity.build();
     this.warnings = ImmutableList.copyOf(new Warnings(this).all());
   }
@@ -406,7 +426,8 @@ public final class Jurisdiction {
    */
   public Optional<AreaChain> chainOf(HouseholdId id) {
     int h = households.ids.indexOf(id.value());
-    return h < 0 ? Optional.empty()
+    return h < 0
+        ? Optional.empty()
         : Optional.of(chain(households.building[h]).household(id).build());
   }
 
@@ -419,11 +440,12 @@ public final class Jurisdiction {
   private ImmutableAreaChain.Builder chain(int b) {
     int g = buildingGrid[b];
     int c = gridCommunity[g];
-    ImmutableAreaChain.Builder chain = ImmutableAreaChain.builder()
-        .building(buildingIds[b])
-        .grid(grids.get(g).id())
-        .community(communities.get(c).id())
-        .street(streets.get(communityStreet[c]).id());
+    ImmutableAreaChain.Builder chain =
+        ImmutableAreaChain.builder()
+            .building(buildingIds[b])
+            .grid(grids.get(g).id())
+            .community(communities.get(c).id())
+            .street(streets.get(communityStreet[c]).id());
     if (buildingCompound[b] >= 0) {
       chain.compound(compounds.get(buildingCompound[b]).id());
     }
@@ -517,8 +539,10 @@ public final class Jurisdiction {
       default:
         int count = 0;
         for (int b = 0; b < buildingIds.length; b++) {
-          boolean inside = area.level() == AreaLevel.COMPOUND ? buildingCompound[b] == index
-              : communityStreet[gridCommunity[buildingGrid[b]]] == index;
+          boolean inside =
+              area.level() == AreaLevel.COMPOUND
+                  ? buildingCompound[b] == index
+                  : communityStreet[gridCommunity[buildingGrid[b]]] == index;
           if (inside) {
             count += households.byBuildingStart[b + 1] - households.byBuildingStart[b];
           }
@@ -553,10 +577,14 @@ public final class Jurisdiction {
   public void forEachCovering(AreaRef area, Tier tier, CoveringVisitor visitor) {
     requireNonNull(visitor, "visitor");
     requireNonNull(tier, "tier");
-    coverage.visit(area.level(), indexOf(area), tier, (r, through) -> {
-      visitor.visit(responders.get(r), through);
-      return true;
-    });
+    coverage.visit(
+        area.level(),
+        indexOf(area),
+        tier,
+        (r, through) -> {
+          visitor.visit(responders.get(r), through);
+          return true;
+        });
   }
 
   /**
@@ -565,10 +593,12 @@ public final class Jurisdiction {
    *
    * @throws IllegalArgumentException if the area is not in this jurisdiction
    */
-  public boolean anyCovering(AreaRef area, Tier tier, java.util.function.Predicate<Responder> test) {
+  public boolean anyCovering(
+      AreaRef area, Tier tier, java.util.function.Predicate<Responder> test) {
     requireNonNull(test, "test");
     requireNonNull(tier, "tier");
-    return coverage.visit(area.level(), indexOf(area), tier, (r, through) -> !test.test(responders.get(r)));
+    return coverage.visit(
+        area.level(), indexOf(area), tier, (r, through) -> !test.test(responders.get(r)));
   }
 
   /** Receives the responders of {@link #forEachCovering}. */
@@ -758,18 +788,37 @@ public final class Jurisdiction {
      *     is built then
      */
     public Jurisdiction build() {
-      Validation v = new Validation(streets, communities, grids, compounds, buildings,
-          households, residents, responders, teams, sizeLimits);
+      Validation v =
+          new Validation(
+              streets,
+              communities,
+              grids,
+              compounds,
+              buildings,
+              households,
+              residents,
+              responders,
+              teams,
+              sizeLimits);
       List<Problem> errors = v.run();
       if (!errors.isEmpty()) {
-        LOG.debug("Jurisdiction rejected with {} problems; first: {}", errors.size(), errors.get(0));
+        LOG.debug(
+            "Jurisdiction rejected with {} problems; first: {}", errors.size(), errors.get(0));
         throw new JurisdictionValidationException(errors);
       }
       Jurisdiction j = new Jurisdiction(v);
-      LOG.debug("Jurisdiction built: {} streets, {} communities, {} grids, {} buildings, "
+      LOG.debug(
+          "Jurisdiction built: {} streets, {} communities, {} grids, {} buildings, "
               + "{} households, {} residents, {} responders, {} teams, {} warnings",
-          streets.size(), communities.size(), grids.size(), buildings.size(), households.size(),
-          residents.size(), responders.size(), teams.size(), j.warnings.size());
+          streets.size(),
+          communities.size(),
+          grids.size(),
+          buildings.size(),
+          households.size(),
+          residents.size(),
+          responders.size(),
+          teams.size(),
+          j.warnings.size());
       return j;
     }
   }

@@ -28,11 +28,17 @@ public final class JurisdictionValidationException extends GovernanceException {
   }
 
   private static String message(List<Problem> problems) {
-    StringBuilder b = new StringBuilder("Cannot build jurisdiction: ")
-        .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+    StringBuilder b =
+        new StringBuilder("Cannot build jurisdiction: ")
+            .append(problems.size())
+            .append(problems.size() == 1 ? " problem" : " problems");
     for (int i = 0; i < Math.min(LISTED_IN_MESSAGE, problems.size()); i++) {
-      b.append("\n  - ").append(problems.get(i).code()).append(' ')
-          .append(problems.get(i).subject()).append(": ").append(problems.get(i).message());
+      b.append("\n  - ")
+          .append(problems.get(i).code())
+          .append(' ')
+          .append(problems.get(i).subject())
+          .append(": ")
+          .append(problems.get(i).message());
     }
     if (problems.size() > LISTED_IN_MESSAGE) {
       b.append("\n  … and ").append(problems.size() - LISTED_IN_MESSAGE).append(" more");

@@ -58,11 +58,19 @@ public abstract class SizeLimits implements WithSizeLimits {
 
   @Value.Check
   void check() {
-    Checks.check(communityMinHouseholds() >= 0 && communityMinHouseholds() <= communityMaxHouseholds(),
-        "SizeLimits", "communityMinHouseholds", communityMinHouseholds(),
-        "must be between 0 and communityMaxHouseholds %s", communityMaxHouseholds());
-    Checks.check(gridMinHouseholds() >= 0 && gridMinHouseholds() <= gridMaxHouseholds(),
-        "SizeLimits", "gridMinHouseholds", gridMinHouseholds(),
-        "must be between 0 and gridMaxHouseholds %s", gridMaxHouseholds());
+    Checks.check(
+        communityMinHouseholds() >= 0 && communityMinHouseholds() <= communityMaxHouseholds(),
+        "SizeLimits",
+        "communityMinHouseholds",
+        communityMinHouseholds(),
+        "must be between 0 and communityMaxHouseholds %s",
+        communityMaxHouseholds());
+    Checks.check(
+        gridMinHouseholds() >= 0 && gridMinHouseholds() <= gridMaxHouseholds(),
+        "SizeLimits",
+        "gridMinHouseholds",
+        gridMinHouseholds(),
+        "must be between 0 and gridMaxHouseholds %s",
+        gridMaxHouseholds());
   }
 }

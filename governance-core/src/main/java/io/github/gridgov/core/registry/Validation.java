@@ -6,8 +6,8 @@ import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.Building;
 import io.github.gridgov.core.area.Community;
 import io.github.gridgov.core.area.Compound;
-import io.github.gridgov.core.area.GridAssignment;
 import io.github.gridgov.core.area.Grid;
+import io.github.gridgov.core.area.GridAssignment;
 import io.github.gridgov.core.area.ManagementStatus;
 import io.github.gridgov.core.area.Street;
 import io.github.gridgov.core.area.Validity;
@@ -66,9 +66,16 @@ final class Validation {
   int[][][] coverage;
   HouseholdTable householdTable;
 
-  Validation(List<Street> streets, List<Community> communities, List<Grid> grids,
-      List<Compound> compounds, List<Building> buildings, List<Household> households,
-      List<Resident> residents, List<Responder> responders, List<VolunteerTeam> teams,
+  Validation(
+      List<Street> streets,
+      List<Community> communities,
+      List<Grid> grids,
+      List<Compound> compounds,
+      List<Building> buildings,
+      List<Household> households,
+      List<Resident> residents,
+      List<Responder> responders,
+      List<VolunteerTeam> teams,
       SizeLimits sizeLimits) {
     this.streets = streets;
     this.communities = communities;
@@ -138,8 +145,15 @@ final class Validation {
       Identifier i = id.apply(value);
       if (ix.add(i.value()) < 0) {
         ambiguous.add(kind + ":" + i);
-        problems.add(Problem.error(DUPLICATE_ID, kind + ":" + i,
-            "Cannot add " + kind.toLowerCase(java.util.Locale.ROOT) + " " + i + ": the id is used twice"));
+        problems.add(
+            Problem.error(
+                DUPLICATE_ID,
+                kind + ":" + i,
+                "Cannot add "
+                    + kind.toLowerCase(java.util.Locale.ROOT)
+                    + " "
+                    + i
+                    + ": the id is used twice"));
       }
     }
     return ix;
@@ -156,8 +170,19 @@ final class Validation {
   }
 
   private void unknown(String subject, String field, Identifier id) {
-    problems.add(Problem.error(UNKNOWN_REFERENCE, subject, "Cannot add " + subject + ": "
-        + field + " refers to " + id.getClass().getSimpleName() + " " + id + ", which is not in the registry"));
+    problems.add(
+        Problem.error(
+            UNKNOWN_REFERENCE,
+            subject,
+            "Cannot add "
+                + subject
+                + ": "
+                + field
+                + " refers to "
+                + id.getClass().getSimpleName()
+                + " "
+                + id
+                + ", which is not in the registry"));
   }
 
   private void checkGrid(int i) {
@@ -174,21 +199,39 @@ final class Validation {
     Compound c = compounds.get(i);
     String subject = "COMPOUND:" + c.id();
     compoundCommunity[i] = ref(communityIx, c.community(), subject, "community");
-    c.partner().ifPresent(p -> {
-      int pi = ref(compoundIx, p, subject, "partner");
-      if (compoundIx.indexOf(p.value()) >= 0 && !ambiguous.contains("COMPOUND:" + p)) {
-        Compound partner = compounds.get(pi);
-        if (partner.management() == ManagementStatus.UNMANAGED) {
-          problems.add(Problem.error(PARTNER_COMPOUND, subject, "Cannot pair compound " + c.id()
-              + " with " + p + ": the partner is itself UNMANAGED and has no responders to lend"));
-        }
-        if (!partner.community().equals(c.community())) {
-          problems.add(Problem.error(PARTNER_COMPOUND, subject, "Cannot pair compound " + c.id()
-              + " with " + p + ": the partner lies in community " + partner.community()
-              + ", not " + c.community()));
-        }
-      }
-    });
+    c.partner()
+        .ifPresent(
+            p -> {
+              int pi = ref(compoundIx, p, subject, "partner");
+              if (compoundIx.indexOf(p.value()) >= 0 && !ambiguous.contains("COMPOUND:" + p)) {
+                Compound partner = compounds.get(pi);
+                if (partner.management() == ManagementStatus.UNMANAGED) {
+                  problems.add(
+                      Problem.error(
+                          PARTNER_COMPOUND,
+                          subject,
+                          "Cannot pair compound "
+                              + c.id()
+                              + " with "
+                              + p
+                              + ": the partner is itself UNMANAGED and has no responders to lend"));
+                }
+                if (!partner.community().equals(c.community())) {
+                  problems.add(
+                      Problem.error(
+                          PARTNER_COMPOUND,
+                          subject,
+                          "Cannot pair compound "
+                              + c.id()
+                              + " with "
+                              + p
+                              + ": the partner lies in community "
+                              + partner.community()
+                              + ", not "
+                              + c.community()));
+                }
+              }
+            });
   }
 
   private void checkBuilding(int i) {
@@ -201,15 +244,28 @@ final class Validation {
     buildingCompound[i] = b.compound().map(c -> ref(compoundIx, c, subject, "compound")).orElse(-1);
     b.leader().ifPresent(r -> ref(responderIx, r, subject, "leader"));
     b.unitLeaders().values().forEach(r -> ref(responderIx, r, subject, "unitLeaders"));
-    if (b.compound().isPresent() && compoundIx.indexOf(b.compound().get().value()) >= 0
-        && gridIx.indexOf(b.grid().value()) >= 0 && !ambiguous.contains("COMPOUND:" + b.compound().get())
+    if (b.compound().isPresent()
+        && compoundIx.indexOf(b.compound().get().value()) >= 0
+        && gridIx.indexOf(b.grid().value()) >= 0
+        && !ambiguous.contains("COMPOUND:" + b.compound().get())
         && !ambiguous.contains("GRID:" + b.grid())) {
       Compound compound = compounds.get(buildingCompound[i]);
       Grid grid = grids.get(buildingGrid[i]);
       if (!compound.community().equals(grid.community())) {
-        problems.add(Problem.error(GRID_COMMUNITY_MISMATCH, subject, "Cannot place building "
-            + b.id() + " in grid " + grid.id() + ": the grid lies in community " + grid.community()
-            + " but the building's compound " + compound.id() + " lies in " + compound.community()));
+        problems.add(
+            Problem.error(
+                GRID_COMMUNITY_MISMATCH,
+                subject,
+                "Cannot place building "
+                    + b.id()
+                    + " in grid "
+                    + grid.id()
+                    + ": the grid lies in community "
+                    + grid.community()
+                    + " but the building's compound "
+                    + compound.id()
+                    + " lies in "
+                    + compound.community()));
       }
     }
   }
@@ -241,9 +297,17 @@ final class Validation {
         keys[i] = key;
         holder[i] = r;
       } else {
-        problems.add(Problem.error(DUPLICATE_ID_NUMBER, "RESIDENT:" + resident.id(), "Cannot add resident "
-            + resident.id() + ": ID number " + n + " is already resident "
-            + residents.get(holder[i]).id() + "'s"));
+        problems.add(
+            Problem.error(
+                DUPLICATE_ID_NUMBER,
+                "RESIDENT:" + resident.id(),
+                "Cannot add resident "
+                    + resident.id()
+                    + ": ID number "
+                    + n
+                    + " is already resident "
+                    + residents.get(holder[i]).id()
+                    + "'s"));
       }
     }
   }
@@ -273,8 +337,15 @@ final class Validation {
       for (AreaRef area : responder.coverage()) {
         int index = areaIndex(area);
         if (index < 0) {
-          problems.add(Problem.error(UNKNOWN_REFERENCE, subject, "Cannot add " + subject
-              + ": coverage names area " + area + ", which is not in the registry"));
+          problems.add(
+              Problem.error(
+                  UNKNOWN_REFERENCE,
+                  subject,
+                  "Cannot add "
+                      + subject
+                      + ": coverage names area "
+                      + area
+                      + ", which is not in the registry"));
           areas[k++] = -1;
         } else {
           counts[area.level().ordinal()][index]++;
@@ -367,8 +438,11 @@ final class Validation {
       Household household = households.get(h);
       String id = household.id().value();
       if (ids.add(id) < 0) {
-        problems.add(Problem.error(DUPLICATE_ID, "HOUSEHOLD:" + id,
-            "Cannot add household " + id + ": the id is used twice"));
+        problems.add(
+            Problem.error(
+                DUPLICATE_ID,
+                "HOUSEHOLD:" + id,
+                "Cannot add household " + id + ": the id is used twice"));
       }
       int b = buildingIx.indexOf(household.building().value());
       if (b < 0) {
@@ -398,10 +472,21 @@ final class Validation {
       }
     }
     memberStart[n] = m;
-    HouseholdTable table = new HouseholdTable(ids.freeze(), building, unit, room, pool.toArray(new String[0]),
-        occupancy, care, memberStart, memberResident, memberKind,
-        datedMembers.stream().mapToInt(Integer::intValue).toArray(),
-        datedValidity.toArray(new Validity[0]), buildings.size());
+    HouseholdTable table =
+        new HouseholdTable(
+            ids.freeze(),
+            building,
+            unit,
+            room,
+            pool.toArray(new String[0]),
+            occupancy,
+            care,
+            memberStart,
+            memberResident,
+            memberKind,
+            datedMembers.stream().mapToInt(Integer::intValue).toArray(),
+            datedValidity.toArray(new Validity[0]),
+            buildings.size());
     checkDwellings(table, dangling);
     return table;
   }
@@ -437,10 +522,17 @@ final class Validation {
       for (int i = 1; i < keys.length; i++) {
         if (keys[i] == keys[i - 1] && (i == 1 || keys[i - 2] != keys[i])) {
           int u = (int) (keys[i] >>> 32) - 1;
-          String dwelling = (u < 0 ? "" : "unit " + t.pool[u] + " ") + "room " + t.pool[(int) keys[i]];
-          problems.add(Problem.error(DUPLICATE_DWELLING, "BUILDING:" + buildings.get(b).id(),
-              "Cannot add two households in building " + buildings.get(b).id() + ", " + dwelling
-                  + ": a dwelling has one household"));
+          String dwelling =
+              (u < 0 ? "" : "unit " + t.pool[u] + " ") + "room " + t.pool[(int) keys[i]];
+          problems.add(
+              Problem.error(
+                  DUPLICATE_DWELLING,
+                  "BUILDING:" + buildings.get(b).id(),
+                  "Cannot add two households in building "
+                      + buildings.get(b).id()
+                      + ", "
+                      + dwelling
+                      + ": a dwelling has one household"));
         }
       }
     }

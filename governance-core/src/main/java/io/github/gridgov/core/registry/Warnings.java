@@ -29,33 +29,61 @@ final class Warnings {
     for (int c = 0; c < communities.size(); c++) {
       int n = j.householdsOfCommunity(c);
       if (n < limits.communityMinHouseholds() || n > limits.communityMaxHouseholds()) {
-        out.add(Problem.warning(COMMUNITY_SIZE, "COMMUNITY:" + communities.get(c).id(),
-            "community " + communities.get(c).id() + " has " + n + " households, outside "
-                + limits.communityMinHouseholds() + "-" + limits.communityMaxHouseholds()
-                + " (城市居民委员会组织法 Art. 6)"));
+        out.add(
+            Problem.warning(
+                COMMUNITY_SIZE,
+                "COMMUNITY:" + communities.get(c).id(),
+                "community "
+                    + communities.get(c).id()
+                    + " has "
+                    + n
+                    + " households, outside "
+                    + limits.communityMinHouseholds()
+                    + "-"
+                    + limits.communityMaxHouseholds()
+                    + " (城市居民委员会组织法 Art. 6)"));
       }
     }
     List<Grid> grids = j.grids();
     for (int g = 0; g < grids.size(); g++) {
       int n = j.householdsOfGrid(g);
       if (n < limits.gridMinHouseholds() || n > limits.gridMaxHouseholds()) {
-        out.add(Problem.warning(GRID_SIZE, "GRID:" + grids.get(g).id(),
-            "grid " + grids.get(g).id() + " has " + n + " households, outside "
-                + limits.gridMinHouseholds() + "-" + limits.gridMaxHouseholds()
-                + " (configurable default)"));
+        out.add(
+            Problem.warning(
+                GRID_SIZE,
+                "GRID:" + grids.get(g).id(),
+                "grid "
+                    + grids.get(g).id()
+                    + " has "
+                    + n
+                    + " households, outside "
+                    + limits.gridMinHouseholds()
+                    + "-"
+                    + limits.gridMaxHouseholds()
+                    + " (configurable default)"));
       }
     }
     for (Building b : j.buildings()) {
       boolean active = b.leader().flatMap(j::responder).map(Responder::isOnDuty).orElse(false);
       if (!active) {
-        out.add(Problem.warning(NO_BUILDING_LEADER, "BUILDING:" + b.id(), "building " + b.id()
-            + " has no active building leader; its matters start at the GRID tier"));
+        out.add(
+            Problem.warning(
+                NO_BUILDING_LEADER,
+                "BUILDING:" + b.id(),
+                "building "
+                    + b.id()
+                    + " has no active building leader; its matters start at the GRID tier"));
       }
     }
     for (Compound c : j.compounds()) {
       if (c.management() == ManagementStatus.UNMANAGED && c.partner().isEmpty()) {
-        out.add(Problem.warning(UNMANAGED_WITHOUT_PARTNER, "COMPOUND:" + c.id(), "unmanaged compound "
-            + c.id() + " has no partner compound to borrow responders from"));
+        out.add(
+            Problem.warning(
+                UNMANAGED_WITHOUT_PARTNER,
+                "COMPOUND:" + c.id(),
+                "unmanaged compound "
+                    + c.id()
+                    + " has no partner compound to borrow responders from"));
       }
     }
     return out;

@@ -37,11 +37,14 @@ class AreaModelTest {
     @DisplayName("blank, too long or non-ASCII ids are refused")
     void refusedIds() {
       refused(() -> GridId.of(""), "Cannot create GridId: value '' must not be blank");
-      refused(() -> BuildingId.of("x".repeat(65)),
+      refused(
+          () -> BuildingId.of("x".repeat(65)),
           "Cannot create BuildingId: value 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' must be at most 64 characters (was 65)");
-      refused(() -> StreetId.of("金安"),
+      refused(
+          () -> StreetId.of("金安"),
           "Cannot create StreetId: value '金安' must use only [A-Za-z0-9._:-] (found U+91D1 at index 0)");
-      refused(() -> CommunityId.of("C 1"),
+      refused(
+          () -> CommunityId.of("C 1"),
           "Cannot create CommunityId: value 'C 1' must use only [A-Za-z0-9._:-] (found U+0020 at index 1)");
     }
 
@@ -103,11 +106,14 @@ class AreaModelTest {
     @Test
     @DisplayName("a statistical code of the wrong shape or township is refused")
     void statisticalRefused() {
-      refused(() -> StatisticalAreaCode.parse("34150200200"),
+      refused(
+          () -> StatisticalAreaCode.parse("34150200200"),
           "Cannot create StatisticalAreaCode: value '34150200200' must be exactly 12 digits");
-      refused(() -> StatisticalAreaCode.parse("341502000003"),
+      refused(
+          () -> StatisticalAreaCode.parse("341502000003"),
           "Cannot create StatisticalAreaCode: township '341502000003' must be a township number 001-599 (was 000)");
-      refused(() -> StatisticalAreaCode.parse("341502600003"),
+      refused(
+          () -> StatisticalAreaCode.parse("341502600003"),
           "Cannot create StatisticalAreaCode: township '341502600003' must be a township number 001-599 (was 600)");
     }
 
@@ -123,12 +129,15 @@ class AreaModelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "110105000002003|street '110105000002003' must not be 000",
-        "110105001000003|community '110105001000003' must not be 000",
-        "110105001002000|sequence '110105001002000' must not be 000",
-        "11010500100200|value '11010500100200' must be exactly 15 digits",
-        "11010500100200a|value '11010500100200a' must be exactly 15 digits"})
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "110105000002003|street '110105000002003' must not be 000",
+          "110105001000003|community '110105001000003' must not be 000",
+          "110105001002000|sequence '110105001002000' must not be 000",
+          "11010500100200|value '11010500100200' must be exactly 15 digits",
+          "11010500100200a|value '11010500100200a' must be exactly 15 digits"
+        })
     @DisplayName("a Beijing grid code with a 000 part or the wrong shape is refused")
     void beijingRefused(String code, String message) {
       refused(() -> BeijingGridCode.parse(code), "Cannot create BeijingGridCode: " + message);
@@ -155,7 +164,8 @@ class AreaModelTest {
     @Test
     @DisplayName("an end before the start is refused")
     void endBeforeStart() {
-      refused(() -> Validity.between(D2025, D2024),
+      refused(
+          () -> Validity.between(D2025, D2024),
           "Cannot create Validity: to '2024-01-01' must not be before from 2025-01-01");
     }
   }
@@ -170,9 +180,15 @@ class AreaModelTest {
     @Test
     @DisplayName("keeps leader, workers, helper group and the public-notice fields")
     void fields() {
-      Grid g = grid().leader(ResponderId.of("R-L")).addWorker(ResponderId.of("R-W"))
-          .addPartTimeWorker(ResponderId.of("R-P")).addHelper(ResponderId.of("R-H"))
-          .areaDescription("丰安小区1-12栋").supervisionPhone("0564-3377110").build();
+      Grid g =
+          grid()
+              .leader(ResponderId.of("R-L"))
+              .addWorker(ResponderId.of("R-W"))
+              .addPartTimeWorker(ResponderId.of("R-P"))
+              .addHelper(ResponderId.of("R-H"))
+              .areaDescription("丰安小区1-12栋")
+              .supervisionPhone("0564-3377110")
+              .build();
       assertThat(g.workers()).containsExactly(ResponderId.of("R-W"));
       assertThat(g.supervisionPhone()).contains("0564-3377110");
     }
@@ -180,16 +196,27 @@ class AreaModelTest {
     @Test
     @DisplayName("refuses a blank name, a bad supervision phone and repeated workers")
     void refusals() {
-      refused(() -> grid().name(" ").build(), "Cannot create Grid: name '(1 character)' must not be blank");
-      refused(() -> grid().name("网".repeat(101)).build(),
+      refused(
+          () -> grid().name(" ").build(),
+          "Cannot create Grid: name '(1 character)' must not be blank");
+      refused(
+          () -> grid().name("网".repeat(101)).build(),
           "Cannot create Grid: name '(101 characters)' must be at most 100 characters");
-      refused(() -> grid().supervisionPhone("call us").build(),
+      refused(
+          () -> grid().supervisionPhone("call us").build(),
           "Cannot create Grid: supervisionPhone 'call us' must be 3-20 digits or '-'");
-      refused(() -> grid().addWorker(ResponderId.of("R-1")).addWorker(ResponderId.of("R-1")).build(),
+      refused(
+          () -> grid().addWorker(ResponderId.of("R-1")).addWorker(ResponderId.of("R-1")).build(),
           "Cannot create Grid: workers '[R-1, R-1]' must not repeat a worker");
-      refused(() -> grid().addWorker(ResponderId.of("R-1")).addPartTimeWorker(ResponderId.of("R-1")).build(),
+      refused(
+          () ->
+              grid()
+                  .addWorker(ResponderId.of("R-1"))
+                  .addPartTimeWorker(ResponderId.of("R-1"))
+                  .build(),
           "Cannot create Grid: partTimeWorkers '[R-1]' must not repeat a full-time worker");
-      refused(() -> grid().areaDescription("").build(),
+      refused(
+          () -> grid().areaDescription("").build(),
           "Cannot create Grid: areaDescription '(0 characters)' must not be blank");
     }
   }
@@ -198,19 +225,34 @@ class AreaModelTest {
   @DisplayName("小区")
   class Compounds {
     static Compound.Builder compound() {
-      return Compound.builder().id(CompoundId.of("K-1")).name("丰安小区").community(CommunityId.of("C-1"));
+      return Compound.builder()
+          .id(CompoundId.of("K-1"))
+          .name("丰安小区")
+          .community(CommunityId.of("C-1"));
     }
 
     @Test
     @DisplayName("only a managed compound names a property company; a partner is another compound")
     void rules() {
-      assertThat(compound().management(ManagementStatus.MANAGED).propertyCompany("安居物业").build()
-          .propertyCompany()).contains("安居物业");
-      refused(() -> compound().management(ManagementStatus.UNMANAGED).propertyCompany("安居物业").build(),
+      assertThat(
+              compound()
+                  .management(ManagementStatus.MANAGED)
+                  .propertyCompany("安居物业")
+                  .build()
+                  .propertyCompany())
+          .contains("安居物业");
+      refused(
+          () -> compound().management(ManagementStatus.UNMANAGED).propertyCompany("安居物业").build(),
           "Cannot create Compound: propertyCompany '安居物业' is only allowed for a MANAGED compound (was UNMANAGED)");
-      refused(() -> compound().management(ManagementStatus.UNMANAGED).partner(CompoundId.of("K-1")).build(),
+      refused(
+          () ->
+              compound()
+                  .management(ManagementStatus.UNMANAGED)
+                  .partner(CompoundId.of("K-1"))
+                  .build(),
           "Cannot create Compound: partner 'K-1' must not be the compound itself");
-      refused(() -> compound().management(ManagementStatus.MANAGED).propertyCompany("").build(),
+      refused(
+          () -> compound().management(ManagementStatus.MANAGED).propertyCompany("").build(),
           "Cannot create Compound: propertyCompany '(0 characters)' must not be blank");
     }
   }
@@ -225,35 +267,47 @@ class AreaModelTest {
     @Test
     @DisplayName("knows which grid owned it on a date")
     void gridHistory() {
-      Building b = building()
-          .addGridAssignment(GridAssignment.of(GridId.of("G-old"), Validity.until(LocalDate.of(2024, 12, 31))))
-          .addGridAssignment(GridAssignment.of(GridId.of("G-new"), Validity.from(D2025)))
-          .build();
+      Building b =
+          building()
+              .addGridAssignment(
+                  GridAssignment.of(GridId.of("G-old"), Validity.until(LocalDate.of(2024, 12, 31))))
+              .addGridAssignment(GridAssignment.of(GridId.of("G-new"), Validity.from(D2025)))
+              .build();
       assertThat(b.grid()).isEqualTo(GridId.of("G-new"));
       assertThat(b.gridOn(LocalDate.of(2024, 6, 1))).contains(GridId.of("G-old"));
       assertThat(b.gridOn(D2025)).contains(GridId.of("G-new"));
-      assertThat(building().grid(GridId.of("G-1")).build().gridOn(D2024)).contains(GridId.of("G-1"));
-      Building gap = building()
-          .addGridAssignment(GridAssignment.of(GridId.of("G-a"), Validity.until(LocalDate.of(2023, 12, 31))))
-          .addGridAssignment(GridAssignment.of(GridId.of("G-b"), Validity.from(D2025)))
-          .build();
+      assertThat(building().grid(GridId.of("G-1")).build().gridOn(D2024))
+          .contains(GridId.of("G-1"));
+      Building gap =
+          building()
+              .addGridAssignment(
+                  GridAssignment.of(GridId.of("G-a"), Validity.until(LocalDate.of(2023, 12, 31))))
+              .addGridAssignment(GridAssignment.of(GridId.of("G-b"), Validity.from(D2025)))
+              .build();
       assertThat(gap.gridOn(D2024)).isEmpty();
     }
 
     @Test
     @DisplayName("refuses no grid, overlapping or unordered grid history, and a blank unit")
     void refusals() {
-      refused(() -> building().build(), "Cannot create Building: gridAssignments 'B-43' must name at least one grid");
-      refused(() -> building().grid(GridId.of("G-1")).grid(GridId.of("G-2")).build(),
+      refused(
+          () -> building().build(),
+          "Cannot create Building: gridAssignments 'B-43' must name at least one grid");
+      refused(
+          () -> building().grid(GridId.of("G-1")).grid(GridId.of("G-2")).build(),
           "Cannot create Building: gridAssignments 'B-43 [..] then [..]' must be in date order "
               + "without overlap; only the last may be open-ended");
-      refused(() -> building()
-              .addGridAssignment(GridAssignment.of(GridId.of("G-1"), Validity.between(D2024, D2025)))
-              .addGridAssignment(GridAssignment.of(GridId.of("G-2"), Validity.from(D2025)))
-              .build(),
+      refused(
+          () ->
+              building()
+                  .addGridAssignment(
+                      GridAssignment.of(GridId.of("G-1"), Validity.between(D2024, D2025)))
+                  .addGridAssignment(GridAssignment.of(GridId.of("G-2"), Validity.from(D2025)))
+                  .build(),
           "Cannot create Building: gridAssignments 'B-43 [2024-01-01..2025-01-01] then [2025-01-01..]' "
               + "must be in date order without overlap; only the last may be open-ended");
-      refused(() -> building().grid(GridId.of("G-1")).putUnitLeader(" ", ResponderId.of("R-1")).build(),
+      refused(
+          () -> building().grid(GridId.of("G-1")).putUnitLeader(" ", ResponderId.of("R-1")).build(),
           "Cannot create Building: unitLeaders.unit '(1 character)' must not be blank");
     }
   }
@@ -270,9 +324,11 @@ class AreaModelTest {
   @Test
   @DisplayName("street and community names are checked like every other name")
   void names() {
-    refused(() -> Street.builder().id(StreetId.of("S")).name("").build(),
+    refused(
+        () -> Street.builder().id(StreetId.of("S")).name("").build(),
         "Cannot create Street: name '(0 characters)' must not be blank");
-    refused(() -> Community.builder().id(CommunityId.of("C")).name("").street(StreetId.of("S")).build(),
+    refused(
+        () -> Community.builder().id(CommunityId.of("C")).name("").street(StreetId.of("S")).build(),
         "Cannot create Community: name '(0 characters)' must not be blank");
   }
 }

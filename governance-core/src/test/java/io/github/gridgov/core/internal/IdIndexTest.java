@@ -44,7 +44,8 @@ class IdIndexTest {
   }
 
   @Test
-  @DisplayName("10,000 ids from an index sized for none, and one id longer than its whole buffer, all read back")
+  @DisplayName(
+      "10,000 ids from an index sized for none, and one id longer than its whole buffer, all read back")
   void growsPastItsSize() {
     IdIndex index = new IdIndex(0);
     List<String> ids = new ArrayList<>();
@@ -66,10 +67,12 @@ class IdIndexTest {
   }
 
   @Test
-  @DisplayName("retained bytes are counted from the array lengths: 376 for an empty index sized for 10, 400 once 10 one-letter ids are in and frozen")
+  @DisplayName(
+      "retained bytes are counted from the array lengths: 376 for an empty index sized for 10, 400 once 10 one-letter ids are in and frozen")
   void retainedBytes() {
     IdIndex index = new IdIndex(10);
-    // 120 id bytes, 11 offsets, 16 slots, each with a 16-byte header, 8-byte aligned, plus the object.
+    // 120 id bytes, 11 offsets, 16 slots, each with a 16-byte header, 8-byte aligned, plus the
+    // object.
     assertThat(index.retainedBytes()).isEqualTo(136 + 64 + 144 + 32);
     for (char c = 'a'; c < 'a' + 10; c++) {
       index.add(String.valueOf(c));

@@ -21,7 +21,8 @@ class OrderValuesTest {
   }
 
   @Test
-  @DisplayName("deadlines: an overdue order moving up keeps its passed resolve-by and gets time to accept")
+  @DisplayName(
+      "deadlines: an overdue order moving up keeps its passed resolve-by and gets time to accept")
   void deadlines() {
     Deadlines overdue = Deadlines.of(T0.plusSeconds(60), T0);
     assertThat(overdue.acceptBy()).isAfter(overdue.resolveBy());
@@ -32,7 +33,9 @@ class OrderValuesTest {
   @DisplayName("a category is an open code of [a-z0-9-]")
   void category() {
     assertThat(Category.of("water-leak")).isEqualTo(Category.WATER_LEAK);
-    refused(() -> Category.of("漏水"), "Cannot create Category: code '漏水' must be 1-40 characters of [a-z0-9-]");
+    refused(
+        () -> Category.of("漏水"),
+        "Cannot create Category: code '漏水' must be 1-40 characters of [a-z0-9-]");
   }
 
   @Test
@@ -42,7 +45,9 @@ class OrderValuesTest {
     assertThat(Actor.resident(ResidentId.of("P-1")).is(ResidentId.of("P-1"))).isTrue();
     assertThat(Actor.responder(ResponderId.of("R-1")).is(ResponderId.of("R-1"))).isTrue();
     assertThat(Actor.system("timer").isStaffOrSystem()).isTrue();
-    refused(() -> Actor.staff("张三"), "Cannot create Actor: id '张三' must be 1-64 characters of [A-Za-z0-9._:-]");
+    refused(
+        () -> Actor.staff("张三"),
+        "Cannot create Actor: id '张三' must be 1-64 characters of [A-Za-z0-9._:-]");
   }
 
   @Test
@@ -58,7 +63,8 @@ class OrderValuesTest {
   void rating() {
     Rating r = Rating.of(Satisfaction.BASICALLY_SATISFIED, true, "王师傅很负责，电话13812341234");
     assertThat(r.toString()).doesNotContain("13812341234").doesNotContain("王师傅");
-    refused(() -> Rating.of(Satisfaction.SATISFIED, true, "好".repeat(501)),
+    refused(
+        () -> Rating.of(Satisfaction.SATISFIED, true, "好".repeat(501)),
         "Cannot create Rating: comment '(501 characters)' must be at most 500 characters");
     assertThat(Satisfaction.DISSATISFIED.isUnsatisfied()).isTrue();
     assertThat(Satisfaction.BASICALLY_SATISFIED.isUnsatisfied()).isFalse();
@@ -68,17 +74,29 @@ class OrderValuesTest {
   @Test
   @DisplayName("an event has a sequence from 1 and a reason of at most 500 characters")
   void event() {
-    OrderEvent.Builder b = OrderEvent.builder().sequence(0).step(OrderStep.ACCEPT)
-        .fromStatus(OrderStatus.DISPATCHED).toStatus(OrderStatus.ACCEPTED).actor(Actor.staff("s")).at(T0);
+    OrderEvent.Builder b =
+        OrderEvent.builder()
+            .sequence(0)
+            .step(OrderStep.ACCEPT)
+            .fromStatus(OrderStatus.DISPATCHED)
+            .toStatus(OrderStatus.ACCEPTED)
+            .actor(Actor.staff("s"))
+            .at(T0);
     refused(b::build, "Cannot create OrderEvent: sequence '0' must be at least 1");
-    refused(() -> b.sequence(1).reason("x".repeat(501)).build(),
+    refused(
+        () -> b.sequence(1).reason("x".repeat(501)).build(),
         "Cannot create OrderEvent: reason '(501 characters)' must be at most 500 characters");
   }
 
   @Test
   @DisplayName("an order's description is 1-2000 characters")
   void description() {
-    refused(() -> ServiceOrder.builder().from(ServiceOrderLifecycleTest.received()).description(" ").build(),
+    refused(
+        () ->
+            ServiceOrder.builder()
+                .from(ServiceOrderLifecycleTest.received())
+                .description(" ")
+                .build(),
         "Cannot create ServiceOrder: description '(1 character)' must not be blank");
   }
 

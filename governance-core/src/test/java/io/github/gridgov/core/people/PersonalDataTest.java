@@ -27,23 +27,35 @@ class PersonalDataTest {
     }
 
     @ParameterizedTest(name = "{0} reads as {1}")
-    @CsvSource({"138 1234 1234,13812341234", "+8613812341234,13812341234",
-        "8613812341234,13812341234", "138-1234-1234,13812341234"})
+    @CsvSource({
+      "138 1234 1234,13812341234",
+      "+8613812341234,13812341234",
+      "8613812341234,13812341234",
+      "138-1234-1234,13812341234"
+    })
     @DisplayName("spaces, hyphens and the country code are dropped")
     void normalises(String in, String digits) {
       assertThat(PhoneNumber.of(in).clearText()).isEqualTo(digits);
     }
 
     @ParameterizedTest(name = "{0} is refused, shown as {1}")
-    @CsvSource({"12812341234,128******34", "1381234123,(10 characters)", "1381234123a,138******3a",
-        "010-12345678,010******78", "123,(3 characters)"})
-    @DisplayName("anything but 11 digits starting 13-19 is refused: masked in the message when it has 11 characters, "
-        + "else only its length")
+    @CsvSource({
+      "12812341234,128******34",
+      "1381234123,(10 characters)",
+      "1381234123a,138******3a",
+      "010-12345678,010******78",
+      "123,(3 characters)"
+    })
+    @DisplayName(
+        "anything but 11 digits starting 13-19 is refused: masked in the message when it has 11 characters, "
+            + "else only its length")
     void refuses(String in, String shown) {
       assertThatThrownBy(() -> PhoneNumber.of(in))
           .isInstanceOf(InvalidModelException.class)
-          .hasMessage("Cannot create PhoneNumber: value '" + shown
-              + "' must be a mobile number of 11 digits starting 13-19")
+          .hasMessage(
+              "Cannot create PhoneNumber: value '"
+                  + shown
+                  + "' must be a mobile number of 11 digits starting 13-19")
           .satisfies(e -> assertThat(((InvalidModelException) e).field()).isEqualTo("value"));
     }
   }
@@ -83,8 +95,9 @@ class PersonalDataTest {
     void wrongCheck() {
       assertThatThrownBy(() -> IdCardNumber.of("110105194912310021"))
           .isInstanceOf(InvalidModelException.class)
-          .hasMessage("Cannot create IdCardNumber: checkDigit '110105********0021' has a wrong "
-              + "check character (ISO 7064 MOD 11-2, GB 11643)")
+          .hasMessage(
+              "Cannot create IdCardNumber: checkDigit '110105********0021' has a wrong "
+                  + "check character (ISO 7064 MOD 11-2, GB 11643)")
           .hasMessageNotContaining("19491231");
     }
 
@@ -104,8 +117,9 @@ class PersonalDataTest {
     void wrongShape() {
       assertThatThrownBy(() -> IdCardNumber.of("1101051949123100"))
           .isInstanceOf(InvalidModelException.class)
-          .hasMessage("Cannot create IdCardNumber: value '(16 characters)' must be 17 digits "
-              + "followed by a digit or X (GB 11643)");
+          .hasMessage(
+              "Cannot create IdCardNumber: value '(16 characters)' must be 17 digits "
+                  + "followed by a digit or X (GB 11643)");
     }
   }
 
@@ -125,7 +139,8 @@ class PersonalDataTest {
     void refuses() {
       assertThatThrownBy(() -> PersonName.of("王小2"))
           .isInstanceOf(InvalidModelException.class)
-          .hasMessage("Cannot create PersonName: value '王*2' must not contain digits, control characters or invisible format characters (bidi, zero-width)");
+          .hasMessage(
+              "Cannot create PersonName: value '王*2' must not contain digits, control characters or invisible format characters (bidi, zero-width)");
       assertThatThrownBy(() -> PersonName.of("  "))
           .isInstanceOf(InvalidModelException.class)
           .hasMessage("Cannot create PersonName: value '' must not be blank");

@@ -43,21 +43,40 @@ final class LargeRegistry {
       b.addStreet(Street.builder().id(StreetId.of("S" + s)).name("街道" + s).build());
     }
     for (int c = 0; c < communities; c++) {
-      b.addCommunity(Community.builder().id(CommunityId.of("C" + c)).name("社区" + c)
-          .street(StreetId.of("S" + c / 10)).build());
+      b.addCommunity(
+          Community.builder()
+              .id(CommunityId.of("C" + c))
+              .name("社区" + c)
+              .street(StreetId.of("S" + c / 10))
+              .build());
     }
     for (int g = 0; g < grids; g++) {
-      b.addGrid(Grid.builder().id(GridId.of("G" + g)).name("网格" + g)
-          .community(CommunityId.of("C" + g / 4)).build());
+      b.addGrid(
+          Grid.builder()
+              .id(GridId.of("G" + g))
+              .name("网格" + g)
+              .community(CommunityId.of("C" + g / 4))
+              .build());
     }
     PersonName leaderName = PersonName.of("楼栋长");
     for (int i = 0; i < buildings; i++) {
       BuildingId id = BuildingId.of("B" + i);
       ResponderId leader = ResponderId.of("L" + i);
-      b.addResponder(Responder.builder().id(leader).role(ResponderRole.BUILDING_LEADER)
-          .name(leaderName).capacity(5).addCoverage(AreaRef.of(id)).build());
-      b.addBuilding(Building.builder().id(id).name(i + "栋").grid(GridId.of("G" + i / 8))
-          .leader(leader).build());
+      b.addResponder(
+          Responder.builder()
+              .id(leader)
+              .role(ResponderRole.BUILDING_LEADER)
+              .name(leaderName)
+              .capacity(5)
+              .addCoverage(AreaRef.of(id))
+              .build());
+      b.addBuilding(
+          Building.builder()
+              .id(id)
+              .name(i + "栋")
+              .grid(GridId.of("G" + i / 8))
+              .leader(leader)
+              .build());
     }
     PersonName name = PersonName.of("居民");
     int resident = 0;
@@ -65,9 +84,12 @@ final class LargeRegistry {
       int building = h / 60;
       int unit = (h % 60) / 10 + 1;
       int room = (h % 10) / 2 * 100 + 101 + h % 2;
-      Household.Builder hh = Household.builder().id(HouseholdId.of("H" + h))
-          .building(BuildingId.of("B" + building)).unit(Integer.toString(unit))
-          .room(Integer.toString(room));
+      Household.Builder hh =
+          Household.builder()
+              .id(HouseholdId.of("H" + h))
+              .building(BuildingId.of("B" + building))
+              .unit(Integer.toString(unit))
+              .room(Integer.toString(room));
       int members = h % 2 == 0 ? 2 : 3;
       for (int m = 0; m < members; m++) {
         ResidentId rid = ResidentId.of("P" + resident++);

@@ -35,16 +35,23 @@ class LogMaskingTest {
   }
 
   private String logged() {
-    return appender.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
+    return appender.list.stream()
+        .map(ILoggingEvent::getFormattedMessage)
+        .collect(Collectors.joining("\n"));
   }
 
   @Test
   @DisplayName("a rejected registry logs its first problem with the ID number masked")
   void rejectedRegistry() {
-    Jurisdiction.Builder b = RegistrySamples.district()
-        .addResident(Resident.builder().id(ResidentId.of("P-70")).name(PersonName.of("吴秀兰"))
-            .phone(PhoneNumber.of("13912345678"))
-            .idNumber(IdCardNumber.of("11010519491231002X")).build());
+    Jurisdiction.Builder b =
+        RegistrySamples.district()
+            .addResident(
+                Resident.builder()
+                    .id(ResidentId.of("P-70"))
+                    .name(PersonName.of("吴秀兰"))
+                    .phone(PhoneNumber.of("13912345678"))
+                    .idNumber(IdCardNumber.of("11010519491231002X"))
+                    .build());
     assertThatThrownBy(b::build).isInstanceOf(JurisdictionValidationException.class);
     assertThat(logged())
         .contains("Jurisdiction rejected with 1 problems", "110105********002X")
@@ -55,8 +62,10 @@ class LogMaskingTest {
   @DisplayName("a built registry logs counts only")
   void builtRegistry() {
     RegistrySamples.district().build();
-    assertThat(logged()).contains("Jurisdiction built: 1 streets, 2 communities, 3 grids, 3 buildings, "
-        + "5 households, 7 residents, 6 responders, 2 teams, 7 warnings")
+    assertThat(logged())
+        .contains(
+            "Jurisdiction built: 1 streets, 2 communities, 3 grids, 3 buildings, "
+                + "5 households, 7 residents, 6 responders, 2 teams, 7 warnings")
         .doesNotContain("王小明", "13812340000");
   }
 }

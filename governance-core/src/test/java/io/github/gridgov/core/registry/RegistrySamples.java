@@ -1,6 +1,5 @@
 package io.github.gridgov.core.registry;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.Building;
 import io.github.gridgov.core.area.BuildingId;
@@ -16,6 +15,7 @@ import io.github.gridgov.core.area.Street;
 import io.github.gridgov.core.area.StreetId;
 import io.github.gridgov.core.area.Validity;
 import io.github.gridgov.core.people.CareNeed;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.Household;
 import io.github.gridgov.core.people.HouseholdId;
 import io.github.gridgov.core.people.IdCardNumber;
@@ -66,45 +66,112 @@ final class RegistrySamples {
   private RegistrySamples() {}
 
   static Jurisdiction.Builder district() {
-    Jurisdiction.Builder b = Jurisdiction.builder()
-        .addStreet(Street.builder().id(S1).name("金安街道").build())
-        .addCommunity(Community.builder().id(C1).name("安丰社区").street(S1).build())
-        .addCommunity(Community.builder().id(C2).name("友谊河社区").street(S1).build())
-        .addGrid(Grid.builder().id(G1).name("第一网格").community(C1).addWorker(WORKER_G1)
-            .supervisionPhone("0564-3377110").build())
-        .addGrid(Grid.builder().id(G2).name("第二网格").community(C1).build())
-        .addGrid(Grid.builder().id(G3).name("第三网格").community(C2).build())
-        .addCompound(Compound.builder().id(K1).name("丰安小区").community(C1)
-            .management(ManagementStatus.MANAGED).propertyCompany("安居物业").build())
-        .addCompound(Compound.builder().id(K2).name("老街小区").community(C1)
-            .management(ManagementStatus.UNMANAGED).partner(K1).build())
-        .addBuilding(Building.builder().id(B1).name("43栋").compound(K1)
-            .addGridAssignment(GridAssignment.of(G2, Validity.until(REDRAWN.minusDays(1))))
-            .addGridAssignment(GridAssignment.of(G1, Validity.from(REDRAWN)))
-            .leader(LEADER_B1).build())
-        .addBuilding(Building.builder().id(B2).name("2栋").compound(K2).grid(G1).build())
-        .addBuilding(Building.builder().id(B3).name("散居楼").grid(G3).build())
-        .addResponder(person(LEADER_B1, ResponderRole.BUILDING_LEADER, AreaRef.of(B1), "李建国"))
-        .addResponder(Responder.builder().id(PROPERTY_K1).role(ResponderRole.PROPERTY_COMPANY)
-            .organisation("安居物业").capacity(20).addCoverage(AreaRef.of(K1)).addSkill(Skill.PLUMBING).build())
-        .addResponder(person(WORKER_G1, ResponderRole.GRID_WORKER, AreaRef.of(G1), "陈红"))
-        .addResponder(person(WORKER_C1, ResponderRole.COMMUNITY_WORKER, AreaRef.of(C1), "周敏"))
-        .addResponder(Responder.builder().id(STREET_OFFICE).role(ResponderRole.STREET_OFFICE)
-            .organisation("金安街道办事处").capacity(100).addCoverage(AreaRef.of(S1)).build())
-        .addResponder(Responder.builder().id(HOUSING).role(ResponderRole.DISTRICT_DEPARTMENT)
-            .organisation("区住建局").department(Department.HOUSING).capacity(500).addCoverage(AreaRef.district()).build())
-        .addTeam(VolunteerTeam.builder().id(RED).name("红色关爱志愿服务队").kind(TeamKind.RED_CARE)
-            .community(C1).addSkill(Skill.ELDERLY_CARE).addSkill(Skill.MEAL_DELIVERY)
-            .addMember(WORKER_C1).capacity(10).build())
-        .addTeam(VolunteerTeam.builder().id(TeamId.of("T-blue")).name("蓝色调解志愿服务队")
-            .kind(TeamKind.BLUE_MEDIATION).community(C2).addSkill(Skill.MEDIATION).capacity(5).build());
+    Jurisdiction.Builder b =
+        Jurisdiction.builder()
+            .addStreet(Street.builder().id(S1).name("金安街道").build())
+            .addCommunity(Community.builder().id(C1).name("安丰社区").street(S1).build())
+            .addCommunity(Community.builder().id(C2).name("友谊河社区").street(S1).build())
+            .addGrid(
+                Grid.builder()
+                    .id(G1)
+                    .name("第一网格")
+                    .community(C1)
+                    .addWorker(WORKER_G1)
+                    .supervisionPhone("0564-3377110")
+                    .build())
+            .addGrid(Grid.builder().id(G2).name("第二网格").community(C1).build())
+            .addGrid(Grid.builder().id(G3).name("第三网格").community(C2).build())
+            .addCompound(
+                Compound.builder()
+                    .id(K1)
+                    .name("丰安小区")
+                    .community(C1)
+                    .management(ManagementStatus.MANAGED)
+                    .propertyCompany("安居物业")
+                    .build())
+            .addCompound(
+                Compound.builder()
+                    .id(K2)
+                    .name("老街小区")
+                    .community(C1)
+                    .management(ManagementStatus.UNMANAGED)
+                    .partner(K1)
+                    .build())
+            .addBuilding(
+                Building.builder()
+                    .id(B1)
+                    .name("43栋")
+                    .compound(K1)
+                    .addGridAssignment(GridAssignment.of(G2, Validity.until(REDRAWN.minusDays(1))))
+                    .addGridAssignment(GridAssignment.of(G1, Validity.from(REDRAWN)))
+                    .leader(LEADER_B1)
+                    .build())
+            .addBuilding(Building.builder().id(B2).name("2栋").compound(K2).grid(G1).build())
+            .addBuilding(Building.builder().id(B3).name("散居楼").grid(G3).build())
+            .addResponder(person(LEADER_B1, ResponderRole.BUILDING_LEADER, AreaRef.of(B1), "李建国"))
+            .addResponder(
+                Responder.builder()
+                    .id(PROPERTY_K1)
+                    .role(ResponderRole.PROPERTY_COMPANY)
+                    .organisation("安居物业")
+                    .capacity(20)
+                    .addCoverage(AreaRef.of(K1))
+                    .addSkill(Skill.PLUMBING)
+                    .build())
+            .addResponder(person(WORKER_G1, ResponderRole.GRID_WORKER, AreaRef.of(G1), "陈红"))
+            .addResponder(person(WORKER_C1, ResponderRole.COMMUNITY_WORKER, AreaRef.of(C1), "周敏"))
+            .addResponder(
+                Responder.builder()
+                    .id(STREET_OFFICE)
+                    .role(ResponderRole.STREET_OFFICE)
+                    .organisation("金安街道办事处")
+                    .capacity(100)
+                    .addCoverage(AreaRef.of(S1))
+                    .build())
+            .addResponder(
+                Responder.builder()
+                    .id(HOUSING)
+                    .role(ResponderRole.DISTRICT_DEPARTMENT)
+                    .organisation("区住建局")
+                    .department(Department.HOUSING)
+                    .capacity(500)
+                    .addCoverage(AreaRef.district())
+                    .build())
+            .addTeam(
+                VolunteerTeam.builder()
+                    .id(RED)
+                    .name("红色关爱志愿服务队")
+                    .kind(TeamKind.RED_CARE)
+                    .community(C1)
+                    .addSkill(Skill.ELDERLY_CARE)
+                    .addSkill(Skill.MEAL_DELIVERY)
+                    .addMember(WORKER_C1)
+                    .capacity(10)
+                    .build())
+            .addTeam(
+                VolunteerTeam.builder()
+                    .id(TeamId.of("T-blue"))
+                    .name("蓝色调解志愿服务队")
+                    .kind(TeamKind.BLUE_MEDIATION)
+                    .community(C2)
+                    .addSkill(Skill.MEDIATION)
+                    .capacity(5)
+                    .build());
     String[] names = {"王小明", "张丽", "刘洋", "赵强", "孙芳", "周杰"};
     for (int i = 0; i < names.length; i++) {
-      b.addResident(Resident.builder().id(ResidentId.of("P-" + (i + 1))).name(PersonName.of(names[i]))
-          .phone(PhoneNumber.of("1381234000" + i)).build());
+      b.addResident(
+          Resident.builder()
+              .id(ResidentId.of("P-" + (i + 1)))
+              .name(PersonName.of(names[i]))
+              .phone(PhoneNumber.of("1381234000" + i))
+              .build());
     }
-    b.addResident(Resident.builder().id(ResidentId.of("P-7")).name(PersonName.of("吴秀兰"))
-        .idNumber(IdCardNumber.of("11010519491231002X")).build());
+    b.addResident(
+        Resident.builder()
+            .id(ResidentId.of("P-7"))
+            .name(PersonName.of("吴秀兰"))
+            .idNumber(IdCardNumber.of("11010519491231002X"))
+            .build());
     b.addHouseholds(households());
     return b;
   }
@@ -112,25 +179,42 @@ final class RegistrySamples {
   /** The five households of the sample, in the order added. */
   static List<Household> households() {
     return List.of(
-        household("H-B1-2-301", B1, "2", "301", "P-1", "P-2").addCareNeed(CareNeed.MEAL_ASSISTANCE).build(),
+        household("H-B1-2-301", B1, "2", "301", "P-1", "P-2")
+            .addCareNeed(CareNeed.MEAL_ASSISTANCE)
+            .build(),
         household("H-B1-2-401", B1, "2", "401", "P-3").occupancy(Occupancy.VACANT).build(),
         household("H-B1-1-101", B1, "1", "101", "P-4")
-            .addMember(Membership.of(ResidentId.of("P-5"), MembershipKind.MEMBER, Validity.from(LocalDate.of(2024, 3, 1))))
+            .addMember(
+                Membership.of(
+                    ResidentId.of("P-5"),
+                    MembershipKind.MEMBER,
+                    Validity.from(LocalDate.of(2024, 3, 1))))
             .build(),
         household("H-B2-101", B2, null, "101", "P-6").build(),
         household("H-B3-101", B3, null, "101", "P-7")
-            .addCareNeed(CareNeed.ELDERLY_LIVING_ALONE).addCareNeed(CareNeed.AGED_80_PLUS).build());
+            .addCareNeed(CareNeed.ELDERLY_LIVING_ALONE)
+            .addCareNeed(CareNeed.AGED_80_PLUS)
+            .build());
   }
 
   static Responder person(ResponderId id, ResponderRole role, AreaRef area, String name) {
-    return Responder.builder().id(id).role(role).name(PersonName.of(name)).capacity(5)
-        .addCoverage(area).build();
+    return Responder.builder()
+        .id(id)
+        .role(role)
+        .name(PersonName.of(name))
+        .capacity(5)
+        .addCoverage(area)
+        .build();
   }
 
-  static Household.Builder household(String id, BuildingId building, String unit, String room,
-      String head, String... members) {
-    Household.Builder h = Household.builder().id(HouseholdId.of(id)).building(building).room(room)
-        .addMember(Membership.of(ResidentId.of(head), MembershipKind.HEAD));
+  static Household.Builder household(
+      String id, BuildingId building, String unit, String room, String head, String... members) {
+    Household.Builder h =
+        Household.builder()
+            .id(HouseholdId.of(id))
+            .building(building)
+            .room(room)
+            .addMember(Membership.of(ResidentId.of(head), MembershipKind.HEAD));
     if (unit != null) {
       h.unit(unit);
     }

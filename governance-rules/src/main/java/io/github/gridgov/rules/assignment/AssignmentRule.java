@@ -2,22 +2,19 @@ package io.github.gridgov.rules.assignment;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Identifier;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.BuildingId;
 import io.github.gridgov.core.area.CommunityId;
-import io.github.gridgov.core.area.Compound;
 import io.github.gridgov.core.area.CompoundId;
-import io.github.gridgov.core.area.ManagementStatus;
 import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.order.Deadlines;
 import io.github.gridgov.core.order.Dispatch;
 import io.github.gridgov.core.order.OrderFlag;
 import io.github.gridgov.core.order.ServiceOrder;
-import io.github.gridgov.core.people.ResidentId;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.people.Skill;
@@ -29,9 +26,9 @@ import io.github.gridgov.core.registry.internal.ResponderColumns;
 import io.github.gridgov.rules.catalogue.CatalogueEntry;
 import io.github.gridgov.rules.catalogue.DispatchCatalogue;
 import io.github.gridgov.rules.catalogue.DispatchMode;
+import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.reason.Reason;
 import io.github.gridgov.rules.reason.Reasons;
-import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.triage.Priority;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,42 +60,61 @@ import java.util.Set;
 public final class AssignmentRule {
   /** Reason code. */
   public static final String OFF_DUTY = "assignment.off-duty";
+
   /** Reason code. */
   public static final String AT_CAPACITY = "assignment.at-capacity";
+
   /** Reason code. */
   public static final String MISSING_SKILLS = "assignment.missing-skills";
+
   /** Reason code. */
   public static final String IS_REQUESTER = "assignment.is-requester";
+
   /** Reason code. */
   public static final String NOT_INSURED = "assignment.not-insured";
+
   /** Reason code. */
   public static final String CLOSENESS = "assignment.closeness";
+
   /** Reason code. */
   public static final String LOAD = "assignment.load";
+
   /** Reason code. */
   public static final String PREFERRED_SKILLS = "assignment.preferred-skills";
+
   /** Reason code. */
   public static final String RATINGS = "assignment.ratings";
+
   /** Reason code. */
   public static final String PARTNER_COMPOUND = "assignment.partner-compound";
+
   /** Reason code. */
   public static final String CHOSEN = "assignment.chosen";
+
   /** Reason code. */
   public static final String OFFERED = "assignment.offered";
+
   /** Reason code. */
   public static final String ROUND_ROBIN = "assignment.round-robin";
+
   /** Reason code. */
   public static final String NOBODY_ELIGIBLE = "assignment.nobody-eligible";
+
   /** Reason code. */
   public static final String NO_CANDIDATES = "assignment.no-candidates";
+
   /** Reason code. */
   public static final String TOP_REACHED = "assignment.top-reached";
+
   /** Reason code. */
   public static final String OUT_OF_JURISDICTION = "assignment.out-of-jurisdiction";
+
   /** Reason code. */
   public static final String PRIORITY = "assignment.priority";
+
   /** Reason code. */
   public static final String NOT_ROUTABLE = "assignment.not-routable";
+
   /** Reason code. */
   public static final String OTHER_DEPARTMENT = "assignment.other-department";
 
@@ -115,8 +131,8 @@ public final class AssignmentRule {
    * Picks the owner of {@code order} at {@code tier}; {@code deadlines} go into the proposed
    * dispatch.
    */
-  public AssignmentDecision assign(ServiceOrder order, Tier tier, Jurisdiction j, Workload workload,
-      Deadlines deadlines) {
+  public AssignmentDecision assign(
+      ServiceOrder order, Tier tier, Jurisdiction j, Workload workload, Deadlines deadlines) {
     requireNonNull(order, "order");
     requireNonNull(tier, "tier");
     requireNonNull(j, "jurisdiction");
@@ -124,8 +140,8 @@ public final class AssignmentRule {
     requireNonNull(deadlines, "deadlines");
     CatalogueEntry entry = catalogue.entry(order.category());
     Priority priority = Priority.of(order.currentUrgency(), Places.hasCareNeeds(order, j));
-    ImmutableAssignmentDecision.Builder d = ImmutableAssignmentDecision.builder().tier(tier)
-        .mode(entry.mode()).priority(priority);
+    ImmutableAssignmentDecision.Builder d =
+        ImmutableAssignmentDecision.builder().tier(tier).mode(entry.mode()).priority(priority);
     List<Reason> reasons = new ArrayList<>();
     if (priority != Priority.NORMAL) {
       reasons.add(Reason.of(AssignmentRules.RANKING, PRIORITY, priority));
@@ -149,8 +165,10 @@ public final class AssignmentRule {
     }
     d.candidateSource(() -> rankedScan(order, tier, at, entry, j, workload, Scan.ALL));
     if (eligible.isEmpty()) {
-      reasons.add(scan.considered == 0 ? Reason.of(AssignmentRules.COVERAGE, NO_CANDIDATES, tier, at)
-          : Reason.of(AssignmentRules.NEXT_TIER, NOBODY_ELIGIBLE, tier, scan.considered));
+      reasons.add(
+          scan.considered == 0
+              ? Reason.of(AssignmentRules.COVERAGE, NO_CANDIDATES, tier, at)
+              : Reason.of(AssignmentRules.NEXT_TIER, NOBODY_ELIGIBLE, tier, scan.considered));
       if (tier.isTop()) {
         reasons.add(Reason.of(AssignmentRules.NEXT_TIER, TOP_REACHED, tier));
       } else {
@@ -166,18 +184,30 @@ public final class AssignmentRule {
           offered.add(c.assignee());
         }
         reasons.add(Reason.of(AssignmentRules.MODE, OFFERED, offered.size(), tier));
-        return d.outcome(AssignmentOutcome.OFFERED).offeredTo(offered).reasons(Reasons.of(reasons)).build();
+        return d.outcome(AssignmentOutcome.OFFERED)
+            .offeredTo(offered)
+            .reasons(Reasons.of(reasons))
+            .build();
       case ROUND_ROBIN:
         chosen = nextInTurn(eligible, workload.lastAssigned());
-        reasons.add(Reason.of(AssignmentRules.MODE, ROUND_ROBIN, chosen, workload.lastAssigned().map(Object::toString).orElse("-")));
+        reasons.add(
+            Reason.of(
+                AssignmentRules.MODE,
+                ROUND_ROBIN,
+                chosen,
+                workload.lastAssigned().map(Object::toString).orElse("-")));
         break;
       default:
         chosen = eligible.get(0).assignee();
-        reasons.add(Reason.of(AssignmentRules.RANKING, CHOSEN, chosen, tier, eligible.get(0).score()));
+        reasons.add(
+            Reason.of(AssignmentRules.RANKING, CHOSEN, chosen, tier, eligible.get(0).score()));
         break;
     }
-    return d.outcome(AssignmentOutcome.ASSIGNED).assignee(chosen)
-        .dispatch(Dispatch.of(chosen, tier, deadlines)).reasons(Reasons.of(reasons)).build();
+    return d.outcome(AssignmentOutcome.ASSIGNED)
+        .assignee(chosen)
+        .dispatch(Dispatch.of(chosen, tier, deadlines))
+        .reasons(Reasons.of(reasons))
+        .build();
   }
 
   /**
@@ -185,7 +215,11 @@ public final class AssignmentRule {
    * {@code tried} — whom a reassignment within the tier goes to — ranked as {@link #assign} ranks;
    * empty when nobody else is eligible, or the order lies outside {@code j}.
    */
-  public Optional<Assignee> bestOther(ServiceOrder order, Tier tier, Jurisdiction j, Workload workload,
+  public Optional<Assignee> bestOther(
+      ServiceOrder order,
+      Tier tier,
+      Jurisdiction j,
+      Workload workload,
       Collection<Assignee> tried) {
     requireNonNull(order, "order");
     requireNonNull(tier, "tier");
@@ -206,12 +240,16 @@ public final class AssignmentRule {
    * The decision for an order that triage does not let proceed (an emergency, a legal-channel
    * matter, a duplicate, a location outside the jurisdiction): nobody, with triage's reasons.
    */
-  public AssignmentDecision notRoutable(ServiceOrder order, io.github.gridgov.rules.triage.TriageDecision triage) {
+  public AssignmentDecision notRoutable(
+      ServiceOrder order, io.github.gridgov.rules.triage.TriageDecision triage) {
     List<Reason> reasons = new ArrayList<>(triage.reasons().asList());
     reasons.add(Reason.of(AssignmentRules.NEXT_TIER, NOT_ROUTABLE, triage.outcome()));
-    return ImmutableAssignmentDecision.builder().mode(catalogue.entry(order.category()).mode())
-        .outcome(AssignmentOutcome.NOBODY_ELIGIBLE).priority(triage.priority())
-        .reasons(Reasons.of(reasons)).build();
+    return ImmutableAssignmentDecision.builder()
+        .mode(catalogue.entry(order.category()).mode())
+        .outcome(AssignmentOutcome.NOBODY_ELIGIBLE)
+        .priority(triage.priority())
+        .reasons(Reasons.of(reasons))
+        .build();
   }
 
   private static Assignee nextInTurn(List<Candidate> eligible, Optional<Assignee> last) {
@@ -222,7 +260,9 @@ public final class AssignmentRule {
       if (first == null || a.compareTo(first) < 0) {
         first = a;
       }
-      if (last.isPresent() && a.compareTo(last.get()) > 0 && (after == null || a.compareTo(after) < 0)) {
+      if (last.isPresent()
+          && a.compareTo(last.get()) > 0
+          && (after == null || a.compareTo(after) < 0)) {
         after = a;
       }
     }
@@ -241,8 +281,14 @@ public final class AssignmentRule {
   }
 
   /** The candidates of a scan in {@code mode}, ranked. */
-  private List<Candidate> rankedScan(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry,
-      Jurisdiction j, Workload workload, int mode) {
+  private List<Candidate> rankedScan(
+      ServiceOrder order,
+      Tier tier,
+      AreaRef area,
+      CatalogueEntry entry,
+      Jurisdiction j,
+      Workload workload,
+      int mode) {
     Scan scan = new Scan(mode);
     scan(order, tier, area, entry, j, workload, scan);
     scan.out.sort(AssignmentRule::byRank);
@@ -264,10 +310,13 @@ public final class AssignmentRule {
     final List<Candidate> out = new ArrayList<>();
     Candidate best;
     int considered;
+
     /** Candidates never to pick (already tried), or null. */
     Collection<Assignee> excluded;
+
     /** The category's preferred skills, as a list made once per scan. */
     List<Skill> preferred = List.of();
+
     /** The category's preferred skills, as a skill bitmask. */
     long preferredMask;
 
@@ -296,29 +345,65 @@ public final class AssignmentRule {
   }
 
   /** Scans the candidates for {@code order} at {@code tier} into {@code scan}, unsorted. */
-  private void scan(ServiceOrder order, Tier tier, AreaRef area, CatalogueEntry entry, Jurisdiction j,
-      Workload workload, Scan scan) {
-    CompoundId partner = area.level() == AreaLevel.BUILDING ? Places.partnerOf((BuildingId) area.id().get(), j) : null;
+  private void scan(
+      ServiceOrder order,
+      Tier tier,
+      AreaRef area,
+      CatalogueEntry entry,
+      Jurisdiction j,
+      Workload workload,
+      Scan scan) {
+    CompoundId partner =
+        area.level() == AreaLevel.BUILDING
+            ? Places.partnerOf((BuildingId) area.id().get(), j)
+            : null;
     Department department = tier == Tier.DISTRICT ? responsible(order, area, j) : null;
     HardConstraints constraints = new HardConstraints(order, entry, j, department);
-    scan.preferred = entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());
+    scan.preferred =
+        entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());
     ResponderColumns columns = constraints.columns();
     scan.preferredMask = columns.hasSkillMasks() ? columns.mask(entry.preferredSkills()) : 0;
     java.util.BitSet own = partner != null ? new java.util.BitSet() : null;
-    RegistryAccess.covering(j, area, tier, (position, through) -> {
-      if (own != null) {
-        own.set(position);
-      }
-      responder(position, constraints, closeness(through), entry, j, workload, false, department, scan);
-      return true;
-    });
+    RegistryAccess.covering(
+        j,
+        area,
+        tier,
+        (position, through) -> {
+          if (own != null) {
+            own.set(position);
+          }
+          responder(
+              position,
+              constraints,
+              closeness(through),
+              entry,
+              j,
+              workload,
+              false,
+              department,
+              scan);
+          return true;
+        });
     if (partner != null) {
-      RegistryAccess.covering(j, AreaRef.of(partner), tier, (position, through) -> {
-        if (through == AreaLevel.COMPOUND && !own.get(position)) {
-          responder(position, constraints, Closeness.PARTNER_COMPOUND, entry, j, workload, true, null, scan);
-        }
-        return true;
-      });
+      RegistryAccess.covering(
+          j,
+          AreaRef.of(partner),
+          tier,
+          (position, through) -> {
+            if (through == AreaLevel.COMPOUND && !own.get(position)) {
+              responder(
+                  position,
+                  constraints,
+                  Closeness.PARTNER_COMPOUND,
+                  entry,
+                  j,
+                  workload,
+                  true,
+                  null,
+                  scan);
+            }
+            return true;
+          });
     }
     if (tier == Tier.COMMUNITY) {
       Optional<CommunityId> community = Places.community(area, j);
@@ -361,13 +446,22 @@ public final class AssignmentRule {
   /** The responsible department, or the coordinator if that department has nobody covering. */
   private Department responsible(ServiceOrder order, AreaRef area, Jurisdiction j) {
     Department department = catalogue.departmentFor(order);
-    return j.anyCovering(area, Tier.DISTRICT, r -> department.equals(r.department().orElse(null))) ? department
+    return j.anyCovering(area, Tier.DISTRICT, r -> department.equals(r.department().orElse(null)))
+        ? department
         : catalogue.coordinator();
   }
 
   /** The responder at {@code position}: its hard constraints, then (if it may still count) its workload and score. */
-  private void responder(int position, HardConstraints constraints, Closeness closeness, CatalogueEntry entry,
-      Jurisdiction j, Workload workload, boolean borrowed, Department department, Scan scan) {
+  private void responder(
+      int position,
+      HardConstraints constraints,
+      Closeness closeness,
+      CatalogueEntry entry,
+      Jurisdiction j,
+      Workload workload,
+      boolean borrowed,
+      Department department,
+      Scan scan) {
     scan.considered++;
     int failures = constraints.failures(position);
     if (scan.onlyEligible() && failures != 0) {
@@ -376,22 +470,51 @@ public final class AssignmentRule {
     Responder r = j.responders().get(position);
     long both = workload.index().openAndPerMilleAt(j, position, r.id());
     ResponderColumns columns = constraints.columns();
-    int preferred = columns.hasSkillMasks() ? Long.bitCount(columns.skills(position) & scan.preferredMask)
-        : countIn(scan.preferred, r.skills());
-    candidate(r.id(), false, both, closeness, columns.capacity(position), preferred, r.skills(), entry, failures,
-        department, borrowed, scan);
+    int preferred =
+        columns.hasSkillMasks()
+            ? Long.bitCount(columns.skills(position) & scan.preferredMask)
+            : countIn(scan.preferred, r.skills());
+    candidate(
+        r.id(),
+        false,
+        both,
+        closeness,
+        columns.capacity(position),
+        preferred,
+        r.skills(),
+        entry,
+        failures,
+        department,
+        borrowed,
+        scan);
   }
 
-  private void team(VolunteerTeam t, HardConstraints constraints, CatalogueEntry entry, Workload workload,
-      Jurisdiction j, Scan scan) {
+  private void team(
+      VolunteerTeam t,
+      HardConstraints constraints,
+      CatalogueEntry entry,
+      Workload workload,
+      Jurisdiction j,
+      Scan scan) {
     scan.considered++;
     int failures = constraints.failures(t, j);
     if (scan.onlyEligible() && failures != 0) {
       return;
     }
     long both = workload.index().openAndPerMille(Assignee.of(t.id()));
-    candidate(t.id(), true, both, Closeness.SAME_COMMUNITY, t.capacity(), countIn(scan.preferred, t.skills()),
-        t.skills(), entry, failures, null, false, scan);
+    candidate(
+        t.id(),
+        true,
+        both,
+        Closeness.SAME_COMMUNITY,
+        t.capacity(),
+        countIn(scan.preferred, t.skills()),
+        t.skills(),
+        entry,
+        failures,
+        null,
+        false,
+        scan);
   }
 
   /**
@@ -409,8 +532,19 @@ public final class AssignmentRule {
    * Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best,
    * and it is not; {@code both} is its open orders (high half) and ratings per mille (low half).
    */
-  private void candidate(Identifier id, boolean team, long both, Closeness closeness, int capacity, int preferred,
-      Set<Skill> skills, CatalogueEntry entry, int failures, Department department, boolean borrowed, Scan scan) {
+  private void candidate(
+      Identifier id,
+      boolean team,
+      long both,
+      Closeness closeness,
+      int capacity,
+      int preferred,
+      Set<Skill> skills,
+      CatalogueEntry entry,
+      int failures,
+      Department department,
+      boolean borrowed,
+      Scan scan) {
     int open = (int) (both >>> 32);
     if (open >= capacity) {
       if (scan.onlyEligible()) {
@@ -427,15 +561,26 @@ public final class AssignmentRule {
     if (scan.excluded != null && scan.excluded.contains(a)) {
       return;
     }
-    Candidate c = new Candidate(a, closeness, open, capacity, score, failures, department, entry.requiredSkills(),
-        skills, preferred, perMille, borrowed);
+    Candidate c =
+        new Candidate(
+            a,
+            closeness,
+            open,
+            capacity,
+            score,
+            failures,
+            department,
+            entry.requiredSkills(),
+            skills,
+            preferred,
+            perMille,
+            borrowed);
     if (scan.mode == Scan.BEST) {
       scan.best = c;
     } else {
       scan.out.add(c);
     }
   }
-
 
   /** How many of {@code wanted} are in {@code skills}: an indexed loop, so no iterator per candidate. */
   private static int countIn(List<Skill> wanted, Set<Skill> skills) {

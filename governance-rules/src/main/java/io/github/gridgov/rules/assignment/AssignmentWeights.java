@@ -60,9 +60,20 @@ public abstract class AssignmentWeights implements WithAssignmentWeights {
 
   @Value.Check
   void check() {
-    Checks.check(closeness() >= 0, "AssignmentWeights", "closeness", closeness(), "must not be negative");
+    Checks.check(
+        closeness() >= 0, "AssignmentWeights", "closeness", closeness(), "must not be negative");
     Checks.check(load() >= 0, "AssignmentWeights", "load", load(), "must not be negative");
-    Checks.check(preferredSkill() >= 0, "AssignmentWeights", "preferredSkill", preferredSkill(), "must not be negative");
-    Checks.check(satisfaction() >= 0, "AssignmentWeights", "satisfaction", satisfaction(), "must not be negative");
+    Checks.check(
+        preferredSkill() >= 0,
+        "AssignmentWeights",
+        "preferredSkill",
+        preferredSkill(),
+        "must not be negative");
+    Checks.check(
+        satisfaction() >= 0,
+        "AssignmentWeights",
+        "satisfaction",
+        satisfaction(),
+        "must not be negative");
   }
 }

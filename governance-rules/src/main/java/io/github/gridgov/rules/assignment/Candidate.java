@@ -2,8 +2,8 @@ package io.github.gridgov.rules.assignment;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.rules.reason.Reason;
 import io.github.gridgov.rules.reason.Reasons;
@@ -29,6 +29,7 @@ import java.util.TreeSet;
 public final class Candidate {
   /** Hard constraints, as bits of {@link #failures}, in the order their reasons are listed. */
   static final int OTHER_DEPARTMENT = 1;
+
   static final int OFF_DUTY = 2;
   static final int AT_CAPACITY = 4;
   static final int MISSING_SKILLS = 8;
@@ -40,10 +41,13 @@ public final class Candidate {
   private final int openOrders;
   private final int capacity;
   private final long score;
+
   /** The hard constraints failed, as bits; 0 when eligible. Their reasons are built when read. */
   private final int failures;
+
   /** For the reasons: the responsible department (district tier), the skills needed and offered. */
   private final Department department;
+
   private final Set<Skill> required;
   private final Set<Skill> offered;
   private final int preferredSkills;
@@ -51,9 +55,19 @@ public final class Candidate {
   private final boolean borrowed;
   private volatile Reasons reasons;
 
-  Candidate(Assignee assignee, Closeness closeness, int openOrders, int capacity, long score,
-      int failures, Department department, Set<Skill> required, Set<Skill> offered, int preferredSkills,
-      int satisfiedPerMille, boolean borrowed) {
+  Candidate(
+      Assignee assignee,
+      Closeness closeness,
+      int openOrders,
+      int capacity,
+      long score,
+      int failures,
+      Department department,
+      Set<Skill> required,
+      Set<Skill> offered,
+      int preferredSkills,
+      int satisfiedPerMille,
+      boolean borrowed) {
     this.assignee = requireNonNull(assignee, "assignee");
     this.closeness = requireNonNull(closeness, "closeness");
     this.openOrders = openOrders;
@@ -97,9 +111,14 @@ public final class Candidate {
   }
 
   /** The rule of each failure bit, bit 0 first. */
-  private static final List<io.github.gridgov.rules.reason.RuleRef> CONSTRAINTS = List.of(
-      AssignmentRules.RESPONSIBLE_DEPARTMENT, AssignmentRules.ON_DUTY, AssignmentRules.CAPACITY,
-      AssignmentRules.SKILLS, AssignmentRules.NOT_REQUESTER, AssignmentRules.INSURED);
+  private static final List<io.github.gridgov.rules.reason.RuleRef> CONSTRAINTS =
+      List.of(
+          AssignmentRules.RESPONSIBLE_DEPARTMENT,
+          AssignmentRules.ON_DUTY,
+          AssignmentRules.CAPACITY,
+          AssignmentRules.SKILLS,
+          AssignmentRules.NOT_REQUESTER,
+          AssignmentRules.INSURED);
 
   /** How close its coverage is. */
   public Closeness closeness() {
@@ -143,18 +162,30 @@ public final class Candidate {
     List<Reason> out = new ArrayList<>(5);
     if (failures != 0) {
       if ((failures & OTHER_DEPARTMENT) != 0) {
-        out.add(Reason.of(AssignmentRules.RESPONSIBLE_DEPARTMENT, AssignmentRule.OTHER_DEPARTMENT, assignee, department));
+        out.add(
+            Reason.of(
+                AssignmentRules.RESPONSIBLE_DEPARTMENT,
+                AssignmentRule.OTHER_DEPARTMENT,
+                assignee,
+                department));
       }
       if ((failures & OFF_DUTY) != 0) {
         out.add(Reason.of(AssignmentRules.ON_DUTY, AssignmentRule.OFF_DUTY, assignee));
       }
       if ((failures & AT_CAPACITY) != 0) {
-        out.add(Reason.of(AssignmentRules.CAPACITY, AssignmentRule.AT_CAPACITY, assignee, openOrders, capacity));
+        out.add(
+            Reason.of(
+                AssignmentRules.CAPACITY,
+                AssignmentRule.AT_CAPACITY,
+                assignee,
+                openOrders,
+                capacity));
       }
       if ((failures & MISSING_SKILLS) != 0) {
         Set<Skill> missing = new TreeSet<>(required);
         missing.removeAll(offered);
-        out.add(Reason.of(AssignmentRules.SKILLS, AssignmentRule.MISSING_SKILLS, assignee, missing));
+        out.add(
+            Reason.of(AssignmentRules.SKILLS, AssignmentRule.MISSING_SKILLS, assignee, missing));
       }
       if ((failures & IS_REQUESTER) != 0) {
         out.add(Reason.of(AssignmentRules.NOT_REQUESTER, AssignmentRule.IS_REQUESTER, assignee));
@@ -168,11 +199,16 @@ public final class Candidate {
       out.add(Reason.of(AssignmentRules.BORROWING, AssignmentRule.PARTNER_COMPOUND, assignee));
     }
     out.add(Reason.of(AssignmentRules.RANKING, AssignmentRule.CLOSENESS, assignee, closeness));
-    out.add(Reason.of(AssignmentRules.RANKING, AssignmentRule.LOAD, assignee, openOrders, capacity));
+    out.add(
+        Reason.of(AssignmentRules.RANKING, AssignmentRule.LOAD, assignee, openOrders, capacity));
     if (preferredSkills > 0) {
-      out.add(Reason.of(AssignmentRules.RANKING, AssignmentRule.PREFERRED_SKILLS, assignee, preferredSkills));
+      out.add(
+          Reason.of(
+              AssignmentRules.RANKING, AssignmentRule.PREFERRED_SKILLS, assignee, preferredSkills));
     }
-    out.add(Reason.of(AssignmentRules.RANKING, AssignmentRule.RATINGS, assignee, satisfiedPerMille / 10));
+    out.add(
+        Reason.of(
+            AssignmentRules.RANKING, AssignmentRule.RATINGS, assignee, satisfiedPerMille / 10));
     return Reasons.of(out);
   }
 
@@ -185,23 +221,52 @@ public final class Candidate {
       return false;
     }
     Candidate c = (Candidate) o;
-    return assignee.equals(c.assignee) && closeness == c.closeness && openOrders == c.openOrders
-        && capacity == c.capacity && score == c.score && failures == c.failures
-        && Objects.equals(department, c.department) && required.equals(c.required) && offered.equals(c.offered)
-        && preferredSkills == c.preferredSkills && satisfiedPerMille == c.satisfiedPerMille
+    return assignee.equals(c.assignee)
+        && closeness == c.closeness
+        && openOrders == c.openOrders
+        && capacity == c.capacity
+        && score == c.score
+        && failures == c.failures
+        && Objects.equals(department, c.department)
+        && required.equals(c.required)
+        && offered.equals(c.offered)
+        && preferredSkills == c.preferredSkills
+        && satisfiedPerMille == c.satisfiedPerMille
         && borrowed == c.borrowed;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(assignee, closeness, openOrders, capacity, score, failures, department, required,
-        offered, preferredSkills, satisfiedPerMille, borrowed);
+    return Objects.hash(
+        assignee,
+        closeness,
+        openOrders,
+        capacity,
+        score,
+        failures,
+        department,
+        required,
+        offered,
+        preferredSkills,
+        satisfiedPerMille,
+        borrowed);
   }
 
   /** E.g. {@code Candidate{responder:BL-1, SAME_BUILDING, 2/8, score=-6, eligible}}. */
   @Override
   public String toString() {
-    return "Candidate{" + assignee + ", " + closeness + ", " + openOrders + "/" + capacity + ", score=" + score
-        + ", " + (failures == 0 ? "eligible" : "fails " + reasons().asList()) + "}";
+    return "Candidate{"
+        + assignee
+        + ", "
+        + closeness
+        + ", "
+        + openOrders
+        + "/"
+        + capacity
+        + ", score="
+        + score
+        + ", "
+        + (failures == 0 ? "eligible" : "fails " + reasons().asList())
+        + "}";
   }
 }

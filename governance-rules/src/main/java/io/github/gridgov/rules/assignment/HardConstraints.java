@@ -25,12 +25,15 @@ final class HardConstraints {
   private final java.util.List<Responder> responders;
   private final long required;
   private final boolean dangerous;
+
   /** The requester's resident index, or -1 when there is none in the registry. */
   private final int requester;
+
   /** The responsible department's number, -1 if no responder is it, {@link #NO_DEPARTMENT} if any will do. */
   private final int department;
 
-  HardConstraints(ServiceOrder order, CatalogueEntry entry, Jurisdiction j, Department responsible) {
+  HardConstraints(
+      ServiceOrder order, CatalogueEntry entry, Jurisdiction j, Department responsible) {
     this.columns = RegistryAccess.columns(j);
     this.entry = entry;
     this.responders = j.responders();
@@ -54,7 +57,8 @@ final class HardConstraints {
     if (!columns.onDuty(r)) {
       failures |= Candidate.OFF_DUTY;
     }
-    if (columns.hasSkillMasks() ? (required & ~columns.skills(r)) != 0
+    if (columns.hasSkillMasks()
+        ? (required & ~columns.skills(r)) != 0
         : !responders.get(r).skills().containsAll(entry.requiredSkills())) {
       failures |= Candidate.MISSING_SKILLS;
     }

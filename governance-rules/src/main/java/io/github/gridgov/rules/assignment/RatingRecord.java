@@ -40,7 +40,12 @@ public abstract class RatingRecord {
   @Value.Check
   void check() {
     Checks.check(rated() >= 0, "RatingRecord", "rated", rated(), "must not be negative");
-    Checks.check(satisfied() >= 0 && satisfied() <= rated(), "RatingRecord", "satisfied", satisfied(),
-        "must be between 0 and rated %s", rated());
+    Checks.check(
+        satisfied() >= 0 && satisfied() <= rated(),
+        "RatingRecord",
+        "satisfied",
+        satisfied(),
+        "must be between 0 and rated %s",
+        rated());
   }
 }

@@ -1,8 +1,8 @@
 package io.github.gridgov.rules.assignment;
 
-import io.github.gridgov.core.internal.Checks;
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.internal.Checks;
 import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.order.ServiceOrder;
 import java.util.Map;
@@ -90,7 +90,10 @@ public abstract class Workload implements WithWorkload {
 
   @Value.Check
   void check() {
-    openOrders().forEach((a, n) -> Checks.check(n >= 0, "Workload", "openOrders", a + "=" + n,
-        "must not be negative"));
+    openOrders()
+        .forEach(
+            (a, n) ->
+                Checks.check(
+                    n >= 0, "Workload", "openOrders", a + "=" + n, "must not be negative"));
   }
 }

@@ -20,6 +20,7 @@ final class WorkloadIndex {
 
   private final Map<Assignee, Integer> open;
   private final Map<Assignee, RatingRecord> ratings;
+
   /** The last registry asked about, with the figures by position; replaced when another is asked. */
   private volatile Positions positions;
 

@@ -40,7 +40,12 @@ public final class WorkloadTally {
     final Assignee last;
     final Instant lastAt;
 
-    private Contribution(Assignee open, Assignee last, Instant lastAt, List<Assignee> ratedBy, List<Boolean> satisfied) {
+    private Contribution(
+        Assignee open,
+        Assignee last,
+        Instant lastAt,
+        List<Assignee> ratedBy,
+        List<Boolean> satisfied) {
       this.open = open;
       this.last = last;
       this.lastAt = lastAt;
@@ -77,8 +82,13 @@ public final class WorkloadTally {
         }
       }
       OrderStatus s = o.status();
-      boolean open = owner != null && s.isOpen() && s != OrderStatus.RECEIVED && s != OrderStatus.RESOLVED;
-      return new Contribution(open ? owner : null, last, lastAt, ratedBy == null ? List.of() : ratedBy,
+      boolean open =
+          owner != null && s.isOpen() && s != OrderStatus.RECEIVED && s != OrderStatus.RESOLVED;
+      return new Contribution(
+          open ? owner : null,
+          last,
+          lastAt,
+          ratedBy == null ? List.of() : ratedBy,
           satisfied == null ? List.of() : satisfied);
     }
 

@@ -1,9 +1,9 @@
 package io.github.gridgov.rules.catalogue;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.ReferralTarget;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.Skill;
 import java.util.Optional;
 import java.util.Set;
@@ -80,9 +80,17 @@ public abstract class CatalogueEntry implements WithCatalogueEntry {
 
   @Value.Check
   void check() {
-    io.github.gridgov.core.internal.Checks.check(emergencyLine().isEmergencyLine(), "CatalogueEntry", "emergencyLine",
-        emergencyLine(), "must be one of 110/119/120/122");
-    io.github.gridgov.core.internal.Checks.check(legalChannel().isLegalChannel(), "CatalogueEntry", "legalChannel",
-        legalChannel(), "must be litigation, arbitration, administrative review or petition");
+    io.github.gridgov.core.internal.Checks.check(
+        emergencyLine().isEmergencyLine(),
+        "CatalogueEntry",
+        "emergencyLine",
+        emergencyLine(),
+        "must be one of 110/119/120/122");
+    io.github.gridgov.core.internal.Checks.check(
+        legalChannel().isLegalChannel(),
+        "CatalogueEntry",
+        "legalChannel",
+        legalChannel(),
+        "must be litigation, arbitration, administrative review or petition");
   }
 }

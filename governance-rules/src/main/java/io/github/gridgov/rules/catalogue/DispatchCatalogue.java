@@ -2,11 +2,11 @@ package io.github.gridgov.rules.catalogue;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.core.people.Department;
 import com.google.common.collect.ImmutableMap;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.ReferralTarget;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.Skill;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +35,8 @@ public final class DispatchCatalogue {
   private final CatalogueEntry fallback;
   private final Department coordinator;
 
-  private DispatchCatalogue(Map<Category, CatalogueEntry> entries, CatalogueEntry fallback, Department coordinator) {
+  private DispatchCatalogue(
+      Map<Category, CatalogueEntry> entries, CatalogueEntry fallback, Department coordinator) {
     this.entries = ImmutableMap.copyOf(entries);
     this.fallback = fallback;
     this.coordinator = coordinator;
@@ -96,8 +97,10 @@ public final class DispatchCatalogue {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DispatchCatalogue && ((DispatchCatalogue) o).entries.equals(entries)
-        && ((DispatchCatalogue) o).fallback.equals(fallback) && ((DispatchCatalogue) o).coordinator.equals(coordinator);
+    return o instanceof DispatchCatalogue
+        && ((DispatchCatalogue) o).entries.equals(entries)
+        && ((DispatchCatalogue) o).fallback.equals(fallback)
+        && ((DispatchCatalogue) o).coordinator.equals(coordinator);
   }
 
   @Override
@@ -112,27 +115,68 @@ public final class DispatchCatalogue {
 
   private static Builder standardBuilder() {
     return builder()
-        .put(entry(Category.WATER_LEAK, Tier.BUILDING, Department.HOUSING).addPreferredSkill(Skill.PLUMBING).build())
-        .put(entry(Category.NEIGHBOUR_NOISE, Tier.BUILDING, Department.POLICE).addPreferredSkill(Skill.MEDIATION).build())
-        .put(entry(Category.NEIGHBOUR_DISPUTE, Tier.BUILDING, Department.JUSTICE).addPreferredSkill(Skill.MEDIATION).build())
-        .put(entry(Category.FAMILY_DISPUTE, Tier.COMMUNITY, Department.JUSTICE).addPreferredSkill(Skill.MEDIATION)
-            .addPreferredSkill(Skill.LEGAL).build())
-        .put(entry(Category.ELDERLY_MEALS, Tier.GRID, Department.CIVIL_AFFAIRS).addPreferredSkill(Skill.MEAL_DELIVERY).build())
-        .put(entry(Category.ELDERLY_CARE, Tier.GRID, Department.CIVIL_AFFAIRS).mode(DispatchMode.GRAB)
-            .addPreferredSkill(Skill.ELDERLY_CARE).build())
+        .put(
+            entry(Category.WATER_LEAK, Tier.BUILDING, Department.HOUSING)
+                .addPreferredSkill(Skill.PLUMBING)
+                .build())
+        .put(
+            entry(Category.NEIGHBOUR_NOISE, Tier.BUILDING, Department.POLICE)
+                .addPreferredSkill(Skill.MEDIATION)
+                .build())
+        .put(
+            entry(Category.NEIGHBOUR_DISPUTE, Tier.BUILDING, Department.JUSTICE)
+                .addPreferredSkill(Skill.MEDIATION)
+                .build())
+        .put(
+            entry(Category.FAMILY_DISPUTE, Tier.COMMUNITY, Department.JUSTICE)
+                .addPreferredSkill(Skill.MEDIATION)
+                .addPreferredSkill(Skill.LEGAL)
+                .build())
+        .put(
+            entry(Category.ELDERLY_MEALS, Tier.GRID, Department.CIVIL_AFFAIRS)
+                .addPreferredSkill(Skill.MEAL_DELIVERY)
+                .build())
+        .put(
+            entry(Category.ELDERLY_CARE, Tier.GRID, Department.CIVIL_AFFAIRS)
+                .mode(DispatchMode.GRAB)
+                .addPreferredSkill(Skill.ELDERLY_CARE)
+                .build())
         .put(entry(Category.PARKING, Tier.COMMUNITY, Department.HOUSING).build())
         .put(entry(Category.COMMON_PROPERTY, Tier.COMMUNITY, Department.HOUSING).build())
         .put(entry(Category.PROPERTY_SERVICE, Tier.BUILDING, Department.HOUSING).build())
-        .put(entry(Category.SANITATION, Tier.GRID, Department.URBAN_MANAGEMENT).addPreferredSkill(Skill.CLEANING).build())
-        .put(entry(Category.UNLICENSED_CONSTRUCTION, Tier.STREET, Department.URBAN_MANAGEMENT).communityDuty(false).build())
-        .put(entry(Category.WATER_SUPPLY, Tier.DISTRICT, Department.WATER).communityDuty(false).build())
-        .put(entry(Category.POWER_SUPPLY, Tier.DISTRICT, Department.POWER).communityDuty(false).build())
-        .put(entry(Category.GAS_SUPPLY, Tier.DISTRICT, Department.GAS).communityDuty(false)
-            .emergencyLine(ReferralTarget.FIRE_119).build())
-        .put(entry(Category.HEATING, Tier.DISTRICT, Department.HEATING).communityDuty(false).build())
-        .put(entry(Category.PUBLIC_SECURITY, Tier.DISTRICT, Department.POLICE).communityDuty(false).build())
-        .put(CatalogueEntry.builder().category(Category.POLICY).targetTier(Tier.COMMUNITY)
-            .addPreferredSkill(Skill.POLICY_ADVICE).build());
+        .put(
+            entry(Category.SANITATION, Tier.GRID, Department.URBAN_MANAGEMENT)
+                .addPreferredSkill(Skill.CLEANING)
+                .build())
+        .put(
+            entry(Category.UNLICENSED_CONSTRUCTION, Tier.STREET, Department.URBAN_MANAGEMENT)
+                .communityDuty(false)
+                .build())
+        .put(
+            entry(Category.WATER_SUPPLY, Tier.DISTRICT, Department.WATER)
+                .communityDuty(false)
+                .build())
+        .put(
+            entry(Category.POWER_SUPPLY, Tier.DISTRICT, Department.POWER)
+                .communityDuty(false)
+                .build())
+        .put(
+            entry(Category.GAS_SUPPLY, Tier.DISTRICT, Department.GAS)
+                .communityDuty(false)
+                .emergencyLine(ReferralTarget.FIRE_119)
+                .build())
+        .put(
+            entry(Category.HEATING, Tier.DISTRICT, Department.HEATING).communityDuty(false).build())
+        .put(
+            entry(Category.PUBLIC_SECURITY, Tier.DISTRICT, Department.POLICE)
+                .communityDuty(false)
+                .build())
+        .put(
+            CatalogueEntry.builder()
+                .category(Category.POLICY)
+                .targetTier(Tier.COMMUNITY)
+                .addPreferredSkill(Skill.POLICY_ADVICE)
+                .build());
   }
 
   private static CatalogueEntry.Builder entry(Category c, Tier tier, Department department) {
@@ -144,8 +188,8 @@ public final class DispatchCatalogue {
   /** Builds a {@link DispatchCatalogue}. Not thread-safe. */
   public static final class Builder {
     private final Map<Category, CatalogueEntry> entries = new LinkedHashMap<>();
-    private CatalogueEntry fallback = CatalogueEntry.builder().category(Category.OTHER)
-        .targetTier(Tier.COMMUNITY).build();
+    private CatalogueEntry fallback =
+        CatalogueEntry.builder().category(Category.OTHER).targetTier(Tier.COMMUNITY).build();
     private Department coordinator = Department.DISTRICT_COORDINATOR;
 
     private Builder() {}

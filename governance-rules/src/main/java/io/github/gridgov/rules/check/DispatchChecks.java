@@ -9,16 +9,16 @@ import io.github.gridgov.core.order.Dispatch;
 import io.github.gridgov.core.order.OrderStatus;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.catalogue.CatalogueEntry;
-import io.github.gridgov.rules.catalogue.DispatchCatalogue;
-import io.github.gridgov.rules.reason.Reason;
-import io.github.gridgov.rules.reason.RuleRef;
-import io.github.gridgov.rules.assignment.AssignmentRules;
 import io.github.gridgov.rules.assignment.AssignmentDecision;
 import io.github.gridgov.rules.assignment.AssignmentRule;
+import io.github.gridgov.rules.assignment.AssignmentRules;
 import io.github.gridgov.rules.assignment.Candidate;
 import io.github.gridgov.rules.assignment.Workload;
+import io.github.gridgov.rules.catalogue.CatalogueEntry;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
 import io.github.gridgov.rules.internal.Places;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.RuleRef;
 import io.github.gridgov.rules.sla.SlaClock;
 import io.github.gridgov.rules.triage.TriageRule;
 import java.time.Instant;
@@ -55,20 +55,28 @@ import java.util.Optional;
 public final class DispatchChecks {
   /** {@link CheckRules#UNKNOWN_ASSIGNEE}. */
   public static final RuleRef UNKNOWN_ASSIGNEE = CheckRules.UNKNOWN_ASSIGNEE;
+
   /** {@link CheckRules#INELIGIBLE}. */
   public static final RuleRef INELIGIBLE = CheckRules.INELIGIBLE;
+
   /** {@link CheckRules#OVER_CAPACITY}. */
   public static final RuleRef OVER_CAPACITY = CheckRules.OVER_CAPACITY;
+
   /** {@link CheckRules#REQUESTER}. */
   public static final RuleRef REQUESTER = CheckRules.REQUESTER;
+
   /** {@link CheckRules#DEADLINE}. */
   public static final RuleRef DEADLINE = CheckRules.DEADLINE;
+
   /** {@link CheckRules#TIER_TOO_LOW}. */
   public static final RuleRef TIER_TOO_LOW = CheckRules.TIER_TOO_LOW;
+
   /** {@link CheckRules#COMMUNITY_DUTY}. */
   public static final RuleRef COMMUNITY_DUTY = CheckRules.COMMUNITY_DUTY;
+
   /** {@link CheckRules#TRANSFER}. */
   public static final RuleRef TRANSFER = CheckRules.TRANSFER;
+
   /** {@link CheckRules#NOT_BEST}. */
   public static final RuleRef NOT_BEST = CheckRules.NOT_BEST;
 
@@ -78,7 +86,8 @@ public final class DispatchChecks {
   private final DispatchCatalogue catalogue;
 
   /** Checks measuring deadlines with {@code clock}. */
-  public DispatchChecks(SlaClock clock, TriageRule triage, AssignmentRule assignment, DispatchCatalogue catalogue) {
+  public DispatchChecks(
+      SlaClock clock, TriageRule triage, AssignmentRule assignment, DispatchCatalogue catalogue) {
     this.clock = requireNonNull(clock, "clock");
     this.triage = requireNonNull(triage, "triage");
     this.assignment = requireNonNull(assignment, "assignment");
@@ -86,7 +95,8 @@ public final class DispatchChecks {
   }
 
   /** Every rule that dispatching {@code order} as {@code proposed} at {@code now} breaks. */
-  public RuleCheck check(ServiceOrder order, Dispatch proposed, Jurisdiction j, Workload workload, Instant now) {
+  public RuleCheck check(
+      ServiceOrder order, Dispatch proposed, Jurisdiction j, Workload workload, Instant now) {
     requireNonNull(order, "order");
     requireNonNull(proposed, "proposed");
     requireNonNull(j, "jurisdiction");
@@ -96,18 +106,25 @@ public final class DispatchChecks {
     List<Violation> warnings = new ArrayList<>();
     Assignee who = proposed.assignee();
     Tier tier = proposed.tier();
-    boolean known = who.responder().map(r -> j.responder(r).isPresent())
-        .orElseGet(() -> j.team(who.team().get()).isPresent());
+    boolean known =
+        who.responder()
+            .map(r -> j.responder(r).isPresent())
+            .orElseGet(() -> j.team(who.team().get()).isPresent());
     if (!known) {
-      errors.add(Violation.error(UNKNOWN_ASSIGNEE, Reason.of(UNKNOWN_ASSIGNEE, UNKNOWN_ASSIGNEE.code(), who)));
+      errors.add(
+          Violation.error(
+              UNKNOWN_ASSIGNEE, Reason.of(UNKNOWN_ASSIGNEE, UNKNOWN_ASSIGNEE.code(), who)));
     }
     CatalogueEntry entry = catalogue.entry(order.category());
     Optional<AreaRef> area = Places.area(order, j);
     if (known && area.isPresent()) {
       AssignmentDecision d = assignment.assign(order, tier, j, workload, proposed.deadlines());
-      Optional<Candidate> c = d.candidates().stream().filter(x -> x.assignee().equals(who)).findFirst();
+      Optional<Candidate> c =
+          d.candidates().stream().filter(x -> x.assignee().equals(who)).findFirst();
       if (c.isEmpty()) {
-        errors.add(Violation.error(INELIGIBLE, Reason.of(INELIGIBLE, "check.not-covering", who, area.get(), tier)));
+        errors.add(
+            Violation.error(
+                INELIGIBLE, Reason.of(INELIGIBLE, "check.not-covering", who, area.get(), tier)));
       } else if (!c.get().isEligible()) {
         List<Reason> capacity = new ArrayList<>();
         List<Reason> other = new ArrayList<>();
@@ -131,28 +148,47 @@ public final class DispatchChecks {
           errors.add(Violation.error(OVER_CAPACITY, capacity.toArray(new Reason[0])));
         }
       } else if (d.assignee().isPresent() && !d.assignee().get().equals(who)) {
-        warnings.add(Violation.warning(NOT_BEST, Reason.of(NOT_BEST, NOT_BEST.code(), who, d.assignee().get())));
+        warnings.add(
+            Violation.warning(
+                NOT_BEST, Reason.of(NOT_BEST, NOT_BEST.code(), who, d.assignee().get())));
       }
       Tier required = triage.requiredTier(order, area.get().level(), entry);
       if (required.isAbove(tier)) {
-        errors.add(Violation.error(TIER_TOO_LOW, Reason.of(TIER_TOO_LOW, TIER_TOO_LOW.code(), tier, required)));
+        errors.add(
+            Violation.error(
+                TIER_TOO_LOW, Reason.of(TIER_TOO_LOW, TIER_TOO_LOW.code(), tier, required)));
       }
     }
     if (tier == Tier.COMMUNITY && !entry.isCommunityDuty()) {
-      errors.add(Violation.error(COMMUNITY_DUTY, Reason.of(COMMUNITY_DUTY, COMMUNITY_DUTY.code(), order.category())));
+      errors.add(
+          Violation.error(
+              COMMUNITY_DUTY, Reason.of(COMMUNITY_DUTY, COMMUNITY_DUTY.code(), order.category())));
     }
     Instant latest = clock.deadlines(order, now, Places.hasCareNeeds(order, j)).resolveBy();
     if (proposed.deadlines().resolveBy().isAfter(latest)) {
-      errors.add(Violation.error(DEADLINE, Reason.of(DEADLINE, "check.deadline-late", proposed.deadlines().resolveBy(), latest)));
+      errors.add(
+          Violation.error(
+              DEADLINE,
+              Reason.of(
+                  DEADLINE, "check.deadline-late", proposed.deadlines().resolveBy(), latest)));
     }
     if (!proposed.deadlines().acceptBy().isAfter(now)) {
-      errors.add(Violation.error(DEADLINE, Reason.of(DEADLINE, "check.deadline-passed", proposed.deadlines().acceptBy(), now)));
+      errors.add(
+          Violation.error(
+              DEADLINE,
+              Reason.of(DEADLINE, "check.deadline-passed", proposed.deadlines().acceptBy(), now)));
     }
-    boolean accepted = order.status() == OrderStatus.ACCEPTED || order.status() == OrderStatus.REWORK;
-    if (accepted && order.owner().isPresent() && !order.owner().get().equals(who)
-        && order.tier().equals(Optional.of(tier)) && !order.hasApprovedObjection()
+    boolean accepted =
+        order.status() == OrderStatus.ACCEPTED || order.status() == OrderStatus.REWORK;
+    if (accepted
+        && order.owner().isPresent()
+        && !order.owner().get().equals(who)
+        && order.tier().equals(Optional.of(tier))
+        && !order.hasApprovedObjection()
         && isAvailable(order.owner().get(), j)) {
-      errors.add(Violation.error(TRANSFER, Reason.of(TRANSFER, TRANSFER.code(), order.owner().get(), who)));
+      errors.add(
+          Violation.error(
+              TRANSFER, Reason.of(TRANSFER, TRANSFER.code(), order.owner().get(), who)));
     }
     List<Violation> all = new ArrayList<>(errors);
     all.addAll(warnings);
@@ -162,6 +198,8 @@ public final class DispatchChecks {
   /** Whether {@code owner} can go on with an order: a team, or a responder in the registry and on duty. */
   private static boolean isAvailable(Assignee owner, Jurisdiction j) {
     return owner.responder().isEmpty()
-        || j.responder(owner.responder().get()).map(io.github.gridgov.core.people.Responder::isOnDuty).orElse(false);
+        || j.responder(owner.responder().get())
+            .map(io.github.gridgov.core.people.Responder::isOnDuty)
+            .orElse(false);
   }
 }

@@ -32,11 +32,15 @@ public abstract class Violation {
   @Value.Parameter
   public abstract Reasons reasons();
 
-  static Violation error(io.github.gridgov.rules.reason.RuleRef rule, io.github.gridgov.rules.reason.Reason... reasons) {
+  static Violation error(
+      io.github.gridgov.rules.reason.RuleRef rule,
+      io.github.gridgov.rules.reason.Reason... reasons) {
     return ImmutableViolation.of(rule, Severity.ERROR, Reasons.of(reasons));
   }
 
-  static Violation warning(io.github.gridgov.rules.reason.RuleRef rule, io.github.gridgov.rules.reason.Reason... reasons) {
+  static Violation warning(
+      io.github.gridgov.rules.reason.RuleRef rule,
+      io.github.gridgov.rules.reason.Reason... reasons) {
     return ImmutableViolation.of(rule, Severity.WARNING, Reasons.of(reasons));
   }
 }

@@ -32,7 +32,8 @@ public abstract class CommandResult {
   }
 
   /** A result. */
-  public static CommandResult of(OrderCommand command, ServiceOrder order, Optional<Intake> intake) {
+  public static CommandResult of(
+      OrderCommand command, ServiceOrder order, Optional<Intake> intake) {
     return ImmutableCommandResult.builder().command(command).order(order).intake(intake).build();
   }
 }

@@ -136,7 +136,13 @@ public abstract class OrderCommand {
 
   /** A report of {@code order} (received), by {@code by}, at its report time. */
   public static OrderCommand report(ServiceOrder order, Actor by) {
-    return builder().order(order.id()).kind(Kind.REPORT).actor(by).at(order.reportedAt()).report(order).build();
+    return builder()
+        .order(order.id())
+        .kind(Kind.REPORT)
+        .actor(by)
+        .at(order.reportedAt())
+        .report(order)
+        .build();
   }
 
   /** A step of {@code kind} that needs no facts (accept, close, resume). */
@@ -158,10 +164,18 @@ public abstract class OrderCommand {
     switch (kind()) {
       case REPORT:
         need(report().isPresent(), "report");
-        Checks.check(report().get().id().equals(order()), "OrderCommand", "report", report().get().id(),
+        Checks.check(
+            report().get().id().equals(order()),
+            "OrderCommand",
+            "report",
+            report().get().id(),
             "must be the order " + order());
-        Checks.check(report().get().status() == OrderStatus.RECEIVED, "OrderCommand", "report",
-            report().get().status(), "must be a received order");
+        Checks.check(
+            report().get().status() == OrderStatus.RECEIVED,
+            "OrderCommand",
+            "report",
+            report().get().status(),
+            "must be a received order");
         break;
       case DISPATCH:
         need(dispatch().isPresent(), "dispatch");
@@ -195,8 +209,15 @@ public abstract class OrderCommand {
         need(urgency().isPresent(), "urgency");
         need(text().isPresent(), "text");
         break;
-      case RESOLVE: case SEND_BACK: case REOPEN: case SUSPEND: case CANCEL: case ANSWER_SUPERVISION: case EXTEND:
-      case RETURN: case RAISE_OBJECTION:
+      case RESOLVE:
+      case SEND_BACK:
+      case REOPEN:
+      case SUSPEND:
+      case CANCEL:
+      case ANSWER_SUPERVISION:
+      case EXTEND:
+      case RETURN:
+      case RAISE_OBJECTION:
         need(text().isPresent(), "text");
         break;
       default:

@@ -54,26 +54,37 @@ import java.util.stream.Stream;
 public final class ComplianceChecks {
   /** {@link ComplianceRules#MEDIATION_COMMITTEE}. */
   public static final RuleRef MEDIATION_COMMITTEE = ComplianceRules.MEDIATION_COMMITTEE;
+
   /** {@link ComplianceRules#RESIDENTS_COMMITTEE}. */
   public static final RuleRef RESIDENTS_COMMITTEE = ComplianceRules.RESIDENTS_COMMITTEE;
+
   /** {@link ComplianceRules#COMMUNITY_SIZE}. */
   public static final RuleRef COMMUNITY_SIZE = ComplianceRules.COMMUNITY_SIZE;
+
   /** {@link ComplianceRules#GRID_SIZE}. */
   public static final RuleRef GRID_SIZE = ComplianceRules.GRID_SIZE;
+
   /** {@link ComplianceRules#GRID_NOTICE}. */
   public static final RuleRef GRID_NOTICE = ComplianceRules.GRID_NOTICE;
+
   /** {@link ComplianceRules#GRID_WORKER}. */
   public static final RuleRef GRID_WORKER = ComplianceRules.GRID_WORKER;
+
   /** {@link ComplianceRules#BUILDING_LEADER}. */
   public static final RuleRef BUILDING_LEADER = ComplianceRules.BUILDING_LEADER;
+
   /** {@link ComplianceRules#UNMANAGED_PARTNER}. */
   public static final RuleRef UNMANAGED_PARTNER = ComplianceRules.UNMANAGED_PARTNER;
+
   /** Reason code. */
   public static final String NO_MEMBERS = "compliance.no-members";
+
   /** Reason code. */
   public static final String NO_WOMAN = "compliance.no-woman";
+
   /** Reason code. */
   public static final String MEMBERS = "compliance.members";
+
   /** Reason code. */
   public static final String NOTICE_MISSING = "compliance.notice-missing";
 
@@ -91,56 +102,127 @@ public final class ComplianceChecks {
       String subject = "COMMUNITY:" + c.id();
       List<Resident> m = mediators.getOrDefault(c.id(), List.of());
       if (m.isEmpty()) {
-        warnings.add(finding(MEDIATION_COMMITTEE, Finding.Severity.WARNING, subject,
-              Reason.of(MEDIATION_COMMITTEE, NO_MEMBERS, Committee.MEDIATION_COMMITTEE, AreaRef.of(c.id()))));
+        warnings.add(
+            finding(
+                MEDIATION_COMMITTEE,
+                Finding.Severity.WARNING,
+                subject,
+                Reason.of(
+                    MEDIATION_COMMITTEE,
+                    NO_MEMBERS,
+                    Committee.MEDIATION_COMMITTEE,
+                    AreaRef.of(c.id()))));
       } else {
         if (m.size() < 3 || m.size() > 9) {
-          errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject,
-              Reason.of(MEDIATION_COMMITTEE, MEMBERS, Committee.MEDIATION_COMMITTEE, AreaRef.of(c.id()), m.size(), "3-9")));
+          errors.add(
+              finding(
+                  MEDIATION_COMMITTEE,
+                  Finding.Severity.ERROR,
+                  subject,
+                  Reason.of(
+                      MEDIATION_COMMITTEE,
+                      MEMBERS,
+                      Committee.MEDIATION_COMMITTEE,
+                      AreaRef.of(c.id()),
+                      m.size(),
+                      "3-9")));
         }
         if (m.stream().noneMatch(r -> r.knownSex().equals(Optional.of(Sex.FEMALE)))) {
-          errors.add(finding(MEDIATION_COMMITTEE, Finding.Severity.ERROR, subject,
-              Reason.of(MEDIATION_COMMITTEE, NO_WOMAN, AreaRef.of(c.id()))));
+          errors.add(
+              finding(
+                  MEDIATION_COMMITTEE,
+                  Finding.Severity.ERROR,
+                  subject,
+                  Reason.of(MEDIATION_COMMITTEE, NO_WOMAN, AreaRef.of(c.id()))));
         }
       }
       List<Resident> rc = committee.getOrDefault(c.id(), List.of());
       if (rc.isEmpty()) {
-        warnings.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.WARNING, subject,
-              Reason.of(RESIDENTS_COMMITTEE, NO_MEMBERS, Committee.RESIDENTS_COMMITTEE, AreaRef.of(c.id()))));
+        warnings.add(
+            finding(
+                RESIDENTS_COMMITTEE,
+                Finding.Severity.WARNING,
+                subject,
+                Reason.of(
+                    RESIDENTS_COMMITTEE,
+                    NO_MEMBERS,
+                    Committee.RESIDENTS_COMMITTEE,
+                    AreaRef.of(c.id()))));
       } else if (rc.size() < 5 || rc.size() > 9) {
-        errors.add(finding(RESIDENTS_COMMITTEE, Finding.Severity.ERROR, subject,
-              Reason.of(RESIDENTS_COMMITTEE, MEMBERS, Committee.RESIDENTS_COMMITTEE, AreaRef.of(c.id()), rc.size(), "5-9")));
+        errors.add(
+            finding(
+                RESIDENTS_COMMITTEE,
+                Finding.Severity.ERROR,
+                subject,
+                Reason.of(
+                    RESIDENTS_COMMITTEE,
+                    MEMBERS,
+                    Committee.RESIDENTS_COMMITTEE,
+                    AreaRef.of(c.id()),
+                    rc.size(),
+                    "5-9")));
       }
     }
     for (Grid g : j.grids()) {
       gridNotice(j, g, errors);
-      boolean active = Stream.concat(g.workers().stream(), g.partTimeWorkers().stream())
-          .map(j::responder).flatMap(Optional::stream).anyMatch(Responder::isOnDuty);
+      boolean active =
+          Stream.concat(g.workers().stream(), g.partTimeWorkers().stream())
+              .map(j::responder)
+              .flatMap(Optional::stream)
+              .anyMatch(Responder::isOnDuty);
       if (!active) {
-        errors.add(finding(GRID_WORKER, Finding.Severity.ERROR, "GRID:" + g.id(),
-              Reason.of(GRID_WORKER, GRID_WORKER.code(), AreaRef.of(g.id()))));
+        errors.add(
+            finding(
+                GRID_WORKER,
+                Finding.Severity.ERROR,
+                "GRID:" + g.id(),
+                Reason.of(GRID_WORKER, GRID_WORKER.code(), AreaRef.of(g.id()))));
       }
     }
     SizeLimits limits = j.sizeLimits();
     for (Problem p : j.warnings()) {
       switch (p.code()) {
         case "registry.community-size":
-          warnings.add(finding(COMMUNITY_SIZE, Finding.Severity.WARNING, p.subject(),
-              Reason.of(COMMUNITY_SIZE, COMMUNITY_SIZE.code(), area(p.subject()), count(j, p.subject()), limits.communityMinHouseholds() + "-"
-                  + limits.communityMaxHouseholds())));
+          warnings.add(
+              finding(
+                  COMMUNITY_SIZE,
+                  Finding.Severity.WARNING,
+                  p.subject(),
+                  Reason.of(
+                      COMMUNITY_SIZE,
+                      COMMUNITY_SIZE.code(),
+                      area(p.subject()),
+                      count(j, p.subject()),
+                      limits.communityMinHouseholds() + "-" + limits.communityMaxHouseholds())));
           break;
         case "registry.grid-size":
-          warnings.add(finding(GRID_SIZE, Finding.Severity.WARNING, p.subject(),
-              Reason.of(GRID_SIZE, GRID_SIZE.code(), area(p.subject()), count(j, p.subject()), limits.gridMinHouseholds() + "-"
-                  + limits.gridMaxHouseholds())));
+          warnings.add(
+              finding(
+                  GRID_SIZE,
+                  Finding.Severity.WARNING,
+                  p.subject(),
+                  Reason.of(
+                      GRID_SIZE,
+                      GRID_SIZE.code(),
+                      area(p.subject()),
+                      count(j, p.subject()),
+                      limits.gridMinHouseholds() + "-" + limits.gridMaxHouseholds())));
           break;
         case "registry.no-active-building-leader":
-          warnings.add(finding(BUILDING_LEADER, Finding.Severity.WARNING, p.subject(),
-              Reason.of(BUILDING_LEADER, BUILDING_LEADER.code(), area(p.subject()))));
+          warnings.add(
+              finding(
+                  BUILDING_LEADER,
+                  Finding.Severity.WARNING,
+                  p.subject(),
+                  Reason.of(BUILDING_LEADER, BUILDING_LEADER.code(), area(p.subject()))));
           break;
         case "registry.unmanaged-without-partner":
-          warnings.add(finding(UNMANAGED_PARTNER, Finding.Severity.WARNING, p.subject(),
-              Reason.of(UNMANAGED_PARTNER, UNMANAGED_PARTNER.code(), area(p.subject()))));
+          warnings.add(
+              finding(
+                  UNMANAGED_PARTNER,
+                  Finding.Severity.WARNING,
+                  p.subject(),
+                  Reason.of(UNMANAGED_PARTNER, UNMANAGED_PARTNER.code(), area(p.subject()))));
           break;
         default:
           break;
@@ -159,14 +241,21 @@ public final class ComplianceChecks {
     if (g.supervisionPhone().isEmpty()) {
       missing.add(NoticeItem.SUPERVISION_PHONE);
     }
-    boolean workerContact = g.workers().stream().map(j::responder).flatMap(Optional::stream)
-        .anyMatch(r -> r.name().isPresent() && r.phone().isPresent());
+    boolean workerContact =
+        g.workers().stream()
+            .map(j::responder)
+            .flatMap(Optional::stream)
+            .anyMatch(r -> r.name().isPresent() && r.phone().isPresent());
     if (!workerContact) {
       missing.add(NoticeItem.WORKER_CONTACT);
     }
     if (!missing.isEmpty()) {
-      errors.add(finding(GRID_NOTICE, Finding.Severity.ERROR, "GRID:" + g.id(),
-          Reason.of(GRID_NOTICE, NOTICE_MISSING, AreaRef.of(g.id()), missing)));
+      errors.add(
+          finding(
+              GRID_NOTICE,
+              Finding.Severity.ERROR,
+              "GRID:" + g.id(),
+              Reason.of(GRID_NOTICE, NOTICE_MISSING, AreaRef.of(g.id()), missing)));
     }
   }
 
@@ -189,31 +278,43 @@ public final class ComplianceChecks {
 
   private static int count(Jurisdiction j, String subject) {
     String id = subject.substring(subject.indexOf(':') + 1);
-    return subject.startsWith("COMMUNITY:") ? j.householdCount(AreaRef.of(CommunityId.of(id)))
+    return subject.startsWith("COMMUNITY:")
+        ? j.householdCount(AreaRef.of(CommunityId.of(id)))
         : j.householdCount(AreaRef.of(io.github.gridgov.core.area.GridId.of(id)));
   }
 
-  private static void membersByCommunity(Jurisdiction j, Map<CommunityId, List<Resident>> mediators,
+  private static void membersByCommunity(
+      Jurisdiction j,
+      Map<CommunityId, List<Resident>> mediators,
       Map<CommunityId, List<Resident>> committee) {
-    j.households().forEach((Household h) -> {
-      Optional<CommunityId> community = j.chainOf(h.id()).map(c -> c.community());
-      if (community.isEmpty()) {
-        return;
-      }
-      for (Membership m : h.members()) {
-        j.resident(m.resident()).ifPresent(r -> {
-          if (r.roles().contains(ResidentRole.MEDIATION_COMMITTEE_MEMBER)) {
-            mediators.computeIfAbsent(community.get(), k -> new ArrayList<>()).add(r);
-          }
-          if (r.roles().contains(ResidentRole.RESIDENTS_COMMITTEE_MEMBER)) {
-            committee.computeIfAbsent(community.get(), k -> new ArrayList<>()).add(r);
-          }
-        });
-      }
-    });
+    j.households()
+        .forEach(
+            (Household h) -> {
+              Optional<CommunityId> community = j.chainOf(h.id()).map(c -> c.community());
+              if (community.isEmpty()) {
+                return;
+              }
+              for (Membership m : h.members()) {
+                j.resident(m.resident())
+                    .ifPresent(
+                        r -> {
+                          if (r.roles().contains(ResidentRole.MEDIATION_COMMITTEE_MEMBER)) {
+                            mediators
+                                .computeIfAbsent(community.get(), k -> new ArrayList<>())
+                                .add(r);
+                          }
+                          if (r.roles().contains(ResidentRole.RESIDENTS_COMMITTEE_MEMBER)) {
+                            committee
+                                .computeIfAbsent(community.get(), k -> new ArrayList<>())
+                                .add(r);
+                          }
+                        });
+              }
+            });
   }
 
-  private static Finding finding(RuleRef rule, Finding.Severity severity, String subject, Reason reason) {
+  private static Finding finding(
+      RuleRef rule, Finding.Severity severity, String subject, Reason reason) {
     return ImmutableFinding.of(rule, severity, subject, Reasons.of(reason));
   }
 }

@@ -83,14 +83,29 @@ public abstract class Consultation {
     Stage s = Stage.PROPOSED;
     for (ConsultationStep step : steps()) {
       switch (step.kind()) {
-        case NOTIFY: s = Stage.NOTIFIED; break;
-        case DELIBERATE: s = Stage.DELIBERATED; break;
-        case DECIDE: s = step.outcome().get().isAdopted() ? Stage.ADOPTED : Stage.NOT_ADOPTED; break;
-        case PUBLICISE: s = Stage.PUBLICISED; break;
-        case IMPLEMENT: s = Stage.IMPLEMENTING; break;
-        case FEED_BACK: s = Stage.FED_BACK; break;
-        case WITHDRAW: s = Stage.WITHDRAWN; break;
-        default: break;
+        case NOTIFY:
+          s = Stage.NOTIFIED;
+          break;
+        case DELIBERATE:
+          s = Stage.DELIBERATED;
+          break;
+        case DECIDE:
+          s = step.outcome().get().isAdopted() ? Stage.ADOPTED : Stage.NOT_ADOPTED;
+          break;
+        case PUBLICISE:
+          s = Stage.PUBLICISED;
+          break;
+        case IMPLEMENT:
+          s = Stage.IMPLEMENTING;
+          break;
+        case FEED_BACK:
+          s = Stage.FED_BACK;
+          break;
+        case WITHDRAW:
+          s = Stage.WITHDRAWN;
+          break;
+        default:
+          break;
       }
     }
     return s;
@@ -119,18 +134,38 @@ public abstract class Consultation {
   /** 提前通报 — participants told the content and information, the deliberation set for {@code meetingAt}. */
   public Consultation notifyParticipants(Actor by, Instant meetingAt, Instant at) {
     requireNonNull(meetingAt, "meetingAt");
-    allowed(ConsultationStep.Kind.NOTIFY, stage() == Stage.PROPOSED, "participants are told once, after the proposal", at);
-    allowed(ConsultationStep.Kind.NOTIFY, !meetingAt.isBefore(at), "the deliberation at " + meetingAt + " is before the notice", at);
+    allowed(
+        ConsultationStep.Kind.NOTIFY,
+        stage() == Stage.PROPOSED,
+        "participants are told once, after the proposal",
+        at);
+    allowed(
+        ConsultationStep.Kind.NOTIFY,
+        !meetingAt.isBefore(at),
+        "the deliberation at " + meetingAt + " is before the notice",
+        at);
     return with(next(ConsultationStep.Kind.NOTIFY, by, at).meetingAt(meetingAt).build());
   }
 
   /** 协商论证 — the deliberation, with each participant's opinion as recorded. */
   public Consultation deliberate(Actor by, List<Opinion> opinions, Instant at) {
-    allowed(ConsultationStep.Kind.DELIBERATE, stage() == Stage.NOTIFIED, "participants must be told ahead", at);
+    allowed(
+        ConsultationStep.Kind.DELIBERATE,
+        stage() == Stage.NOTIFIED,
+        "participants must be told ahead",
+        at);
     Set<ParticipantId> seen = new HashSet<>();
     for (Opinion o : opinions) {
-      allowed(ConsultationStep.Kind.DELIBERATE, participant(o.participant()).isPresent(), o.participant() + " does not take part", at);
-      allowed(ConsultationStep.Kind.DELIBERATE, seen.add(o.participant()), o.participant() + " has two opinions recorded", at);
+      allowed(
+          ConsultationStep.Kind.DELIBERATE,
+          participant(o.participant()).isPresent(),
+          o.participant() + " does not take part",
+          at);
+      allowed(
+          ConsultationStep.Kind.DELIBERATE,
+          seen.add(o.participant()),
+          o.participant() + " has two opinions recorded",
+          at);
     }
     return with(next(ConsultationStep.Kind.DELIBERATE, by, at).addAllOpinions(opinions).build());
   }
@@ -138,35 +173,63 @@ public abstract class Consultation {
   /** 作出决定 — the decision, counted by one of {@link Consultations}' decision methods. */
   public Consultation decide(Actor by, Outcome outcome, Instant at) {
     requireNonNull(outcome, "outcome");
-    allowed(ConsultationStep.Kind.DECIDE, stage() == Stage.DELIBERATED, "a decision follows the deliberation", at);
+    allowed(
+        ConsultationStep.Kind.DECIDE,
+        stage() == Stage.DELIBERATED,
+        "a decision follows the deliberation",
+        at);
     return with(next(ConsultationStep.Kind.DECIDE, by, at).outcome(outcome).build());
   }
 
   /** 公示 — the adopted decision made public until {@code until}. */
   public Consultation publicise(Actor by, Instant until, Instant at) {
     requireNonNull(until, "until");
-    allowed(ConsultationStep.Kind.PUBLICISE, stage() == Stage.ADOPTED, "only an adopted decision is made public", at);
-    allowed(ConsultationStep.Kind.PUBLICISE, until.isAfter(at), "the end of 公示 " + until + " is not after its start", at);
+    allowed(
+        ConsultationStep.Kind.PUBLICISE,
+        stage() == Stage.ADOPTED,
+        "only an adopted decision is made public",
+        at);
+    allowed(
+        ConsultationStep.Kind.PUBLICISE,
+        until.isAfter(at),
+        "the end of 公示 " + until + " is not after its start",
+        at);
     return with(next(ConsultationStep.Kind.PUBLICISE, by, at).publicUntil(until).build());
   }
 
   /** 组织实施 — the decision carried out, creating {@code orders} and {@code projects}. */
-  public Consultation implement(Actor by, String note, List<OrderId> orders, List<ProjectId> projects, Instant at) {
-    allowed(ConsultationStep.Kind.IMPLEMENT, stage() == Stage.PUBLICISED, "a decision is carried out after 公示", at);
-    return with(next(ConsultationStep.Kind.IMPLEMENT, by, at).note(note).addAllOrders(orders).addAllProjects(projects).build());
+  public Consultation implement(
+      Actor by, String note, List<OrderId> orders, List<ProjectId> projects, Instant at) {
+    allowed(
+        ConsultationStep.Kind.IMPLEMENT,
+        stage() == Stage.PUBLICISED,
+        "a decision is carried out after 公示",
+        at);
+    return with(
+        next(ConsultationStep.Kind.IMPLEMENT, by, at)
+            .note(note)
+            .addAllOrders(orders)
+            .addAllProjects(projects)
+            .build());
   }
 
   /** 反馈 — participants and residents told how it went: after implementation, or after a decision not adopted. */
   public Consultation feedBack(Actor by, String note, Instant at) {
-    allowed(ConsultationStep.Kind.FEED_BACK, stage() == Stage.IMPLEMENTING || stage() == Stage.NOT_ADOPTED,
-        "feedback follows the implementation or a decision not adopted", at);
+    allowed(
+        ConsultationStep.Kind.FEED_BACK,
+        stage() == Stage.IMPLEMENTING || stage() == Stage.NOT_ADOPTED,
+        "feedback follows the implementation or a decision not adopted",
+        at);
     return with(next(ConsultationStep.Kind.FEED_BACK, by, at).note(note).build());
   }
 
   /** 撤回 — withdrawn before a decision. */
   public Consultation withdraw(Actor by, String reason, Instant at) {
-    allowed(ConsultationStep.Kind.WITHDRAW, stage() == Stage.PROPOSED || stage() == Stage.NOTIFIED || stage() == Stage.DELIBERATED,
-        "only an undecided consultation can be withdrawn", at);
+    allowed(
+        ConsultationStep.Kind.WITHDRAW,
+        stage() == Stage.PROPOSED || stage() == Stage.NOTIFIED || stage() == Stage.DELIBERATED,
+        "only an undecided consultation can be withdrawn",
+        at);
     return with(next(ConsultationStep.Kind.WITHDRAW, by, at).note(reason).build());
   }
 
@@ -177,12 +240,17 @@ public abstract class Consultation {
     }
     Instant last = steps().get(steps().size() - 1).at();
     if (at.isBefore(last)) {
-      throw new IllegalConsultationStepException(id(), stage(), kind, "the time " + at + " is before the last step's " + last);
+      throw new IllegalConsultationStepException(
+          id(), stage(), kind, "the time " + at + " is before the last step's " + last);
     }
   }
 
   private ConsultationStep.Builder next(ConsultationStep.Kind kind, Actor by, Instant at) {
-    return ConsultationStep.builder().sequence(steps().size() + 1).kind(kind).actor(requireNonNull(by, "by")).at(at);
+    return ConsultationStep.builder()
+        .sequence(steps().size() + 1)
+        .kind(kind)
+        .actor(requireNonNull(by, "by"))
+        .at(at);
   }
 
   private Consultation with(ConsultationStep step) {
@@ -203,9 +271,20 @@ public abstract class Consultation {
   public static final class Builder extends ImmutableConsultation.Builder {
     /** 提出议题 — proposed by {@code by} at {@code at}, after a 意见征询 that gathered {@code opinionsGathered} opinions. */
     public Consultation propose(Actor by, int opinionsGathered, Instant at) {
-      Checks.check(opinionsGathered >= 0, "Consultation", "opinionsGathered", opinionsGathered, "must not be negative");
-      addStep(ConsultationStep.builder().sequence(1).kind(ConsultationStep.Kind.PROPOSE).actor(requireNonNull(by, "by"))
-          .at(requireNonNull(at, "at")).opinionsGathered(opinionsGathered).build());
+      Checks.check(
+          opinionsGathered >= 0,
+          "Consultation",
+          "opinionsGathered",
+          opinionsGathered,
+          "must not be negative");
+      addStep(
+          ConsultationStep.builder()
+              .sequence(1)
+              .kind(ConsultationStep.Kind.PROPOSE)
+              .actor(requireNonNull(by, "by"))
+              .at(requireNonNull(at, "at"))
+              .opinionsGathered(opinionsGathered)
+              .build());
       return build();
     }
   }
@@ -213,22 +292,54 @@ public abstract class Consultation {
   @Value.Check
   void check() {
     Checks.checkName(topic(), 200, "Consultation", "topic");
-    Checks.check(!participants().isEmpty() && participants().size() <= MAX_PARTICIPANTS, "Consultation", "participants",
-        participants().size(), "must be between 1 and %s", MAX_PARTICIPANTS);
+    Checks.check(
+        !participants().isEmpty() && participants().size() <= MAX_PARTICIPANTS,
+        "Consultation",
+        "participants",
+        participants().size(),
+        "must be between 1 and %s",
+        MAX_PARTICIPANTS);
     Set<ParticipantId> ids = new HashSet<>();
     for (Participant p : participants()) {
-      Checks.check(ids.add(p.id()), "Consultation", "participants", p.id(), "must name each participant once");
+      Checks.check(
+          ids.add(p.id()),
+          "Consultation",
+          "participants",
+          p.id(),
+          "must name each participant once");
     }
-    Checks.check(matter().isPresent() == (subject() == Subject.COMMON_PROPERTY), "Consultation", "matter",
-        matter().map(Object::toString).orElse("none"), "must be named exactly for COMMON_PROPERTY (subject was %s)", subject());
-    Checks.check(sourceOrders().size() <= MAX_ORDERS, "Consultation", "sourceOrders", sourceOrders().size(), "must be at most %s", MAX_ORDERS);
-    Checks.check(!steps().isEmpty() && steps().get(0).kind() == ConsultationStep.Kind.PROPOSE, "Consultation", "steps",
-        steps().size(), "must start with PROPOSE");
+    Checks.check(
+        matter().isPresent() == (subject() == Subject.COMMON_PROPERTY),
+        "Consultation",
+        "matter",
+        matter().map(Object::toString).orElse("none"),
+        "must be named exactly for COMMON_PROPERTY (subject was %s)",
+        subject());
+    Checks.check(
+        sourceOrders().size() <= MAX_ORDERS,
+        "Consultation",
+        "sourceOrders",
+        sourceOrders().size(),
+        "must be at most %s",
+        MAX_ORDERS);
+    Checks.check(
+        !steps().isEmpty() && steps().get(0).kind() == ConsultationStep.Kind.PROPOSE,
+        "Consultation",
+        "steps",
+        steps().size(),
+        "must start with PROPOSE");
     for (int i = 0; i < steps().size(); i++) {
       ConsultationStep s = steps().get(i);
-      Checks.check(s.sequence() == i + 1, "Consultation", "steps", s.sequence(), "must be numbered 1, 2, ... (step %s)", i + 1);
+      Checks.check(
+          s.sequence() == i + 1,
+          "Consultation",
+          "steps",
+          s.sequence(),
+          "must be numbered 1, 2, ... (step %s)",
+          i + 1);
       s.note().ifPresent(n -> Checks.checkText(n, 500, "Consultation", "note"));
-      Checks.checkWithin(s.at(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Consultation", "at");
+      Checks.checkWithin(
+          s.at(), ServiceOrder.EARLIEST_TIME, ServiceOrder.LATEST_TIME, "Consultation", "at");
     }
   }
 }

@@ -10,8 +10,6 @@ import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.OrderKind;
 import io.github.gridgov.core.order.Origin;
 import io.github.gridgov.core.order.ServiceOrder;
-import io.github.gridgov.rules.reason.Reason;
-import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.deliberation.Ballot;
 import io.github.gridgov.rules.deliberation.ExclusiveUnit;
 import io.github.gridgov.rules.deliberation.Fraction;
@@ -19,6 +17,8 @@ import io.github.gridgov.rules.deliberation.OwnerCounting;
 import io.github.gridgov.rules.deliberation.OwnersVote;
 import io.github.gridgov.rules.deliberation.ResidentsMeeting;
 import io.github.gridgov.rules.deliberation.VoteDecision;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,37 +50,51 @@ import java.util.Map;
 public final class Consultations {
   /** 提前通报 — three days ahead (ours, configurable: 中办发〔2015〕41号 asks for notice ahead, with no number). */
   public static final Duration DEFAULT_NOTICE = Duration.ofDays(3);
+
   /** 公示 — seven days (ours, configurable). */
   public static final Duration DEFAULT_PUBLICITY = Duration.ofDays(7);
 
   /** Reason code. */
   public static final String RULE_FITS = "consultation.rule-fits";
+
   /** Reason code. */
   public static final String WRONG_RULE = "consultation.wrong-rule";
+
   /** Reason code. */
   public static final String UNKNOWN_PARTICIPANT = "consultation.unknown-participant";
+
   /** Reason code. */
   public static final String MAJORITY_ADOPTED = "consultation.majority-adopted";
+
   /** Reason code. */
   public static final String MAJORITY_NOT_ADOPTED = "consultation.majority-not-adopted";
+
   /** Reason code. */
   public static final String NOTICE_GIVEN = "consultation.notice-given";
+
   /** Reason code. */
   public static final String SHORT_NOTICE = "consultation.short-notice";
+
   /** Reason code. */
   public static final String OPINIONS_RECORDED = "consultation.opinions-recorded";
+
   /** Reason code. */
   public static final String OPINIONS_MISSING = "consultation.opinions-missing";
+
   /** Reason code. */
   public static final String PUBLICISED = "consultation.publicised";
+
   /** Reason code. */
   public static final String SHORT_PUBLICITY = "consultation.short-publicity";
+
   /** Reason code. */
   public static final String FED_BACK = "consultation.fed-back";
+
   /** Reason code. */
   public static final String FEEDBACK_DUE = "consultation.feedback-due";
 
-  private static final Consultations STANDARD = new Consultations(DEFAULT_NOTICE, DEFAULT_PUBLICITY, Fraction.HALF);
+  private static final Consultations STANDARD =
+      new Consultations(DEFAULT_NOTICE, DEFAULT_PUBLICITY, Fraction.HALF);
 
   private final Duration notice;
   private final Duration publicity;
@@ -103,8 +117,10 @@ public final class Consultations {
    * @throws IllegalArgumentException unless 0 ≤ notice ≤ 90 days
    */
   public Consultations withNotice(Duration notice) {
-    checkArgument(!notice.isNegative() && notice.compareTo(Duration.ofDays(90)) <= 0,
-        "Cannot configure consultations: notice %s must be between 0 and 90 days", notice);
+    checkArgument(
+        !notice.isNegative() && notice.compareTo(Duration.ofDays(90)) <= 0,
+        "Cannot configure consultations: notice %s must be between 0 and 90 days",
+        notice);
     return new Consultations(notice, publicity, majority);
   }
 
@@ -114,8 +130,11 @@ public final class Consultations {
    * @throws IllegalArgumentException unless 1 hour ≤ publicity ≤ 90 days
    */
   public Consultations withPublicity(Duration publicity) {
-    checkArgument(publicity.compareTo(Duration.ofHours(1)) >= 0 && publicity.compareTo(Duration.ofDays(90)) <= 0,
-        "Cannot configure consultations: publicity %s must be between 1 hour and 90 days", publicity);
+    checkArgument(
+        publicity.compareTo(Duration.ofHours(1)) >= 0
+            && publicity.compareTo(Duration.ofDays(90)) <= 0,
+        "Cannot configure consultations: publicity %s must be between 1 hour and 90 days",
+        publicity);
     return new Consultations(notice, publicity, majority);
   }
 
@@ -125,8 +144,10 @@ public final class Consultations {
    * @throws IllegalArgumentException unless 1/2 ≤ majority &lt; 1
    */
   public Consultations withMajority(Fraction majority) {
-    checkArgument(majority.isAtLeast(Fraction.HALF) && majority.compareTo(Fraction.of(1, 1)) < 0,
-        "Cannot configure consultations: majority %s must be at least 1/2 and below 1", majority);
+    checkArgument(
+        majority.isAtLeast(Fraction.HALF) && majority.compareTo(Fraction.of(1, 1)) < 0,
+        "Cannot configure consultations: majority %s must be at least 1/2 and below 1",
+        majority);
     return new Consultations(notice, publicity, majority);
   }
 
@@ -146,7 +167,8 @@ public final class Consultations {
   }
 
   /** 业主共同决定 — decides {@code c} by an owners' vote on its Art. 278 matter. */
-  public Outcome byOwnersVote(Consultation c, List<ExclusiveUnit> units, List<Ballot> ballots, OwnerCounting counting) {
+  public Outcome byOwnersVote(
+      Consultation c, List<ExclusiveUnit> units, List<Ballot> ballots, OwnerCounting counting) {
     requireNonNull(c, "consultation");
     if (c.matter().isEmpty()) {
       return wrong(c, DecisionRule.OWNERS_VOTE);
@@ -155,11 +177,16 @@ public final class Consultations {
     List<Reason> reasons = new ArrayList<>();
     reasons.add(fits(c));
     reasons.addAll(vote.reasons().asList());
-    return ImmutableOutcome.builder().rule(DecisionRule.OWNERS_VOTE).adopted(vote.isPassed()).reasons(Reasons.of(reasons)).build();
+    return ImmutableOutcome.builder()
+        .rule(DecisionRule.OWNERS_VOTE)
+        .adopted(vote.isPassed())
+        .reasons(Reasons.of(reasons))
+        .build();
   }
 
   /** 居民会议 — decides {@code c} by a residents' meeting of {@code base}. */
-  public Outcome byResidentsMeeting(Consultation c, ResidentsMeeting.QuorumBase base, int eligible, int present, int inFavour) {
+  public Outcome byResidentsMeeting(
+      Consultation c, ResidentsMeeting.QuorumBase base, int eligible, int present, int inFavour) {
     requireNonNull(c, "consultation");
     if (c.subject().rule() != DecisionRule.RESIDENTS_MEETING) {
       return wrong(c, DecisionRule.RESIDENTS_MEETING);
@@ -168,7 +195,11 @@ public final class Consultations {
     List<Reason> reasons = new ArrayList<>();
     reasons.add(fits(c));
     reasons.addAll(d.reasons().asList());
-    return ImmutableOutcome.builder().rule(DecisionRule.RESIDENTS_MEETING).adopted(d.isAdopted()).reasons(Reasons.of(reasons)).build();
+    return ImmutableOutcome.builder()
+        .rule(DecisionRule.RESIDENTS_MEETING)
+        .adopted(d.isAdopted())
+        .reasons(Reasons.of(reasons))
+        .build();
   }
 
   /**
@@ -186,19 +217,29 @@ public final class Consultations {
     List<Reason> reasons = new ArrayList<>();
     reasons.add(fits(c));
     Map<ParticipantId, Ballot.Choice> counted = new LinkedHashMap<>();
-    votes.forEach((p, choice) -> {
-      if (c.participant(p).isEmpty()) {
-        reasons.add(Reason.of(ConsultationRules.MAJORITY, UNKNOWN_PARTICIPANT, p));
-      } else {
-        counted.put(p, choice);
-      }
-    });
+    votes.forEach(
+        (p, choice) -> {
+          if (c.participant(p).isEmpty()) {
+            reasons.add(Reason.of(ConsultationRules.MAJORITY, UNKNOWN_PARTICIPANT, p));
+          } else {
+            counted.put(p, choice);
+          }
+        });
     long inFavour = counted.values().stream().filter(v -> v == Ballot.Choice.FOR).count();
     Fraction share = Fraction.of(inFavour, c.participants().size());
     boolean adopted = share.isMoreThan(majority);
-    reasons.add(Reason.of(ConsultationRules.MAJORITY, adopted ? MAJORITY_ADOPTED : MAJORITY_NOT_ADOPTED, inFavour,
-        c.participants().size(), majority));
-    return ImmutableOutcome.builder().rule(DecisionRule.CONSULTATION_MAJORITY).adopted(adopted).reasons(Reasons.of(reasons)).build();
+    reasons.add(
+        Reason.of(
+            ConsultationRules.MAJORITY,
+            adopted ? MAJORITY_ADOPTED : MAJORITY_NOT_ADOPTED,
+            inFavour,
+            c.participants().size(),
+            majority));
+    return ImmutableOutcome.builder()
+        .rule(DecisionRule.CONSULTATION_MAJORITY)
+        .adopted(adopted)
+        .reasons(Reasons.of(reasons))
+        .build();
   }
 
   private static Reason fits(Consultation c) {
@@ -206,8 +247,18 @@ public final class Consultations {
   }
 
   private static Outcome wrong(Consultation c, DecisionRule used) {
-    return ImmutableOutcome.builder().rule(used).adopted(false).reasons(Reasons.of(
-        Reason.of(ConsultationRules.DECISION_RULE, WRONG_RULE, used, c.subject(), c.subject().rule()))).build();
+    return ImmutableOutcome.builder()
+        .rule(used)
+        .adopted(false)
+        .reasons(
+            Reasons.of(
+                Reason.of(
+                    ConsultationRules.DECISION_RULE,
+                    WRONG_RULE,
+                    used,
+                    c.subject(),
+                    c.subject().rule())))
+        .build();
   }
 
   /** How the steps of {@code c} so far stand against the rules. */
@@ -215,43 +266,84 @@ public final class Consultations {
     requireNonNull(c, "consultation");
     List<Reason> findings = new ArrayList<>();
     List<Reason> problems = new ArrayList<>();
-    c.step(ConsultationStep.Kind.NOTIFY).ifPresent(n -> {
-      Duration ahead = Duration.between(n.at(), n.meetingAt().get());
-      add(ahead.compareTo(notice) >= 0, Reason.of(ConsultationRules.NOTICE, NOTICE_GIVEN, hours(ahead), hours(notice)),
-          Reason.of(ConsultationRules.NOTICE, SHORT_NOTICE, hours(ahead), hours(notice)), findings, problems);
-    });
-    c.step(ConsultationStep.Kind.DELIBERATE).ifPresent(d -> {
-      List<ParticipantId> missing = new ArrayList<>();
-      for (Participant p : c.participants()) {
-        if (d.opinions().stream().noneMatch(o -> o.participant().equals(p.id()))) {
-          missing.add(p.id());
-        }
-      }
-      add(missing.isEmpty(), Reason.of(ConsultationRules.OPINIONS, OPINIONS_RECORDED, d.opinions().size()),
-          Reason.of(ConsultationRules.OPINIONS, OPINIONS_MISSING, missing.size(), missing), findings, problems);
-    });
-    c.outcome().ifPresent(o -> add(o.rule() == c.subject().rule(), fits(c),
-        Reason.of(ConsultationRules.DECISION_RULE, WRONG_RULE, o.rule(), c.subject(), c.subject().rule()), findings, problems));
-    c.step(ConsultationStep.Kind.PUBLICISE).ifPresent(p -> {
-      Duration shown = Duration.between(p.at(), p.publicUntil().get());
-      Instant carriedOut = c.step(ConsultationStep.Kind.IMPLEMENT).map(ConsultationStep::at).orElse(null);
-      if (carriedOut != null && carriedOut.isBefore(p.publicUntil().get())) {
-        shown = Duration.between(p.at(), carriedOut);
-      }
-      add(shown.compareTo(publicity) >= 0, Reason.of(ConsultationRules.PUBLICITY, PUBLICISED, hours(shown), hours(publicity)),
-          Reason.of(ConsultationRules.PUBLICITY, SHORT_PUBLICITY, hours(shown), hours(publicity)), findings, problems);
-    });
+    c.step(ConsultationStep.Kind.NOTIFY)
+        .ifPresent(
+            n -> {
+              Duration ahead = Duration.between(n.at(), n.meetingAt().get());
+              add(
+                  ahead.compareTo(notice) >= 0,
+                  Reason.of(ConsultationRules.NOTICE, NOTICE_GIVEN, hours(ahead), hours(notice)),
+                  Reason.of(ConsultationRules.NOTICE, SHORT_NOTICE, hours(ahead), hours(notice)),
+                  findings,
+                  problems);
+            });
+    c.step(ConsultationStep.Kind.DELIBERATE)
+        .ifPresent(
+            d -> {
+              List<ParticipantId> missing = new ArrayList<>();
+              for (Participant p : c.participants()) {
+                if (d.opinions().stream().noneMatch(o -> o.participant().equals(p.id()))) {
+                  missing.add(p.id());
+                }
+              }
+              add(
+                  missing.isEmpty(),
+                  Reason.of(ConsultationRules.OPINIONS, OPINIONS_RECORDED, d.opinions().size()),
+                  Reason.of(ConsultationRules.OPINIONS, OPINIONS_MISSING, missing.size(), missing),
+                  findings,
+                  problems);
+            });
+    c.outcome()
+        .ifPresent(
+            o ->
+                add(
+                    o.rule() == c.subject().rule(),
+                    fits(c),
+                    Reason.of(
+                        ConsultationRules.DECISION_RULE,
+                        WRONG_RULE,
+                        o.rule(),
+                        c.subject(),
+                        c.subject().rule()),
+                    findings,
+                    problems));
+    c.step(ConsultationStep.Kind.PUBLICISE)
+        .ifPresent(
+            p -> {
+              Duration shown = Duration.between(p.at(), p.publicUntil().get());
+              Instant carriedOut =
+                  c.step(ConsultationStep.Kind.IMPLEMENT).map(ConsultationStep::at).orElse(null);
+              if (carriedOut != null && carriedOut.isBefore(p.publicUntil().get())) {
+                shown = Duration.between(p.at(), carriedOut);
+              }
+              add(
+                  shown.compareTo(publicity) >= 0,
+                  Reason.of(
+                      ConsultationRules.PUBLICITY, PUBLICISED, hours(shown), hours(publicity)),
+                  Reason.of(
+                      ConsultationRules.PUBLICITY, SHORT_PUBLICITY, hours(shown), hours(publicity)),
+                  findings,
+                  problems);
+            });
     if (c.stage() == Stage.FED_BACK) {
-      findings.add(Reason.of(ConsultationRules.FEEDBACK, FED_BACK, c.step(ConsultationStep.Kind.FEED_BACK).get().at()));
+      findings.add(
+          Reason.of(
+              ConsultationRules.FEEDBACK,
+              FED_BACK,
+              c.step(ConsultationStep.Kind.FEED_BACK).get().at()));
     } else if (c.stage() == Stage.IMPLEMENTING || c.stage() == Stage.NOT_ADOPTED) {
       Reason due = Reason.of(ConsultationRules.FEEDBACK, FEEDBACK_DUE, c.stage());
       findings.add(due);
       problems.add(due);
     }
-    return ImmutableReview.builder().findings(Reasons.of(findings)).problems(Reasons.of(problems)).build();
+    return ImmutableReview.builder()
+        .findings(Reasons.of(findings))
+        .problems(Reasons.of(problems))
+        .build();
   }
 
-  private static void add(boolean ok, Reason good, Reason bad, List<Reason> findings, List<Reason> problems) {
+  private static void add(
+      boolean ok, Reason good, Reason bad, List<Reason> findings, List<Reason> problems) {
     findings.add(ok ? good : bad);
     if (!ok) {
       problems.add(bad);
@@ -270,12 +362,23 @@ public final class Consultations {
    *
    * @throws IllegalArgumentException unless {@code c} was adopted
    */
-  public static ServiceOrder order(Consultation c, OrderId id, OrderKind kind, Category category, String task, Instant at) {
+  public static ServiceOrder order(
+      Consultation c, OrderId id, OrderKind kind, Category category, String task, Instant at) {
     requireNonNull(c, "consultation");
-    checkArgument(c.outcome().map(Outcome::isAdopted).orElse(false),
-        "Cannot create an order for consultation %s: it was not adopted (stage %s)", c.id(), c.stage());
+    checkArgument(
+        c.outcome().map(Outcome::isAdopted).orElse(false),
+        "Cannot create an order for consultation %s: it was not adopted (stage %s)",
+        c.id(),
+        c.stage());
     AreaRef area = c.area();
-    return ServiceOrder.builder().id(id).kind(kind).category(category).origin(Origin.PROACTIVE).location(Location.of(area))
-        .description(c.topic() + "：" + task).reportedAt(at).build();
+    return ServiceOrder.builder()
+        .id(id)
+        .kind(kind)
+        .category(category)
+        .origin(Origin.PROACTIVE)
+        .location(Location.of(area))
+        .description(c.topic() + "：" + task)
+        .reportedAt(at)
+        .build();
   }
 }

@@ -17,9 +17,17 @@ public final class IllegalConsultationStepException extends GovernanceException 
   private final Stage stage;
   private final ConsultationStep.Kind step;
 
-  IllegalConsultationStepException(ConsultationId consultation, Stage stage, ConsultationStep.Kind step, String why) {
-    super("Cannot " + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " consultation " + consultation
-        + " in stage " + stage + ": " + why);
+  IllegalConsultationStepException(
+      ConsultationId consultation, Stage stage, ConsultationStep.Kind step, String why) {
+    super(
+        "Cannot "
+            + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + " consultation "
+            + consultation
+            + " in stage "
+            + stage
+            + ": "
+            + why);
     this.consultation = consultation;
     this.stage = stage;
     this.step = step;

@@ -39,13 +39,23 @@ public abstract class Participant {
 
   /** A member unit's participant. */
   public static Participant of(ParticipantId id, MemberUnitId unit, String role) {
-    return ImmutableParticipant.builder().id(id).body(Body.MEMBER_UNIT).role(role).unit(unit).build();
+    return ImmutableParticipant.builder()
+        .id(id)
+        .body(Body.MEMBER_UNIT)
+        .role(role)
+        .unit(unit)
+        .build();
   }
 
   @Value.Check
   void check() {
     Checks.checkName(role(), 100, "Participant", "role");
-    Checks.check(unit().isPresent() == (body() == Body.MEMBER_UNIT), "Participant", "unit",
-        unit().map(Object::toString).orElse("none"), "must be named exactly for a MEMBER_UNIT participant (body was %s)", body());
+    Checks.check(
+        unit().isPresent() == (body() == Body.MEMBER_UNIT),
+        "Participant",
+        "unit",
+        unit().map(Object::toString).orElse("none"),
+        "must be named exactly for a MEMBER_UNIT participant (body was %s)",
+        body());
   }
 }

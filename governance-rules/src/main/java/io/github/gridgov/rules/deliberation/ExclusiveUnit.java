@@ -47,6 +47,7 @@ public abstract class ExclusiveUnit implements WithExclusiveUnit {
 
   /** The most decimals an area may have (a land register records 0.01 m²; ours, generous). */
   public static final int MAX_SCALE = 6;
+
   /** The most integer digits an area may have: below 10^9 m² (ours). */
   public static final int MAX_INTEGER_DIGITS = 9;
 
@@ -72,7 +73,8 @@ public abstract class ExclusiveUnit implements WithExclusiveUnit {
 
   /** Where {@link #area()} came from. */
   public AreaSource areaSource() {
-    return registryArea().isPresent() ? AreaSource.REGISTRY
+    return registryArea().isPresent()
+        ? AreaSource.REGISTRY
         : measuredArea().isPresent() ? AreaSource.MEASURED : AreaSource.CONTRACT;
   }
 
@@ -86,14 +88,31 @@ public abstract class ExclusiveUnit implements WithExclusiveUnit {
 
   @Value.Check
   void check() {
-    Checks.check(registryArea().isPresent() || measuredArea().isPresent() || contractArea().isPresent(),
-        "ExclusiveUnit", "area", id(), "must be given from the register, a survey or the contract");
-    for (Optional<BigDecimal> a : java.util.List.of(registryArea(), measuredArea(), contractArea())) {
-      a.ifPresent(v -> {
-        Checks.check(v.signum() > 0, "ExclusiveUnit", "area", shown(v), "must be positive (unit %s)", id());
-        Checks.check(v.scale() <= MAX_SCALE && v.precision() - v.scale() <= MAX_INTEGER_DIGITS, "ExclusiveUnit",
-            "area", shown(v), "must have at most 6 decimals and be below 10^9 m² (unit %s)", id());
-      });
+    Checks.check(
+        registryArea().isPresent() || measuredArea().isPresent() || contractArea().isPresent(),
+        "ExclusiveUnit",
+        "area",
+        id(),
+        "must be given from the register, a survey or the contract");
+    for (Optional<BigDecimal> a :
+        java.util.List.of(registryArea(), measuredArea(), contractArea())) {
+      a.ifPresent(
+          v -> {
+            Checks.check(
+                v.signum() > 0,
+                "ExclusiveUnit",
+                "area",
+                shown(v),
+                "must be positive (unit %s)",
+                id());
+            Checks.check(
+                v.scale() <= MAX_SCALE && v.precision() - v.scale() <= MAX_INTEGER_DIGITS,
+                "ExclusiveUnit",
+                "area",
+                shown(v),
+                "must have at most 6 decimals and be below 10^9 m² (unit %s)",
+                id());
+          });
     }
   }
 }

@@ -17,12 +17,16 @@ import java.math.BigInteger;
 public final class Fraction implements Comparable<Fraction> {
   /** 0. */
   public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+
   /** 1/2. */
   public static final Fraction HALF = new Fraction(BigInteger.ONE, BigInteger.TWO);
+
   /** 2/3. */
   public static final Fraction TWO_THIRDS = new Fraction(BigInteger.TWO, BigInteger.valueOf(3));
+
   /** 3/4. */
-  public static final Fraction THREE_QUARTERS = new Fraction(BigInteger.valueOf(3), BigInteger.valueOf(4));
+  public static final Fraction THREE_QUARTERS =
+      new Fraction(BigInteger.valueOf(3), BigInteger.valueOf(4));
 
   private final BigInteger numerator;
   private final BigInteger denominator;
@@ -36,8 +40,11 @@ public final class Fraction implements Comparable<Fraction> {
   public static Fraction of(BigInteger numerator, BigInteger denominator) {
     requireNonNull(numerator, "numerator");
     requireNonNull(denominator, "denominator");
-    checkArgument(numerator.signum() >= 0 && denominator.signum() >= 0,
-        "Cannot create Fraction: %s/%s must not be negative", numerator, denominator);
+    checkArgument(
+        numerator.signum() >= 0 && denominator.signum() >= 0,
+        "Cannot create Fraction: %s/%s must not be negative",
+        numerator,
+        denominator);
     if (denominator.signum() == 0) {
       return ZERO;
     }
@@ -53,7 +60,8 @@ public final class Fraction implements Comparable<Fraction> {
   /** {@code numerator / denominator}, exactly, for decimal quantities such as areas. */
   public static Fraction of(BigDecimal numerator, BigDecimal denominator) {
     int scale = Math.max(numerator.scale(), denominator.scale());
-    return of(numerator.setScale(scale).unscaledValue(), denominator.setScale(scale).unscaledValue());
+    return of(
+        numerator.setScale(scale).unscaledValue(), denominator.setScale(scale).unscaledValue());
   }
 
   /** The numerator, in lowest terms. */
@@ -83,7 +91,8 @@ public final class Fraction implements Comparable<Fraction> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fraction && ((Fraction) o).numerator.equals(numerator)
+    return o instanceof Fraction
+        && ((Fraction) o).numerator.equals(numerator)
         && ((Fraction) o).denominator.equals(denominator);
   }
 

@@ -3,9 +3,9 @@ package io.github.gridgov.rules.deliberation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.rules.deliberation.Ballot.Choice;
 import io.github.gridgov.rules.reason.Reason;
 import io.github.gridgov.rules.reason.Reasons;
-import io.github.gridgov.rules.deliberation.Ballot.Choice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,18 +35,25 @@ import java.util.Set;
 public final class OwnersVote {
   /** Reason code. */
   public static final String UNKNOWN_UNIT = "deliberation.unknown-unit";
+
   /** Reason code. */
   public static final String NOT_OWNER = "deliberation.not-owner";
+
   /** Reason code. */
   public static final String DUPLICATE = "deliberation.duplicate";
+
   /** Reason code. */
   public static final String CONFLICTING = "deliberation.conflicting";
+
   /** Reason code. */
   public static final String PARTICIPATION = "deliberation.participation";
+
   /** Reason code. */
   public static final String NO_PARTICIPATION = "deliberation.no-participation";
+
   /** Reason code. */
   public static final String APPROVED = "deliberation.approved";
+
   /** Reason code. */
   public static final String NOT_APPROVED = "deliberation.not-approved";
 
@@ -59,8 +66,8 @@ public final class OwnersVote {
    *
    * @throws IllegalArgumentException if {@code units} is empty or names a unit twice
    */
-  public static VoteDecision decide(Matter matter, List<ExclusiveUnit> units, List<Ballot> ballots,
-      OwnerCounting counting) {
+  public static VoteDecision decide(
+      Matter matter, List<ExclusiveUnit> units, List<Ballot> ballots, OwnerCounting counting) {
     requireNonNull(matter, "matter");
     requireNonNull(counting, "counting");
     checkArgument(!units.isEmpty(), "Cannot count a vote: there are no exclusive units");
@@ -68,7 +75,8 @@ public final class OwnersVote {
     BigDecimal totalArea = BigDecimal.ZERO;
     Set<String> persons = new HashSet<>();
     for (ExclusiveUnit u : units) {
-      checkArgument(byId.put(u.id(), u) == null, "Cannot count a vote: unit %s is listed twice", u.id());
+      checkArgument(
+          byId.put(u.id(), u) == null, "Cannot count a vote: unit %s is listed twice", u.id());
       totalArea = totalArea.add(u.area());
       persons.add(person(u, counting));
     }
@@ -84,7 +92,8 @@ public final class OwnersVote {
         why = Reason.of(DeliberationRules.BALLOTS, NOT_OWNER, b.voter(), b.unit());
       } else if (votes.containsKey(b.unit())) {
         why = Reason.of(DeliberationRules.BALLOTS, DUPLICATE, b.unit());
-      } else if (counting == OwnerCounting.STATUTORY && byPerson.containsKey(person(u, counting))
+      } else if (counting == OwnerCounting.STATUTORY
+          && byPerson.containsKey(person(u, counting))
           && byPerson.get(person(u, counting)) != b.choice()) {
         why = Reason.of(DeliberationRules.BALLOTS, CONFLICTING, b.voter(), b.unit());
       }
@@ -111,18 +120,40 @@ public final class OwnersVote {
     Fraction approvingOwners = Fraction.of(forPersons, byPerson.size());
     List<Reason> reasons = new ArrayList<>();
     rejected.forEach(r -> reasons.add(r.reason()));
-    boolean participation = participatingArea.isAtLeast(Fraction.TWO_THIRDS)
-        && participatingOwners.isAtLeast(Fraction.TWO_THIRDS);
-    reasons.add(Reason.of(DeliberationRules.OWNERS_PARTICIPATION, participation ? PARTICIPATION : NO_PARTICIPATION, participatingArea, participatingOwners));
-    boolean approved = matter.needsThreeQuarters()
-        ? approvingArea.isAtLeast(Fraction.THREE_QUARTERS) && approvingOwners.isAtLeast(Fraction.THREE_QUARTERS)
-        : approvingArea.isMoreThan(Fraction.HALF) && approvingOwners.isMoreThan(Fraction.HALF);
+    boolean participation =
+        participatingArea.isAtLeast(Fraction.TWO_THIRDS)
+            && participatingOwners.isAtLeast(Fraction.TWO_THIRDS);
+    reasons.add(
+        Reason.of(
+            DeliberationRules.OWNERS_PARTICIPATION,
+            participation ? PARTICIPATION : NO_PARTICIPATION,
+            participatingArea,
+            participatingOwners));
+    boolean approved =
+        matter.needsThreeQuarters()
+            ? approvingArea.isAtLeast(Fraction.THREE_QUARTERS)
+                && approvingOwners.isAtLeast(Fraction.THREE_QUARTERS)
+            : approvingArea.isMoreThan(Fraction.HALF) && approvingOwners.isMoreThan(Fraction.HALF);
     String threshold = matter.needsThreeQuarters() ? "3/4" : "1/2";
-    reasons.add(Reason.of(DeliberationRules.OWNERS_MAJORITY, approved ? APPROVED : NOT_APPROVED, matter, approvingArea, approvingOwners, threshold));
-    return ImmutableVoteDecision.builder().matter(matter).participatingArea(participatingArea)
-        .participatingOwners(participatingOwners).approvingArea(approvingArea).approvingOwners(approvingOwners)
-        .participationReached(participation).passed(participation && approved).rejected(rejected)
-        .reasons(Reasons.of(reasons)).build();
+    reasons.add(
+        Reason.of(
+            DeliberationRules.OWNERS_MAJORITY,
+            approved ? APPROVED : NOT_APPROVED,
+            matter,
+            approvingArea,
+            approvingOwners,
+            threshold));
+    return ImmutableVoteDecision.builder()
+        .matter(matter)
+        .participatingArea(participatingArea)
+        .participatingOwners(participatingOwners)
+        .approvingArea(approvingArea)
+        .approvingOwners(approvingOwners)
+        .participationReached(participation)
+        .passed(participation && approved)
+        .rejected(rejected)
+        .reasons(Reasons.of(reasons))
+        .build();
   }
 
   private static String person(ExclusiveUnit u, OwnerCounting counting) {

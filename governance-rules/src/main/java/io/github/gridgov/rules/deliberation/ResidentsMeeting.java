@@ -26,14 +26,19 @@ import org.immutables.value.Value;
 public final class ResidentsMeeting {
   /** Reason code. */
   public static final String QUORUM = "deliberation.quorum";
+
   /** Reason code. */
   public static final String NO_QUORUM = "deliberation.no-quorum";
+
   /** Reason code. */
   public static final String ADOPTED = "deliberation.adopted";
+
   /** Reason code. */
   public static final String NOT_ADOPTED = "deliberation.not-adopted";
+
   /** Reason code. */
   public static final String CONVENE = "deliberation.convene";
+
   /** Reason code. */
   public static final String NO_CONVENE = "deliberation.no-convene";
 
@@ -123,9 +128,15 @@ public final class ResidentsMeeting {
     }
 
     private static void part(String field, int total, int asking) {
-      io.github.gridgov.core.internal.Checks.check(total >= 1, "ConveningRequest", field, total, "must be at least 1");
-      io.github.gridgov.core.internal.Checks.check(asking >= 0 && asking <= total, "ConveningRequest",
-          field + "Asking", asking, "must be between 0 and %s", total);
+      io.github.gridgov.core.internal.Checks.check(
+          total >= 1, "ConveningRequest", field, total, "must be at least 1");
+      io.github.gridgov.core.internal.Checks.check(
+          asking >= 0 && asking <= total,
+          "ConveningRequest",
+          field + "Asking",
+          asking,
+          "must be between 0 and %s",
+          total);
     }
   }
 
@@ -165,16 +176,31 @@ public final class ResidentsMeeting {
     Fraction adults = Fraction.of(request.adultsAsking(), request.adults());
     Fraction households = Fraction.of(request.householdsAsking(), request.households());
     Fraction groups = Fraction.of(request.groupsAsking(), request.groups());
-    QuorumBase basis = adults.isAtLeast(ONE_FIFTH) ? QuorumBase.ADULT_RESIDENTS
-        : households.isAtLeast(ONE_FIFTH) ? QuorumBase.HOUSEHOLD_REPRESENTATIVES
-        : groups.isAtLeast(ONE_THIRD) ? QuorumBase.GROUP_REPRESENTATIVES : null;
-    Reason why = basis == null
-        ? Reason.of(DeliberationRules.MEETING_CONVENING, NO_CONVENE, adults, households, groups)
-        : Reason.of(DeliberationRules.MEETING_CONVENING, CONVENE, basis,
-            basis == QuorumBase.ADULT_RESIDENTS ? adults : basis == QuorumBase.HOUSEHOLD_REPRESENTATIVES ? households : groups,
-            basis == QuorumBase.GROUP_REPRESENTATIVES ? ONE_THIRD : ONE_FIFTH);
-    return ImmutableConvening.builder().required(basis != null).basis(java.util.Optional.ofNullable(basis))
-        .adults(adults).households(households).groups(groups).reasons(Reasons.of(why)).build();
+    QuorumBase basis =
+        adults.isAtLeast(ONE_FIFTH)
+            ? QuorumBase.ADULT_RESIDENTS
+            : households.isAtLeast(ONE_FIFTH)
+                ? QuorumBase.HOUSEHOLD_REPRESENTATIVES
+                : groups.isAtLeast(ONE_THIRD) ? QuorumBase.GROUP_REPRESENTATIVES : null;
+    Reason why =
+        basis == null
+            ? Reason.of(DeliberationRules.MEETING_CONVENING, NO_CONVENE, adults, households, groups)
+            : Reason.of(
+                DeliberationRules.MEETING_CONVENING,
+                CONVENE,
+                basis,
+                basis == QuorumBase.ADULT_RESIDENTS
+                    ? adults
+                    : basis == QuorumBase.HOUSEHOLD_REPRESENTATIVES ? households : groups,
+                basis == QuorumBase.GROUP_REPRESENTATIVES ? ONE_THIRD : ONE_FIFTH);
+    return ImmutableConvening.builder()
+        .required(basis != null)
+        .basis(java.util.Optional.ofNullable(basis))
+        .adults(adults)
+        .households(households)
+        .groups(groups)
+        .reasons(Reasons.of(why))
+        .build();
   }
 
   /**
@@ -185,15 +211,32 @@ public final class ResidentsMeeting {
    */
   public static Decision decide(QuorumBase base, int eligible, int present, int inFavour) {
     requireNonNull(base, "base");
-    checkArgument(eligible >= 1 && present >= 0 && present <= eligible && inFavour >= 0 && inFavour <= present,
+    checkArgument(
+        eligible >= 1
+            && present >= 0
+            && present <= eligible
+            && inFavour >= 0
+            && inFavour <= present,
         "Cannot count a meeting: need 1 <= eligible, 0 <= present <= eligible, 0 <= inFavour <= present (were %s, %s, %s)",
-        eligible, present, inFavour);
+        eligible,
+        present,
+        inFavour);
     Fraction attendance = Fraction.of(present, eligible);
     Fraction approval = Fraction.of(inFavour, present);
     boolean quorum = attendance.isMoreThan(Fraction.HALF);
     boolean adopted = quorum && approval.isMoreThan(Fraction.HALF);
-    return ImmutableDecision.builder().base(base).attendance(attendance).approval(approval).quorumReached(quorum)
-        .adopted(adopted).reasons(Reasons.of(Reason.of(DeliberationRules.MEETING_QUORUM, quorum ? QUORUM : NO_QUORUM, attendance),
-            Reason.of(DeliberationRules.MEETING_DECISION, adopted ? ADOPTED : NOT_ADOPTED, approval))).build();
+    return ImmutableDecision.builder()
+        .base(base)
+        .attendance(attendance)
+        .approval(approval)
+        .quorumReached(quorum)
+        .adopted(adopted)
+        .reasons(
+            Reasons.of(
+                Reason.of(
+                    DeliberationRules.MEETING_QUORUM, quorum ? QUORUM : NO_QUORUM, attendance),
+                Reason.of(
+                    DeliberationRules.MEETING_DECISION, adopted ? ADOPTED : NOT_ADOPTED, approval)))
+        .build();
   }
 }

@@ -1,11 +1,11 @@
 package io.github.gridgov.rules.escalation;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.order.Dispatch;
 import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.OrderId;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.rules.reason.Reasons;
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +61,9 @@ public abstract class Escalation {
 
   /** The proposed new owner at the same tier, for a reassignment or transfer. */
   public Optional<Assignee> reassignTo() {
-    return from() == to() && dispatch().isPresent() ? Optional.of(dispatch().get().assignee()) : Optional.empty();
+    return from() == to() && dispatch().isPresent()
+        ? Optional.of(dispatch().get().assignee())
+        : Optional.empty();
   }
 
   /** When it was decided. */

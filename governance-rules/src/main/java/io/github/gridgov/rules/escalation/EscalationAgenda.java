@@ -60,7 +60,8 @@ public final class EscalationAgenda {
    * An empty agenda deciding with {@code rule} over {@code jurisdiction}; each {@link #poll} asks
    * {@code workload} once for the work in hand, so that reassignments respect capacity.
    */
-  public EscalationAgenda(EscalationRule rule, Jurisdiction jurisdiction, Supplier<Workload> workload) {
+  public EscalationAgenda(
+      EscalationRule rule, Jurisdiction jurisdiction, Supplier<Workload> workload) {
     this.rule = requireNonNull(rule, "rule");
     this.jurisdiction = requireNonNull(jurisdiction, "jurisdiction");
     this.workload = requireNonNull(workload, "workload");
@@ -231,7 +232,8 @@ public final class EscalationAgenda {
   }
 
   private void discardStale() {
-    while (heapSize > 0 && (orders[heapSlot[0]] == null || heapVersion[0] != versionBySlot[heapSlot[0]])) {
+    while (heapSize > 0
+        && (orders[heapSlot[0]] == null || heapVersion[0] != versionBySlot[heapSlot[0]])) {
       pop();
     }
   }

@@ -2,7 +2,6 @@ package io.github.gridgov.rules.escalation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.order.Assignee;
@@ -15,16 +14,17 @@ import io.github.gridgov.core.order.OrderFlag;
 import io.github.gridgov.core.order.OrderStatus;
 import io.github.gridgov.core.order.OrderStep;
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.registry.Jurisdiction;
-import io.github.gridgov.rules.catalogue.DispatchCatalogue;
-import io.github.gridgov.rules.reason.Reason;
-import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.assignment.AssignmentDecision;
 import io.github.gridgov.rules.assignment.AssignmentOutcome;
 import io.github.gridgov.rules.assignment.AssignmentRule;
 import io.github.gridgov.rules.assignment.Workload;
+import io.github.gridgov.rules.catalogue.DispatchCatalogue;
 import io.github.gridgov.rules.internal.Places;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.sla.SlaClock;
 import io.github.gridgov.rules.sla.SlaLevel;
 import io.github.gridgov.rules.sla.SlaState;
@@ -68,34 +68,49 @@ import java.util.Optional;
 public final class EscalationRule {
   /** Reason code. */
   public static final String FLAG = "escalation.flag";
+
   /** Reason code. */
   public static final String RETURNED = "escalation.returned";
+
   /** Reason code. */
   public static final String UNSATISFIED = "escalation.unsatisfied";
+
   /** Reason code. */
   public static final String SUPERVISION = "escalation.supervision";
+
   /** Reason code. */
   public static final String NOT_ACCEPTED = "escalation.not-accepted";
+
   /** Reason code. */
   public static final String DEADLINE = "escalation.deadline";
+
   /** Reason code. */
   public static final String TIER_BUDGET = "escalation.tier-budget";
+
   /** Reason code. */
   public static final String OWNER_UNAVAILABLE = "escalation.owner-unavailable";
+
   /** Reason code. */
   public static final String REASSIGN = "escalation.reassign";
+
   /** Reason code. */
   public static final String TRANSFER = "escalation.transfer";
+
   /** Reason code. */
   public static final String UP = "escalation.up";
+
   /** Reason code. */
   public static final String SKIPPED = "escalation.skipped";
+
   /** Reason code. */
   public static final String WHISTLE = "escalation.whistle";
+
   /** Reason code. */
   public static final String COORDINATION = "escalation.coordination";
+
   /** Reason code. */
   public static final String REVIEW = "escalation.review";
+
   /** Reason code. */
   public static final String CALLBACK = "escalation.callback";
 
@@ -109,15 +124,21 @@ public final class EscalationRule {
    * An escalation rule measuring with {@code clock}; {@code unsatisfiedRatings} unsatisfied
    * ratings at one tier move the order up.
    */
-  public EscalationRule(SlaClock clock, TriageRule triage, AssignmentRule assignment,
-      DispatchCatalogue catalogue, int unsatisfiedRatings) {
+  public EscalationRule(
+      SlaClock clock,
+      TriageRule triage,
+      AssignmentRule assignment,
+      DispatchCatalogue catalogue,
+      int unsatisfiedRatings) {
     this.clock = requireNonNull(clock, "clock");
     this.triage = requireNonNull(triage, "triage");
     this.assignment = requireNonNull(assignment, "assignment");
     this.catalogue = requireNonNull(catalogue, "catalogue");
     if (unsatisfiedRatings < 1) {
-      throw new IllegalArgumentException("Cannot create EscalationRule: unsatisfiedRatings '"
-          + unsatisfiedRatings + "' must be at least 1");
+      throw new IllegalArgumentException(
+          "Cannot create EscalationRule: unsatisfiedRatings '"
+              + unsatisfiedRatings
+              + "' must be at least 1");
     }
     this.unsatisfiedRatings = unsatisfiedRatings;
   }
@@ -126,7 +147,8 @@ public final class EscalationRule {
   public static boolean isWatched(ServiceOrder order) {
     OrderStatus s = order.status();
     return (s == OrderStatus.DISPATCHED || s == OrderStatus.ACCEPTED || s == OrderStatus.REWORK)
-        && order.tier().isPresent() && !order.flags().contains(OrderFlag.DISTRICT_COORDINATION);
+        && order.tier().isPresent()
+        && !order.flags().contains(OrderFlag.DISTRICT_COORDINATION);
   }
 
   /**
@@ -144,7 +166,8 @@ public final class EscalationRule {
    * transfer or escalation is the one assignment picks with {@code workload} (its capacity and
    * ranking).
    */
-  public Optional<Escalation> escalation(ServiceOrder order, Jurisdiction j, Workload workload, Instant now) {
+  public Optional<Escalation> escalation(
+      ServiceOrder order, Jurisdiction j, Workload workload, Instant now) {
     requireNonNull(order, "order");
     requireNonNull(j, "jurisdiction");
     requireNonNull(workload, "workload");
@@ -158,16 +181,28 @@ public final class EscalationRule {
         return Optional.empty();
       }
       Tier tier = order.tier().get();
-      return Optional.of(timer(order, tier, EscalationTrigger.REVIEW_DUE, EscalationKind.RESUME_FOR_REVIEW,
-          Reason.of(EscalationRules.REVIEW, REVIEW, review), now));
+      return Optional.of(
+          timer(
+              order,
+              tier,
+              EscalationTrigger.REVIEW_DUE,
+              EscalationKind.RESUME_FOR_REVIEW,
+              Reason.of(EscalationRules.REVIEW, REVIEW, review),
+              now));
     }
     if (order.status() == OrderStatus.RESOLVED) {
       Instant callback = clock.callbackBy(order).get();
       if (callback.isAfter(now)) {
         return Optional.empty();
       }
-      return Optional.of(timer(order, order.tier().get(), EscalationTrigger.CALLBACK_LIMIT_PASSED,
-          EscalationKind.CLOSE_UNRATED, Reason.of(EscalationRules.CALLBACK, CALLBACK, callback), now));
+      return Optional.of(
+          timer(
+              order,
+              order.tier().get(),
+              EscalationTrigger.CALLBACK_LIMIT_PASSED,
+              EscalationKind.CLOSE_UNRATED,
+              Reason.of(EscalationRules.CALLBACK, CALLBACK, callback),
+              now));
     }
     if (!isWatched(order)) {
       return Optional.empty();
@@ -196,7 +231,12 @@ public final class EscalationRule {
     }
     Optional<SlaState> acceptance = clock.acceptance(order, now);
     if (acceptance.isPresent() && acceptance.get().level() == SlaLevel.RED) {
-      why.add(Reason.of(EscalationRules.NOT_ACCEPTED, NOT_ACCEPTED, order.owner().get(), acceptance.get().dueAt()));
+      why.add(
+          Reason.of(
+              EscalationRules.NOT_ACCEPTED,
+              NOT_ACCEPTED,
+              order.owner().get(),
+              acceptance.get().dueAt()));
       return Optional.of(move.inTierOrUp(EscalationTrigger.NOT_ACCEPTED_IN_TIME));
     }
     SlaState resolution = clock.resolution(order, now);
@@ -237,15 +277,19 @@ public final class EscalationRule {
       return timer;
     }
     Tier tier = order.tier().get();
-    boolean now = neededTier(order, j, tier).isAbove(tier) || order.isReturnedByOwner()
-        || unsatisfiedAtTier(order) >= unsatisfiedRatings || isOwnerAway(order, j);
+    boolean now =
+        neededTier(order, j, tier).isAbove(tier)
+            || order.isReturnedByOwner()
+            || unsatisfiedAtTier(order) >= unsatisfiedRatings
+            || isOwnerAway(order, j);
     return now ? Optional.of(order.lastChangedAt()) : timer;
   }
 
   /** Whether the order's owner is a person who is off duty, or not listed, in {@code j}. */
   private static boolean isOwnerAway(ServiceOrder order, Jurisdiction j) {
     Optional<Assignee> owner = order.owner();
-    return owner.isPresent() && owner.get().responder().isPresent()
+    return owner.isPresent()
+        && owner.get().responder().isPresent()
         && !j.responder(owner.get().responder().get()).map(Responder::isOnDuty).orElse(false);
   }
 
@@ -255,7 +299,8 @@ public final class EscalationRule {
    */
   private Tier neededTier(ServiceOrder order, Jurisdiction j, Tier current) {
     Location location = order.location();
-    AreaLevel level = location.household().isPresent() ? AreaLevel.BUILDING : location.area().get().level();
+    AreaLevel level =
+        location.household().isPresent() ? AreaLevel.BUILDING : location.area().get().level();
     Tier needed = triage.requiredTier(order, level, catalogue.entry(order.category()));
     return needed.isAbove(current) && Places.area(order, j).isEmpty() ? current : needed;
   }
@@ -306,13 +351,27 @@ public final class EscalationRule {
   /** The tier above {@code tier}, skipping the community for a matter off its duty list (Art. 17). */
   private Tier next(ServiceOrder order, Tier tier) {
     Tier up = tier.next().orElse(tier);
-    return up == Tier.COMMUNITY && !catalogue.entry(order.category()).isCommunityDuty() ? Tier.STREET : up;
+    return up == Tier.COMMUNITY && !catalogue.entry(order.category()).isCommunityDuty()
+        ? Tier.STREET
+        : up;
   }
 
-  private static Escalation timer(ServiceOrder order, Tier tier, EscalationTrigger trigger, EscalationKind kind,
-      Reason reason, Instant now) {
-    return ImmutableEscalation.builder().order(order.id()).from(tier).to(tier).trigger(trigger).kind(kind).at(now)
-        .reasons(Reasons.of(reason)).build();
+  private static Escalation timer(
+      ServiceOrder order,
+      Tier tier,
+      EscalationTrigger trigger,
+      EscalationKind kind,
+      Reason reason,
+      Instant now) {
+    return ImmutableEscalation.builder()
+        .order(order.id())
+        .from(tier)
+        .to(tier)
+        .trigger(trigger)
+        .kind(kind)
+        .at(now)
+        .reasons(Reasons.of(reason))
+        .build();
   }
 
   /** One decision in the making: the order, where it is, and the reasons so far. */
@@ -324,7 +383,13 @@ public final class EscalationRule {
     final Instant now;
     final List<Reason> why;
 
-    Move(ServiceOrder order, Jurisdiction j, Workload workload, Tier from, Instant now, List<Reason> why) {
+    Move(
+        ServiceOrder order,
+        Jurisdiction j,
+        Workload workload,
+        Tier from,
+        Instant now,
+        List<Reason> why) {
       this.order = order;
       this.j = j;
       this.workload = workload;
@@ -349,11 +414,16 @@ public final class EscalationRule {
         return coordination(e);
       }
       Deadlines deadlines = deadlines();
-      Tier t = to == Tier.COMMUNITY && !catalogue.entry(order.category()).isCommunityDuty() ? Tier.STREET : to;
+      Tier t =
+          to == Tier.COMMUNITY && !catalogue.entry(order.category()).isCommunityDuty()
+              ? Tier.STREET
+              : to;
       while (true) {
         AssignmentDecision d = assignment.assign(order, t, j, workload, deadlines);
-        Optional<Assignee> owner = d.outcome() == AssignmentOutcome.OFFERED ? Optional.of(d.offeredTo().get(0))
-            : d.assignee();
+        Optional<Assignee> owner =
+            d.outcome() == AssignmentOutcome.OFFERED
+                ? Optional.of(d.offeredTo().get(0))
+                : d.assignee();
         if (owner.isPresent()) {
           if (t == Tier.STREET) {
             List<Department> summoned = triage.summonedDepartments(order);
@@ -365,8 +435,11 @@ public final class EscalationRule {
           } else {
             why.add(Reason.of(EscalationRules.LADDER, UP, from, t));
           }
-          return e.to(t).kind(EscalationKind.ESCALATE).dispatch(Dispatch.of(owner.get(), t, deadlines))
-              .reasons(Reasons.of(why)).build();
+          return e.to(t)
+              .kind(EscalationKind.ESCALATE)
+              .dispatch(Dispatch.of(owner.get(), t, deadlines))
+              .reasons(Reasons.of(why))
+              .build();
         }
         if (t.isTop()) {
           return coordination(e);
@@ -391,11 +464,15 @@ public final class EscalationRule {
       Optional<Assignee> other = assignment.bestOther(order, from, j, workload, tried);
       if (other.isPresent()) {
         boolean accepted = order.status() != OrderStatus.DISPATCHED;
-        why.add(Reason.of(EscalationRules.of(trigger), accepted ? TRANSFER : REASSIGN, other.get(), from));
-        return start(trigger).to(from)
+        why.add(
+            Reason.of(
+                EscalationRules.of(trigger), accepted ? TRANSFER : REASSIGN, other.get(), from));
+        return start(trigger)
+            .to(from)
             .kind(accepted ? EscalationKind.TRANSFER_IN_TIER : EscalationKind.REASSIGN_IN_TIER)
             .dispatch(Dispatch.of(other.get(), from, deadlines()))
-            .reasons(Reasons.of(why)).build();
+            .reasons(Reasons.of(why))
+            .build();
       }
       return up(next(order, from), trigger);
     }

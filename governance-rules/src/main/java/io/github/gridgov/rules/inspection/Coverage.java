@@ -1,8 +1,8 @@
 package io.github.gridgov.rules.inspection;
 
 import io.github.gridgov.core.inspection.PlanId;
-import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.metrics.Ratio;
+import io.github.gridgov.rules.reason.Reasons;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 

@@ -17,9 +17,9 @@ import io.github.gridgov.core.people.Household;
 import io.github.gridgov.core.people.HouseholdId;
 import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.reason.Reason;
 import io.github.gridgov.rules.reason.Reasons;
-import io.github.gridgov.rules.internal.Places;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -63,13 +63,22 @@ public final class Inspections {
    * @throws IllegalArgumentException if {@code until} is before {@code from}, the span is longer
    *     than {@value #MAX_DAYS} days, or the plan's area is not in {@code registry}
    */
-  public static List<PatrolTask> tasks(InspectionPlan plan, Jurisdiction registry, LocalDate from, LocalDate until) {
+  public static List<PatrolTask> tasks(
+      InspectionPlan plan, Jurisdiction registry, LocalDate from, LocalDate until) {
     requireNonNull(plan, "plan");
     requireNonNull(registry, "registry");
-    checkArgument(!until.isBefore(from) && ChronoUnit.DAYS.between(from, until) < MAX_DAYS,
-        "Cannot lay out the rounds of plan %s: %s to %s must be 1 to %s days", plan.id(), from, until, MAX_DAYS);
-    checkArgument(Places.isKnown(plan.area(), registry), "Cannot lay out the rounds of plan %s: area %s is not in the registry",
-        plan.id(), plan.area());
+    checkArgument(
+        !until.isBefore(from) && ChronoUnit.DAYS.between(from, until) < MAX_DAYS,
+        "Cannot lay out the rounds of plan %s: %s to %s must be 1 to %s days",
+        plan.id(),
+        from,
+        until,
+        MAX_DAYS);
+    checkArgument(
+        Places.isKnown(plan.area(), registry),
+        "Cannot lay out the rounds of plan %s: area %s is not in the registry",
+        plan.id(),
+        plan.area());
     List<Building> buildings = Places.buildingsIn(plan.area(), registry);
     List<HouseholdId> households = new ArrayList<>();
     List<BuildingId> householdBuildings = new ArrayList<>();
@@ -90,13 +99,20 @@ public final class Inspections {
       start = plan.frequency().roundEnd(from).plusDays(1);
     }
     int round = roundIndex(plan, start);
-    for (LocalDate d = start; !d.isAfter(until); d = plan.frequency().roundEnd(d).plusDays(1), round++) {
+    for (LocalDate d = start;
+        !d.isAfter(until);
+        d = plan.frequency().roundEnd(d).plusDays(1), round++) {
       LocalDate end = plan.frequency().roundEnd(d);
       for (int i = 0; i < k; i++) {
         int slice = Math.floorMod(i + round, k);
         int a = (int) ((long) targets * slice / k);
         int b = (int) ((long) targets * (slice + 1) / k);
-        ImmutablePatrolTask.Builder t = ImmutablePatrolTask.builder().plan(plan.id()).responder(who.get(i)).firstDay(d).lastDay(end);
+        ImmutablePatrolTask.Builder t =
+            ImmutablePatrolTask.builder()
+                .plan(plan.id())
+                .responder(who.get(i))
+                .firstDay(d)
+                .lastDay(end);
         if (plan.kind().visitsHouseholds()) {
           t.households(households.subList(a, b));
           Set<BuildingId> seen = new java.util.LinkedHashSet<>(householdBuildings.subList(a, b));
@@ -116,9 +132,12 @@ public final class Inspections {
   private static int roundIndex(InspectionPlan plan, LocalDate start) {
     LocalDate epoch = LocalDate.of(2000, 1, 3);
     switch (plan.frequency()) {
-      case DAILY: return (int) ChronoUnit.DAYS.between(epoch, start);
-      case WEEKLY: return (int) ChronoUnit.WEEKS.between(epoch, start);
-      default: return (int) ChronoUnit.MONTHS.between(epoch.withDayOfMonth(1), start);
+      case DAILY:
+        return (int) ChronoUnit.DAYS.between(epoch, start);
+      case WEEKLY:
+        return (int) ChronoUnit.WEEKS.between(epoch, start);
+      default:
+        return (int) ChronoUnit.MONTHS.between(epoch.withDayOfMonth(1), start);
     }
   }
 
@@ -130,18 +149,40 @@ public final class Inspections {
    * @throws IllegalArgumentException if the visit was not made under {@code plan}
    * @throws io.github.gridgov.core.InvalidModelException if the description breaks the order's rules
    */
-  public static ServiceOrder order(InspectionPlan plan, Visit visit, OrderId id, OrderKind kind, Category category, String description) {
+  public static ServiceOrder order(
+      InspectionPlan plan,
+      Visit visit,
+      OrderId id,
+      OrderKind kind,
+      Category category,
+      String description) {
     requireNonNull(plan, "plan");
     requireNonNull(visit, "visit");
-    checkArgument(visit.plan().equals(plan.id()), "Cannot create an order from a visit under plan %s: the plan given is %s",
-        visit.plan(), plan.id());
-    Location at = visit.household().map(Location::ofHousehold).orElse(Location.ofBuilding(visit.building()));
-    return ServiceOrder.builder().id(id).kind(kind).category(category).origin(plan.kind().origin()).location(at)
-        .description(description).reportedAt(visit.at()).build();
+    checkArgument(
+        visit.plan().equals(plan.id()),
+        "Cannot create an order from a visit under plan %s: the plan given is %s",
+        visit.plan(),
+        plan.id());
+    Location at =
+        visit.household().map(Location::ofHousehold).orElse(Location.ofBuilding(visit.building()));
+    return ServiceOrder.builder()
+        .id(id)
+        .kind(kind)
+        .category(category)
+        .origin(plan.kind().origin())
+        .location(at)
+        .description(description)
+        .reportedAt(visit.at())
+        .build();
   }
 
   /** The coverage of {@code plan}'s area by {@code visits} from {@code from} to {@code until}, dates in Beijing time. */
-  public static Coverage coverage(InspectionPlan plan, Jurisdiction registry, Iterable<Visit> visits, LocalDate from, LocalDate until) {
+  public static Coverage coverage(
+      InspectionPlan plan,
+      Jurisdiction registry,
+      Iterable<Visit> visits,
+      LocalDate from,
+      LocalDate until) {
     return coverage(plan, registry, visits, from, until, Texts.BEIJING);
   }
 
@@ -151,13 +192,23 @@ public final class Inspections {
    *
    * @throws IllegalArgumentException if {@code until} is before {@code from}
    */
-  public static Coverage coverage(InspectionPlan plan, Jurisdiction registry, Iterable<Visit> visits, LocalDate from,
-      LocalDate until, ZoneId zone) {
+  public static Coverage coverage(
+      InspectionPlan plan,
+      Jurisdiction registry,
+      Iterable<Visit> visits,
+      LocalDate from,
+      LocalDate until,
+      ZoneId zone) {
     requireNonNull(plan, "plan");
     requireNonNull(registry, "registry");
     requireNonNull(visits, "visits");
     requireNonNull(zone, "zone");
-    checkArgument(!until.isBefore(from), "Cannot measure the coverage of plan %s: %s is before %s", plan.id(), until, from);
+    checkArgument(
+        !until.isBefore(from),
+        "Cannot measure the coverage of plan %s: %s is before %s",
+        plan.id(),
+        until,
+        from);
     Set<Object> area = new HashSet<>();
     for (Building b : Places.buildingsIn(plan.area(), registry)) {
       if (plan.kind().visitsHouseholds()) {
@@ -171,15 +222,39 @@ public final class Inspections {
     for (Visit v : visits) {
       LocalDate day = v.at().atZone(zone).toLocalDate();
       Object target = plan.kind().visitsHouseholds() ? v.household().orElse(null) : v.building();
-      if (!v.plan().equals(plan.id()) || day.isBefore(from) || day.isAfter(until) || target == null || !area.contains(target)) {
+      if (!v.plan().equals(plan.id())
+          || day.isBefore(from)
+          || day.isAfter(until)
+          || target == null
+          || !area.contains(target)) {
         ignored++;
         continue;
       }
       seen.add(target);
     }
-    Coverage c = ImmutableCoverage.builder().plan(plan.id()).firstDay(from).lastDay(until).visited(seen.size()).total(area.size())
-        .ignoredVisits(ignored).reasons(Reasons.of()).build();
-    return ImmutableCoverage.builder().from(c).reasons(Reasons.of(Reason.of(InspectionRules.COVERAGE, COVERED, plan.id(),
-        seen.size(), area.size(), c.ratio().percent().map(p -> p.toPlainString() + "%").orElse("-"), from, until))).build();
+    Coverage c =
+        ImmutableCoverage.builder()
+            .plan(plan.id())
+            .firstDay(from)
+            .lastDay(until)
+            .visited(seen.size())
+            .total(area.size())
+            .ignoredVisits(ignored)
+            .reasons(Reasons.of())
+            .build();
+    return ImmutableCoverage.builder()
+        .from(c)
+        .reasons(
+            Reasons.of(
+                Reason.of(
+                    InspectionRules.COVERAGE,
+                    COVERED,
+                    plan.id(),
+                    seen.size(),
+                    area.size(),
+                    c.ratio().percent().map(p -> p.toPlainString() + "%").orElse("-"),
+                    from,
+                    until)))
+        .build();
   }
 }

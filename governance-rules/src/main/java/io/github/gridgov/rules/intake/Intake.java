@@ -1,12 +1,12 @@
 package io.github.gridgov.rules.intake;
 
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.rules.GovernanceRules;
 import io.github.gridgov.rules.assignment.AssignmentDecision;
+import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.triage.TriageDecision;
 import java.util.Optional;
 import org.immutables.value.Value;
-import io.github.gridgov.rules.GovernanceRules;
-import io.github.gridgov.rules.reason.Reasons;
 
 /**
  * 受理 — what {@link GovernanceRules#intake} did with a new order: the order after the steps it

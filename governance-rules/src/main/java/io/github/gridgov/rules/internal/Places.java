@@ -7,8 +7,6 @@ import io.github.gridgov.core.area.BuildingId;
 import io.github.gridgov.core.area.CommunityId;
 import io.github.gridgov.core.area.CompoundId;
 import io.github.gridgov.core.area.GridId;
-import io.github.gridgov.core.area.StreetId;
-import io.github.gridgov.core.order.Location;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.registry.AreaChain;
 import io.github.gridgov.core.registry.Jurisdiction;
@@ -17,7 +15,8 @@ import java.util.Optional;
 /** Where an order is, in the registry's terms. Not API. */
 public final class Places {
   /** The party the rules act as when they carry out a step themselves. */
-  public static final io.github.gridgov.core.order.Actor RULES = io.github.gridgov.core.order.Actor.system("gridgov-rules");
+  public static final io.github.gridgov.core.order.Actor RULES =
+      io.github.gridgov.core.order.Actor.system("gridgov-rules");
 
   private Places() {}
 
@@ -33,12 +32,14 @@ public final class Places {
    * The care needs of {@code order} together with those the registry holds for its household:
    * the registry's facts are read, never copied by the host.
    */
-  public static java.util.Set<io.github.gridgov.core.people.CareNeed> careNeeds(ServiceOrder order, Jurisdiction j) {
+  public static java.util.Set<io.github.gridgov.core.people.CareNeed> careNeeds(
+      ServiceOrder order, Jurisdiction j) {
     java.util.Set<io.github.gridgov.core.people.CareNeed> own = order.careNeeds();
     if (order.location().household().isEmpty()) {
       return own;
     }
-    java.util.Set<io.github.gridgov.core.people.CareNeed> registered = j.careNeedsOf(order.location().household().get());
+    java.util.Set<io.github.gridgov.core.people.CareNeed> registered =
+        j.careNeedsOf(order.location().household().get());
     if (registered.isEmpty() || own.containsAll(registered)) {
       return own;
     }
@@ -52,7 +53,8 @@ public final class Places {
   /** Whether the order's people have care needs, its own or registered for its household; allocates nothing. */
   public static boolean hasCareNeeds(ServiceOrder order, Jurisdiction j) {
     return !order.careNeeds().isEmpty()
-        || (order.location().household().isPresent() && j.hasCareNeeds(order.location().household().get()));
+        || (order.location().household().isPresent()
+            && j.hasCareNeeds(order.location().household().get()));
   }
 
   /**
@@ -60,8 +62,11 @@ public final class Places {
    * trail by {@code by} at {@code at} (the later of {@code at} and its last change); {@code order}
    * itself when there are none.
    */
-  public static ServiceOrder withRegistryCareNeeds(ServiceOrder order, Jurisdiction j,
-      io.github.gridgov.core.order.Actor by, java.time.Instant at) {
+  public static ServiceOrder withRegistryCareNeeds(
+      ServiceOrder order,
+      Jurisdiction j,
+      io.github.gridgov.core.order.Actor by,
+      java.time.Instant at) {
     java.util.Set<io.github.gridgov.core.people.CareNeed> all = careNeeds(order, j);
     if (all.size() == order.careNeeds().size() || !order.status().isOpen()) {
       return order;
@@ -76,7 +81,8 @@ public final class Places {
 
   /** The chain above a building-level location, if the order sits in a building. */
   public static Optional<AreaChain> buildingChain(ServiceOrder order, Jurisdiction j) {
-    return area(order, j).filter(a -> a.level() == AreaLevel.BUILDING)
+    return area(order, j)
+        .filter(a -> a.level() == AreaLevel.BUILDING)
         .flatMap(a -> j.chainOf((BuildingId) a.id().get()));
   }
 
@@ -85,16 +91,17 @@ public final class Places {
     return j.communityOf(area);
   }
 
-
   /**
    * Whether {@code building} lies in an unmanaged compound (三无小区), whose partner compound's
    * responders it may borrow (借用资源).
    */
   public static boolean isUnmanaged(BuildingId building, Jurisdiction j) {
     Optional<AreaChain> chain = j.chainOf(building);
-    return chain.isPresent() && chain.get().compound().isPresent()
-        && j.compound(chain.get().compound().get()).map(c -> c.management()
-            == io.github.gridgov.core.area.ManagementStatus.UNMANAGED).orElse(false);
+    return chain.isPresent()
+        && chain.get().compound().isPresent()
+        && j.compound(chain.get().compound().get())
+            .map(c -> c.management() == io.github.gridgov.core.area.ManagementStatus.UNMANAGED)
+            .orElse(false);
   }
 
   /** See {@link #isUnmanaged}: the partner, or null. */
@@ -104,14 +111,15 @@ public final class Places {
       return null;
     }
     Optional<io.github.gridgov.core.area.Compound> c = j.compound(chain.get().compound().get());
-    return c.isPresent() && c.get().management() == io.github.gridgov.core.area.ManagementStatus.UNMANAGED
-        ? c.get().partner().orElse(null) : null;
+    return c.isPresent()
+            && c.get().management() == io.github.gridgov.core.area.ManagementStatus.UNMANAGED
+        ? c.get().partner().orElse(null)
+        : null;
   }
 
   private static boolean exists(AreaRef area, Jurisdiction j) {
     return j.contains(area);
   }
-
 
   /** Whether {@code area} is in the registry (the district always is). */
   public static boolean isKnown(AreaRef area, Jurisdiction j) {
@@ -168,7 +176,8 @@ public final class Places {
   }
 
   /** The buildings within {@code area}, in registry order. */
-  public static java.util.List<io.github.gridgov.core.area.Building> buildingsIn(AreaRef area, Jurisdiction j) {
+  public static java.util.List<io.github.gridgov.core.area.Building> buildingsIn(
+      AreaRef area, Jurisdiction j) {
     java.util.List<io.github.gridgov.core.area.Building> all = new java.util.ArrayList<>();
     for (io.github.gridgov.core.area.Building b : j.buildings()) {
       if (within(AreaRef.of(b.id()), area, j)) {

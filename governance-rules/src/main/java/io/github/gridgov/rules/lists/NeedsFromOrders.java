@@ -16,10 +16,10 @@ import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.catalogue.DispatchCatalogue;
-import io.github.gridgov.rules.reason.Reason;
-import io.github.gridgov.rules.reason.Reasons;
 import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.metrics.Period;
+import io.github.gridgov.rules.reason.Reason;
+import io.github.gridgov.rules.reason.Reasons;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -68,8 +68,10 @@ public final class NeedsFromOrders {
    * @throws IllegalArgumentException unless 2 ≤ threshold ≤ 1,000,000
    */
   public NeedsFromOrders withThreshold(int threshold) {
-    checkArgument(threshold >= 2 && threshold <= 1_000_000,
-        "Cannot gather needs: threshold %s must be between 2 and 1000000", threshold);
+    checkArgument(
+        threshold >= 2 && threshold <= 1_000_000,
+        "Cannot gather needs: threshold %s must be between 2 and 1000000",
+        threshold);
     return new NeedsFromOrders(catalogue, threshold);
   }
 
@@ -95,7 +97,8 @@ public final class NeedsFromOrders {
    *
    * @throws io.github.gridgov.core.InvalidModelException if {@code idPrefix} makes an invalid identifier
    */
-  public Gathered gather(Iterable<ServiceOrder> orders, Jurisdiction registry, Period period, String idPrefix) {
+  public Gathered gather(
+      Iterable<ServiceOrder> orders, Jurisdiction registry, Period period, String idPrefix) {
     requireNonNull(orders, "orders");
     requireNonNull(registry, "registry");
     requireNonNull(period, "period");
@@ -105,7 +108,10 @@ public final class NeedsFromOrders {
     Map<String, CommunityId> communities = new TreeMap<>();
     for (ServiceOrder o : orders) {
       OrderStatus s = o.status();
-      if (!period.contains(o.reportedAt()) || s == OrderStatus.REFERRED || s == OrderStatus.MERGED || s == OrderStatus.CANCELLED) {
+      if (!period.contains(o.reportedAt())
+          || s == OrderStatus.REFERRED
+          || s == OrderStatus.MERGED
+          || s == OrderStatus.CANCELLED) {
         continue;
       }
       AreaRef area = Places.area(o, registry).orElse(null);
@@ -143,13 +149,34 @@ public final class NeedsFromOrders {
       skills.addAll(catalogue.entry(category).preferredSkills());
       List<OrderId> ids = new ArrayList<>();
       in.forEach(o -> ids.add(o.id()));
-      Instant at = period.end().isAfter(ServiceOrder.LATEST_TIME) ? ServiceOrder.LATEST_TIME : period.end();
-      Need need = Need.builder().id(NeedId.of(idPrefix + "-" + (needs.size() + 1))).community(communities.get(g.getKey()))
-          .area(areas.get(g.getKey())).title(category.zh() + "（" + in.size() + "件工单汇总）").skills(skills).category(category)
-          .source(NeedSource.ORDERS).orders(ids.subList(0, Math.min(ids.size(), Need.MAX_ORDERS)))
-          .residents((int) Math.min(in.stream().map(ServiceOrder::location).distinct().count(), 1_000_000)).raisedAt(at).build();
+      Instant at =
+          period.end().isAfter(ServiceOrder.LATEST_TIME) ? ServiceOrder.LATEST_TIME : period.end();
+      Need need =
+          Need.builder()
+              .id(NeedId.of(idPrefix + "-" + (needs.size() + 1)))
+              .community(communities.get(g.getKey()))
+              .area(areas.get(g.getKey()))
+              .title(category.zh() + "（" + in.size() + "件工单汇总）")
+              .skills(skills)
+              .category(category)
+              .source(NeedSource.ORDERS)
+              .orders(ids.subList(0, Math.min(ids.size(), Need.MAX_ORDERS)))
+              .residents(
+                  (int)
+                      Math.min(
+                          in.stream().map(ServiceOrder::location).distinct().count(), 1_000_000))
+              .raisedAt(at)
+              .build();
       needs.add(need);
-      reasons.add(Reason.of(ListRules.GATHERING, GATHERED, need.id(), category, need.area(), in.size(), threshold));
+      reasons.add(
+          Reason.of(
+              ListRules.GATHERING,
+              GATHERED,
+              need.id(),
+              category,
+              need.area(),
+              in.size(),
+              threshold));
     }
     return ImmutableGathered.builder().needs(needs).reasons(Reasons.of(reasons)).build();
   }

@@ -10,9 +10,9 @@ import io.github.gridgov.core.lists.Resource;
 import io.github.gridgov.core.lists.ThreeLists;
 import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.reason.Reason;
 import io.github.gridgov.rules.reason.Reasons;
-import io.github.gridgov.rules.internal.Places;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,22 +39,31 @@ import java.util.TreeSet;
 public final class ResourceMatching {
   /** Reason code. */
   public static final String OUTSIDE_AREA = "lists.outside-area";
+
   /** Reason code. */
   public static final String NO_SKILL = "lists.no-skill";
+
   /** Reason code. */
   public static final String FULL = "lists.full";
+
   /** Reason code. */
   public static final String UNKNOWN_PROVIDER = "lists.unknown-provider";
+
   /** Reason code. */
   public static final String SERVES = "lists.serves";
+
   /** Reason code. */
   public static final String SKILLS_MATCH = "lists.skills-match";
+
   /** Reason code. */
   public static final String ANY_SKILL = "lists.any-skill";
+
   /** Reason code. */
   public static final String FREE = "lists.free";
+
   /** Reason code. */
   public static final String PROPOSED = "lists.proposed";
+
   /** Reason code. */
   public static final String NONE = "lists.none";
 
@@ -73,55 +82,98 @@ public final class ResourceMatching {
     for (Resource r : lists.resources()) {
       int at = enclosing.indexOf(r.area());
       if (at < 0) {
-        exclusions.add(ImmutableExclusion.of(r.id(), Reason.of(ListRules.AREA, OUTSIDE_AREA, r.id(), r.area(), need.area())));
+        exclusions.add(
+            ImmutableExclusion.of(
+                r.id(), Reason.of(ListRules.AREA, OUTSIDE_AREA, r.id(), r.area(), need.area())));
         continue;
       }
       Set<Skill> matched = new TreeSet<>(Comparator.comparing(Skill::code));
       matched.addAll(r.skills());
       matched.retainAll(need.skills());
       if (!need.skills().isEmpty() && matched.isEmpty()) {
-        exclusions.add(ImmutableExclusion.of(r.id(), Reason.of(ListRules.SKILLS, NO_SKILL, r.id(), sorted(need.skills()))));
+        exclusions.add(
+            ImmutableExclusion.of(
+                r.id(), Reason.of(ListRules.SKILLS, NO_SKILL, r.id(), sorted(need.skills()))));
         continue;
       }
-      boolean known = r.provider().team().map(t -> registry.team(t).isPresent())
-          .or(() -> r.provider().responder().map(p -> registry.responder(p).isPresent())).orElse(true);
+      boolean known =
+          r.provider()
+              .team()
+              .map(t -> registry.team(t).isPresent())
+              .or(() -> r.provider().responder().map(p -> registry.responder(p).isPresent()))
+              .orElse(true);
       if (!known) {
-        exclusions.add(ImmutableExclusion.of(r.id(), Reason.of(ListRules.PROVIDER, UNKNOWN_PROVIDER, r.id(), r.provider())));
+        exclusions.add(
+            ImmutableExclusion.of(
+                r.id(), Reason.of(ListRules.PROVIDER, UNKNOWN_PROVIDER, r.id(), r.provider())));
         continue;
       }
       int inUse = held.getOrDefault(r.id(), 0);
       if (inUse >= r.capacity()) {
-        exclusions.add(ImmutableExclusion.of(r.id(), Reason.of(ListRules.CAPACITY, FULL, r.id(), inUse, r.capacity())));
+        exclusions.add(
+            ImmutableExclusion.of(
+                r.id(), Reason.of(ListRules.CAPACITY, FULL, r.id(), inUse, r.capacity())));
         continue;
       }
       boolean all = matched.containsAll(need.skills());
-      Reason skills = need.skills().isEmpty() ? Reason.of(ListRules.SKILLS, ANY_SKILL, r.id())
-          : Reason.of(ListRules.SKILLS, SKILLS_MATCH, r.id(), List.copyOf(matched), sorted(need.skills()));
-      proposals.add(ImmutableProposal.builder().resource(r.id()).provider(r.provider()).coveringAllSkills(all)
-          .freeCapacity(r.capacity() - inUse).reasons(Reasons.of(
-              Reason.of(ListRules.AREA, SERVES, r.id(), r.area(), need.area()), skills,
-              Reason.of(ListRules.CAPACITY, FREE, r.id(), r.capacity() - inUse, r.capacity()))).build());
+      Reason skills =
+          need.skills().isEmpty()
+              ? Reason.of(ListRules.SKILLS, ANY_SKILL, r.id())
+              : Reason.of(
+                  ListRules.SKILLS,
+                  SKILLS_MATCH,
+                  r.id(),
+                  List.copyOf(matched),
+                  sorted(need.skills()));
+      proposals.add(
+          ImmutableProposal.builder()
+              .resource(r.id())
+              .provider(r.provider())
+              .coveringAllSkills(all)
+              .freeCapacity(r.capacity() - inUse)
+              .reasons(
+                  Reasons.of(
+                      Reason.of(ListRules.AREA, SERVES, r.id(), r.area(), need.area()),
+                      skills,
+                      Reason.of(
+                          ListRules.CAPACITY, FREE, r.id(), r.capacity() - inUse, r.capacity())))
+              .build());
       distance.add(at);
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < proposals.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.<Integer, Boolean>comparing(i -> !proposals.get(i).isCoveringAllSkills())
-        .thenComparing(distance::get)
-        .thenComparing(i -> -proposals.get(i).freeCapacity())
-        .thenComparing(i -> proposals.get(i).resource()));
+    order.sort(
+        Comparator.<Integer, Boolean>comparing(i -> !proposals.get(i).isCoveringAllSkills())
+            .thenComparing(distance::get)
+            .thenComparing(i -> -proposals.get(i).freeCapacity())
+            .thenComparing(i -> proposals.get(i).resource()));
     List<Proposal> ranked = new ArrayList<>();
     order.forEach(i -> ranked.add(proposals.get(i)));
-    Reason outcome = ranked.isEmpty() ? Reason.of(ListRules.RANKING, NONE, need.id(), exclusions.size())
-        : Reason.of(ListRules.RANKING, PROPOSED, need.id(), ranked.get(0).resource(), ranked.get(0).provider(), ranked.size());
-    return ImmutableResourceMatch.builder().need(need.id()).proposals(ranked).exclusions(exclusions)
-        .reasons(Reasons.of(outcome)).build();
+    Reason outcome =
+        ranked.isEmpty()
+            ? Reason.of(ListRules.RANKING, NONE, need.id(), exclusions.size())
+            : Reason.of(
+                ListRules.RANKING,
+                PROPOSED,
+                need.id(),
+                ranked.get(0).resource(),
+                ranked.get(0).provider(),
+                ranked.size());
+    return ImmutableResourceMatch.builder()
+        .need(need.id())
+        .proposals(ranked)
+        .exclusions(exclusions)
+        .reasons(Reasons.of(outcome))
+        .build();
   }
 
   /** Claimed, unfinished projects by the resource they hold; counted once per match. */
-  private static java.util.Map<io.github.gridgov.core.lists.ResourceId, Integer> inUse(ThreeLists lists) {
-    java.util.Map<io.github.gridgov.core.lists.ResourceId, Integer> held = new java.util.HashMap<>();
+  private static java.util.Map<io.github.gridgov.core.lists.ResourceId, Integer> inUse(
+      ThreeLists lists) {
+    java.util.Map<io.github.gridgov.core.lists.ResourceId, Integer> held =
+        new java.util.HashMap<>();
     for (Project p : lists.projects()) {
       if (p.status() == ProjectStatus.CLAIMED || p.status() == ProjectStatus.IN_PROGRESS) {
         p.resource().ifPresent(r -> held.merge(r, 1, Integer::sum));

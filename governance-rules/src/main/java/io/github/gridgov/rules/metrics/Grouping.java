@@ -57,7 +57,8 @@ public enum Grouping implements Labelled {
 
   private Optional<String> area(AreaRef a, Jurisdiction j) {
     Identifier id = a.id().orElse(null);
-    Optional<AreaChain> chain = a.level() == AreaLevel.BUILDING ? j.chainOf((BuildingId) id) : Optional.empty();
+    Optional<AreaChain> chain =
+        a.level() == AreaLevel.BUILDING ? j.chainOf((BuildingId) id) : Optional.empty();
     if (chain.isPresent()) {
       AreaChain c = chain.get();
       switch (this) {
@@ -78,7 +79,8 @@ public enum Grouping implements Labelled {
       case COMMUNITY:
         return community.map(Identifier::value);
       case STREET:
-        return a.level() == AreaLevel.STREET ? Optional.of(id.value())
+        return a.level() == AreaLevel.STREET
+            ? Optional.of(id.value())
             : community.flatMap(j::streetOf).map(Identifier::value);
       default:
         return Optional.empty();

@@ -3,10 +3,10 @@ package io.github.gridgov.rules.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.registry.Jurisdiction;
 import java.util.EnumMap;
 import java.util.Map;
@@ -151,7 +151,8 @@ public abstract class Metrics {
    * counted, so the rate never exceeds 1.
    */
   public Ratio reworkRate() {
-    return options().reworkBase() == MetricsOptions.ReworkBase.DUE ? Ratio.of(reworkedDue(), due())
+    return options().reworkBase() == MetricsOptions.ReworkBase.DUE
+        ? Ratio.of(reworkedDue(), due())
         : Ratio.of(reworked(), filed());
   }
 
@@ -186,8 +187,11 @@ public abstract class Metrics {
    * @throws IllegalArgumentException if the periods or options differ
    */
   public Metrics plus(Metrics other) {
-    checkArgument(other.period().equals(period()) && other.options().equals(options()),
-        "Cannot add metrics of %s to metrics of %s: periods or options differ", other.period(), period());
+    checkArgument(
+        other.period().equals(period()) && other.options().equals(options()),
+        "Cannot add metrics of %s to metrics of %s: periods or options differ",
+        other.period(),
+        period());
     Map<EscalationTrigger, Long> escalations = new EnumMap<>(EscalationTrigger.class);
     escalations.putAll(escalations());
     other.escalations().forEach((k, v) -> escalations.merge(k, v, Long::sum));
@@ -196,20 +200,32 @@ public abstract class Metrics {
     Map<Tier, Long> supervisions = new EnumMap<>(Tier.class);
     supervisions.putAll(supervisions());
     other.supervisions().forEach((k, v) -> supervisions.merge(k, v, Long::sum));
-    return ImmutableMetrics.builder().period(period()).options(options())
-        .filed(filed() + other.filed()).proactive(proactive() + other.proactive()).closed(closed() + other.closed()).due(due() + other.due())
-        .closedOnTime(closedOnTime() + other.closedOnTime()).reworked(reworked() + other.reworked())
+    return ImmutableMetrics.builder()
+        .period(period())
+        .options(options())
+        .filed(filed() + other.filed())
+        .proactive(proactive() + other.proactive())
+        .closed(closed() + other.closed())
+        .due(due() + other.due())
+        .closedOnTime(closedOnTime() + other.closedOnTime())
+        .reworked(reworked() + other.reworked())
         .reworkedDue(reworkedDue() + other.reworkedDue())
-        .dispatched(dispatched() + other.dispatched()).acceptedInTime(acceptedInTime() + other.acceptedInTime())
-        .rated(rated() + other.rated()).ratedResolved(ratedResolved() + other.ratedResolved())
+        .dispatched(dispatched() + other.dispatched())
+        .acceptedInTime(acceptedInTime() + other.acceptedInTime())
+        .rated(rated() + other.rated())
+        .ratedResolved(ratedResolved() + other.ratedResolved())
         .ratedSatisfied(ratedSatisfied() + other.ratedSatisfied())
         .startedAtBuilding(startedAtBuilding() + other.startedAtBuilding())
         .closedAtBuilding(closedAtBuilding() + other.closedAtBuilding())
         .startedAtOrBelowCommunity(startedAtOrBelowCommunity() + other.startedAtOrBelowCommunity())
         .closedAtOrBelowCommunity(closedAtOrBelowCommunity() + other.closedAtOrBelowCommunity())
-        .slaBreaches(slaBreaches() + other.slaBreaches()).escalations(escalations)
-        .manualEscalations(manualEscalations() + other.manualEscalations()).whistles(whistles() + other.whistles())
-        .reportIns(reportIns).supervisions(supervisions).build();
+        .slaBreaches(slaBreaches() + other.slaBreaches())
+        .escalations(escalations)
+        .manualEscalations(manualEscalations() + other.manualEscalations())
+        .whistles(whistles() + other.whistles())
+        .reportIns(reportIns)
+        .supervisions(supervisions)
+        .build();
   }
 
   /** The metrics of {@code orders} over {@code period}. */
@@ -223,8 +239,12 @@ public abstract class Metrics {
    * The metrics of {@code orders} over {@code period} for each group of {@code grouping}, keyed by
    * the group's id (sorted); {@code jurisdiction} places orders in areas.
    */
-  public static Map<String, Metrics> byGroup(Iterable<ServiceOrder> orders, Period period, Grouping grouping,
-      Jurisdiction jurisdiction, MetricsOptions options) {
+  public static Map<String, Metrics> byGroup(
+      Iterable<ServiceOrder> orders,
+      Period period,
+      Grouping grouping,
+      Jurisdiction jurisdiction,
+      MetricsOptions options) {
     requireNonNull(grouping, "grouping");
     requireNonNull(jurisdiction, "jurisdiction");
     Map<String, MetricsAccumulator> groups = new TreeMap<>();

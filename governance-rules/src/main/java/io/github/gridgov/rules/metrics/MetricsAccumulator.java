@@ -3,7 +3,6 @@ package io.github.gridgov.rules.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.order.OrderEvent;
@@ -13,6 +12,7 @@ import io.github.gridgov.core.order.Origin;
 import io.github.gridgov.core.order.Rating;
 import io.github.gridgov.core.order.Satisfaction;
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.rules.sla.SlaClock;
 import io.github.gridgov.rules.sla.SlaState;
 import java.time.Instant;
@@ -81,7 +81,9 @@ public final class MetricsAccumulator {
     Instant asOf = period.end();
     ServiceOrder judged = asOf(order, asOf);
     Facts f = Facts.of(judged);
-    if (f.status == OrderStatus.REFERRED || f.status == OrderStatus.MERGED || f.status == OrderStatus.CANCELLED) {
+    if (f.status == OrderStatus.REFERRED
+        || f.status == OrderStatus.MERGED
+        || f.status == OrderStatus.CANCELLED) {
       return this;
     }
     filed++;
@@ -113,8 +115,10 @@ public final class MetricsAccumulator {
       rated++;
       ratedResolved += f.rating.isResolved() ? 1 : 0;
       Satisfaction s = f.rating.satisfaction();
-      boolean satisfied = s == Satisfaction.VERY_SATISFIED || s == Satisfaction.SATISFIED
-          || (s == Satisfaction.BASICALLY_SATISFIED && options.isBasicallySatisfiedCounted());
+      boolean satisfied =
+          s == Satisfaction.VERY_SATISFIED
+              || s == Satisfaction.SATISFIED
+              || (s == Satisfaction.BASICALLY_SATISFIED && options.isBasicallySatisfiedCounted());
       ratedSatisfied += satisfied ? 1 : 0;
     }
     if (f.firstTier == Tier.BUILDING) {
@@ -140,7 +144,9 @@ public final class MetricsAccumulator {
     while (n > 0 && !events.get(n - 1).at().isBefore(asOf)) {
       n--;
     }
-    return n == events.size() ? order : ServiceOrder.builder().from(order).events(events.subList(0, n)).build();
+    return n == events.size()
+        ? order
+        : ServiceOrder.builder().from(order).events(events.subList(0, n)).build();
   }
 
   /**
@@ -149,8 +155,11 @@ public final class MetricsAccumulator {
    * @throws IllegalArgumentException if the periods or options differ
    */
   public MetricsAccumulator merge(MetricsAccumulator other) {
-    checkArgument(other.period.equals(period) && other.options.equals(options),
-        "Cannot merge accumulators of %s and %s: periods or options differ", other.period, period);
+    checkArgument(
+        other.period.equals(period) && other.options.equals(options),
+        "Cannot merge accumulators of %s and %s: periods or options differ",
+        other.period,
+        period);
     filed += other.filed;
     proactive += other.proactive;
     closed += other.closed;
@@ -178,13 +187,32 @@ public final class MetricsAccumulator {
 
   /** The metrics folded so far. */
   public Metrics result() {
-    return ImmutableMetrics.builder().period(period).options(options).filed(filed).proactive(proactive).closed(closed).due(due)
-        .closedOnTime(closedOnTime).reworked(reworked).reworkedDue(reworkedDue).dispatched(dispatched).acceptedInTime(acceptedInTime)
-        .rated(rated).ratedResolved(ratedResolved).ratedSatisfied(ratedSatisfied)
-        .startedAtBuilding(startedAtBuilding).closedAtBuilding(closedAtBuilding)
-        .startedAtOrBelowCommunity(startedAtOrBelowCommunity).closedAtOrBelowCommunity(closedAtOrBelowCommunity)
-        .slaBreaches(slaBreaches).escalations(escalations).manualEscalations(manualEscalations)
-        .whistles(whistles).reportIns(reportIns).supervisions(supervisions).build();
+    return ImmutableMetrics.builder()
+        .period(period)
+        .options(options)
+        .filed(filed)
+        .proactive(proactive)
+        .closed(closed)
+        .due(due)
+        .closedOnTime(closedOnTime)
+        .reworked(reworked)
+        .reworkedDue(reworkedDue)
+        .dispatched(dispatched)
+        .acceptedInTime(acceptedInTime)
+        .rated(rated)
+        .ratedResolved(ratedResolved)
+        .ratedSatisfied(ratedSatisfied)
+        .startedAtBuilding(startedAtBuilding)
+        .closedAtBuilding(closedAtBuilding)
+        .startedAtOrBelowCommunity(startedAtOrBelowCommunity)
+        .closedAtOrBelowCommunity(closedAtOrBelowCommunity)
+        .slaBreaches(slaBreaches)
+        .escalations(escalations)
+        .manualEscalations(manualEscalations)
+        .whistles(whistles)
+        .reportIns(reportIns)
+        .supervisions(supervisions)
+        .build();
   }
 
   /** What one order's trail says. */

@@ -30,7 +30,8 @@ public final class Period {
   public static Period of(Instant start, Instant end) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
-    checkArgument(end.isAfter(start), "Cannot create Period: end %s must be after start %s", end, start);
+    checkArgument(
+        end.isAfter(start), "Cannot create Period: end %s must be after start %s", end, start);
     return new Period(start, end);
   }
 

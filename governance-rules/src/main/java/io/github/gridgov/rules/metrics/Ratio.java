@@ -33,8 +33,11 @@ public final class Ratio {
    * @throws IllegalArgumentException if either is negative or the numerator exceeds the denominator
    */
   public static Ratio of(long numerator, long denominator) {
-    checkArgument(numerator >= 0 && denominator >= 0 && numerator <= denominator,
-        "Cannot create Ratio: %s/%s must satisfy 0 <= numerator <= denominator", numerator, denominator);
+    checkArgument(
+        numerator >= 0 && denominator >= 0 && numerator <= denominator,
+        "Cannot create Ratio: %s/%s must satisfy 0 <= numerator <= denominator",
+        numerator,
+        denominator);
     return new Ratio(numerator, denominator);
   }
 
@@ -56,21 +59,27 @@ public final class Ratio {
   /** The value rounded half-up to 4 places; empty when not applicable. */
   public Optional<BigDecimal> value() {
     return isApplicable()
-        ? Optional.of(BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP))
+        ? Optional.of(
+            BigDecimal.valueOf(numerator)
+                .divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP))
         : Optional.empty();
   }
 
   /** The value in percent, rounded half-up to 2 places; empty when not applicable. */
   public Optional<BigDecimal> percent() {
     return isApplicable()
-        ? Optional.of(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-            .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP))
+        ? Optional.of(
+            BigDecimal.valueOf(numerator)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP))
         : Optional.empty();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Ratio && ((Ratio) o).numerator == numerator && ((Ratio) o).denominator == denominator;
+    return o instanceof Ratio
+        && ((Ratio) o).numerator == numerator
+        && ((Ratio) o).denominator == denominator;
   }
 
   @Override
@@ -81,6 +90,11 @@ public final class Ratio {
   /** E.g. {@code 911/972 (93.72%)} or {@code 0/0 (n/a)}. */
   @Override
   public String toString() {
-    return numerator + "/" + denominator + " (" + percent().map(p -> p.toPlainString() + "%").orElse("n/a") + ")";
+    return numerator
+        + "/"
+        + denominator
+        + " ("
+        + percent().map(p -> p.toPlainString() + "%").orElse("n/a")
+        + ")";
   }
 }

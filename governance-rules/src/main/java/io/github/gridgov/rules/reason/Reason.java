@@ -42,8 +42,10 @@ public final class Reason {
 
   private final RuleRef rule;
   private final String code;
+
   /** The parameters as given; turned into text only when asked. */
   private final Object[] raw;
+
   private ImmutableList<String> args;
 
   private Reason(RuleRef rule, String code, Object[] raw) {
@@ -123,7 +125,8 @@ public final class Reason {
     for (int i = 0; i < raw.length; i++) {
       shown[i] = shown(raw[i], texts);
     }
-    return new MessageFormat(text.get(), texts.isChinese() ? Locale.CHINESE : Locale.ROOT).format(shown);
+    return new MessageFormat(text.get(), texts.isChinese() ? Locale.CHINESE : Locale.ROOT)
+        .format(shown);
   }
 
   private static String shown(Object arg, Texts texts) {
@@ -141,7 +144,8 @@ public final class Reason {
     }
     if (arg instanceof Location) {
       Location l = (Location) arg;
-      return l.household().isPresent() ? (texts.isChinese() ? "户" : "household ") + l.household().get()
+      return l.household().isPresent()
+          ? (texts.isChinese() ? "户" : "household ") + l.household().get()
           : place(l.area().get(), texts);
     }
     if (arg instanceof Collection) {
@@ -178,12 +182,15 @@ public final class Reason {
 
   /** Whether both languages have a text for this reason's code. */
   public boolean hasTexts() {
-    return !render(Texts.chinese()).equals(toString()) && !render(Texts.english()).equals(toString());
+    return !render(Texts.chinese()).equals(toString())
+        && !render(Texts.english()).equals(toString());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Reason && ((Reason) o).rule.equals(rule) && ((Reason) o).code.equals(code)
+    return o instanceof Reason
+        && ((Reason) o).rule.equals(rule)
+        && ((Reason) o).code.equals(code)
         && ((Reason) o).args().equals(args());
   }
 

@@ -50,12 +50,17 @@ public final class RuleRef {
     requireNonNull(en, "en");
     requireNonNull(source, "source");
     int dot = code.indexOf('.');
-    if (dot < 1 || !Code.isValid(code.substring(0, dot)) || !Code.isValid(code.substring(dot + 1))) {
-      throw new IllegalArgumentException("Cannot create RuleRef: code '" + (code.length() > 60
-          ? code.substring(0, 60) + "…" : code) + "' must be <package>.<name> of [a-z0-9-]");
+    if (dot < 1
+        || !Code.isValid(code.substring(0, dot))
+        || !Code.isValid(code.substring(dot + 1))) {
+      throw new IllegalArgumentException(
+          "Cannot create RuleRef: code '"
+              + (code.length() > 60 ? code.substring(0, 60) + "…" : code)
+              + "' must be <package>.<name> of [a-z0-9-]");
     }
     if (zh.isBlank() || en.isBlank() || zh.length() > 60 || en.length() > 120) {
-      throw new IllegalArgumentException("Cannot create RuleRef " + code + ": names must be 1-60 (zh) and 1-120 (en) characters");
+      throw new IllegalArgumentException(
+          "Cannot create RuleRef " + code + ": names must be 1-60 (zh) and 1-120 (en) characters");
     }
     return new RuleRef(code, zh, en, source);
   }

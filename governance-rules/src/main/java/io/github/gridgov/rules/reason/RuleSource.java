@@ -1,6 +1,7 @@
 package io.github.gridgov.rules.reason;
 
 import static java.util.Objects.requireNonNull;
+
 import io.github.gridgov.core.Labelled;
 
 /**
@@ -25,10 +26,12 @@ public final class RuleSource {
     OURS
   }
 
-  private static final RuleSource OURS = new RuleSource(Kind.OURS, "gridgov default (configurable)");
+  private static final RuleSource OURS =
+      new RuleSource(Kind.OURS, "gridgov default (configurable)");
 
   private final Kind kind;
   private final String citation;
+
   /** The citation as Chinese readers get it, when it is not {@link #citation} made Chinese by rule. */
   private final String chinese;
 
@@ -74,8 +77,10 @@ public final class RuleSource {
   private static String checked(String citation) {
     requireNonNull(citation, "citation");
     if (citation.isBlank() || citation.length() > 200) {
-      throw new IllegalArgumentException("Cannot create RuleSource: citation (" + citation.length()
-          + " characters) must be 1-200 characters, not blank");
+      throw new IllegalArgumentException(
+          "Cannot create RuleSource: citation ("
+              + citation.length()
+              + " characters) must be 1-200 characters, not blank");
     }
     return citation;
   }
@@ -108,8 +113,10 @@ public final class RuleSource {
     java.util.regex.Matcher m = ARTICLES.matcher(NOTES.matcher(citation).replaceAll(""));
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(
-          "第" + m.group(1).replaceAll("\\s*,\\s*", "、").replace('-', '至') + "条"));
+      m.appendReplacement(
+          b,
+          java.util.regex.Matcher.quoteReplacement(
+              "第" + m.group(1).replaceAll("\\s*,\\s*", "、").replace('-', '至') + "条"));
     }
     m.appendTail(b);
     return b.toString().replace("条, 第", "条、第").replace("; ", "；");
@@ -120,7 +127,8 @@ public final class RuleSource {
       java.util.regex.Pattern.compile("Arts?\\. (\\d+(?:-\\d+)?(?:\\s*,\\s*\\d+(?:-\\d+)?)*)");
 
   /** An English note in brackets, e.g. {@code (callback; the limit is ours)}: left out of Chinese citations. */
-  private static final java.util.regex.Pattern NOTES = java.util.regex.Pattern.compile("\\s*\\([^)]*[A-Za-z][^)]*\\)");
+  private static final java.util.regex.Pattern NOTES =
+      java.util.regex.Pattern.compile("\\s*\\([^)]*[A-Za-z][^)]*\\)");
 
   /** Whether this is our own configurable default rather than a cited source. */
   public boolean isOurs() {
@@ -129,7 +137,9 @@ public final class RuleSource {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleSource && ((RuleSource) o).kind == kind && ((RuleSource) o).citation.equals(citation);
+    return o instanceof RuleSource
+        && ((RuleSource) o).kind == kind
+        && ((RuleSource) o).citation.equals(citation);
   }
 
   @Override

@@ -59,8 +59,16 @@ public abstract class DeadlinesInForce {
 
   /** Every deadline present, earliest first. */
   public java.util.List<Instant> all() {
-    return Stream.of(Optional.of(resolveBy()), acceptBy(), tierBy(), reviewAt(), callbackBy(), supervisionReplyBy())
-        .flatMap(Optional::stream).sorted().toList();
+    return Stream.of(
+            Optional.of(resolveBy()),
+            acceptBy(),
+            tierBy(),
+            reviewAt(),
+            callbackBy(),
+            supervisionReplyBy())
+        .flatMap(Optional::stream)
+        .sorted()
+        .toList();
   }
 
   static Builder builder() {

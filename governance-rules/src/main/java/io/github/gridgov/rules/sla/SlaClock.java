@@ -49,8 +49,12 @@ import java.util.function.Predicate;
  * @since 0.1.0
  */
 public final class SlaClock {
-  private static final Predicate<OrderStatus> RESOLUTION_RUNS = s -> s == OrderStatus.RECEIVED
-      || s == OrderStatus.DISPATCHED || s == OrderStatus.ACCEPTED || s == OrderStatus.REWORK;
+  private static final Predicate<OrderStatus> RESOLUTION_RUNS =
+      s ->
+          s == OrderStatus.RECEIVED
+              || s == OrderStatus.DISPATCHED
+              || s == OrderStatus.ACCEPTED
+              || s == OrderStatus.REWORK;
   private static final Predicate<OrderStatus> ACCEPTANCE_RUNS = s -> s == OrderStatus.DISPATCHED;
 
   private final SlaProfile profile;
@@ -72,7 +76,8 @@ public final class SlaClock {
   /** The row of the profile that applies to {@code order} now. */
   public SlaRule ruleFor(ServiceOrder order) {
     Optional<SlaRule> rule = profile.ruleFor(order);
-    Verify.verify(rule.isPresent(), "profile %s has no row for order %s", profile.name(), order.id());
+    Verify.verify(
+        rule.isPresent(), "profile %s has no row for order %s", profile.name(), order.id());
     return rule.get();
   }
 
@@ -113,8 +118,11 @@ public final class SlaClock {
     List<OrderEvent> events = order.events();
     for (int i = d.sequence(); i < events.size(); i++) {
       OrderStep s = events.get(i).step();
-      if (s == OrderStep.REPRIORITISE || s == OrderStep.ADD_FLAG || s == OrderStep.NOTE_CARE_NEEDS
-          || s == OrderStep.EXTEND || s == OrderStep.REOPEN) {
+      if (s == OrderStep.REPRIORITISE
+          || s == OrderStep.ADD_FLAG
+          || s == OrderStep.NOTE_CARE_NEEDS
+          || s == OrderStep.EXTEND
+          || s == OrderStep.REOPEN) {
         return limit;
       }
     }
@@ -142,7 +150,10 @@ public final class SlaClock {
     List<OrderEvent> events = order.events();
     for (int i = events.size() - 1; i >= 0; i--) {
       OrderStep s = events.get(i).step();
-      if (s == OrderStep.DISPATCH || s == OrderStep.OFFER || s == OrderStep.ESCALATE || s == OrderStep.REASSIGN
+      if (s == OrderStep.DISPATCH
+          || s == OrderStep.OFFER
+          || s == OrderStep.ESCALATE
+          || s == OrderStep.REASSIGN
           || s == OrderStep.TRANSFER) {
         return events.get(i);
       }
@@ -170,7 +181,14 @@ public final class SlaClock {
   /** {@code limit}, or the tighter one a dispatch stamped (see the class description). */
   private Duration resolutionLimitInForce(ServiceOrder order, Duration limit, Instant now) {
     long l = nanos(limit);
-    long plainDue = count(order, nanos(order, resolutionStart(order)), l, nanos(order, now), RESOLUTION_RUNS, null);
+    long plainDue =
+        count(
+            order,
+            nanos(order, resolutionStart(order)),
+            l,
+            nanos(order, now),
+            RESOLUTION_RUNS,
+            null);
     long inForce = limitInForce(order, l, plainDue);
     return inForce == l ? limit : Duration.ofNanos(inForce);
   }
@@ -203,7 +221,9 @@ public final class SlaClock {
       return Optional.empty();
     }
     Tier tier = order.tier().get();
-    return profile.tierBudgets().budget(tier, resolutionLimit(order))
+    return profile
+        .tierBudgets()
+        .budget(tier, resolutionLimit(order))
         .map(budget -> measure(order, tierReachedAt(order), budget, now, RESOLUTION_RUNS));
   }
 
@@ -214,10 +234,16 @@ public final class SlaClock {
   public DeadlinesInForce inForce(ServiceOrder order, Instant now) {
     requireNonNull(order, "order");
     requireNonNull(now, "now");
-    DeadlinesInForce.Builder b = DeadlinesInForce.builder().order(order.id()).at(now)
-        .resolveBy(resolution(order, now).dueAt()).paused(!RESOLUTION_RUNS.test(order.status()));
+    DeadlinesInForce.Builder b =
+        DeadlinesInForce.builder()
+            .order(order.id())
+            .at(now)
+            .resolveBy(resolution(order, now).dueAt())
+            .paused(!RESOLUTION_RUNS.test(order.status()));
     acceptance(order, now).ifPresent(a -> b.acceptBy(a.dueAt()));
-    if (order.status().isOpen() && order.status() != OrderStatus.RESOLVED && order.tier().isPresent()
+    if (order.status().isOpen()
+        && order.status() != OrderStatus.RESOLVED
+        && order.tier().isPresent()
         && !order.tier().get().isTop()) {
       tier(order, now).ifPresent(t -> b.tierBy(t.dueAt()));
     }
@@ -247,7 +273,8 @@ public final class SlaClock {
         break;
       }
     }
-    return Optional.of(profile.calendar().plus(resolved, profile.callbackLimit().on(profile.calendar())));
+    return Optional.of(
+        profile.calendar().plus(resolved, profile.callbackLimit().on(profile.calendar())));
   }
 
   /**
@@ -301,7 +328,10 @@ public final class SlaClock {
     Instant next = instant(due);
     if (order.status() == OrderStatus.DISPATCHED) {
       long accept = acceptanceInForce(order, nanos(acceptanceLimit(rule, limit)));
-      Instant acceptDue = instant(count(order, nanos(order, lastDispatchAt(order)), accept, now, ACCEPTANCE_RUNS, null));
+      Instant acceptDue =
+          instant(
+              count(
+                  order, nanos(order, lastDispatchAt(order)), accept, now, ACCEPTANCE_RUNS, null));
       next = acceptDue.isBefore(next) ? acceptDue : next;
     }
     if (order.tier().isPresent() && !order.tier().get().isTop()) {
@@ -337,7 +367,10 @@ public final class SlaClock {
         long allowed = stamp > from ? between(from, stamp) : 0;
         return Optional.of(used[0] <= Math.min(limit, allowed));
       }
-      if (s == OrderStep.DISPATCH || s == OrderStep.OFFER || s == OrderStep.ESCALATE || s == OrderStep.REASSIGN
+      if (s == OrderStep.DISPATCH
+          || s == OrderStep.OFFER
+          || s == OrderStep.ESCALATE
+          || s == OrderStep.REASSIGN
           || s == OrderStep.TRANSFER) {
         dispatch = e;
       }
@@ -350,7 +383,10 @@ public final class SlaClock {
     Instant at = order.reportedAt();
     for (OrderEvent e : order.events()) {
       OrderStep s = e.step();
-      if (s == OrderStep.DISPATCH || s == OrderStep.OFFER || s == OrderStep.ESCALATE || s == OrderStep.REASSIGN
+      if (s == OrderStep.DISPATCH
+          || s == OrderStep.OFFER
+          || s == OrderStep.ESCALATE
+          || s == OrderStep.REASSIGN
           || s == OrderStep.TRANSFER) {
         at = e.at();
       }
@@ -372,8 +408,8 @@ public final class SlaClock {
   }
 
   /** {@code measure(...).dueAt()} without the rest of the state: no objects made on the way. */
-  private Instant dueAt(ServiceOrder order, Instant from, Duration limit, Instant now,
-      Predicate<OrderStatus> runs) {
+  private Instant dueAt(
+      ServiceOrder order, Instant from, Duration limit, Instant now, Predicate<OrderStatus> runs) {
     return instant(count(order, nanos(order, from), nanos(limit), nanos(order, now), runs, null));
   }
 
@@ -381,11 +417,15 @@ public final class SlaClock {
    * Counts, from {@code from} to {@code now}, the time during which the order's status satisfied
    * {@code runs}, and finds when {@code limit} is (or would be, running from now on) used up.
    */
-  private SlaState measure(ServiceOrder order, Instant from, Duration limit, Instant now,
-      Predicate<OrderStatus> runs) {
+  private SlaState measure(
+      ServiceOrder order, Instant from, Duration limit, Instant now, Predicate<OrderStatus> runs) {
     long[] used = new long[1];
     long due = count(order, nanos(order, from), nanos(limit), nanos(order, now), runs, used);
-    return SlaState.of(limit, Duration.ofNanos(used[0]), !runs.test(order.status()), instant(due),
+    return SlaState.of(
+        limit,
+        Duration.ofNanos(used[0]),
+        !runs.test(order.status()),
+        instant(due),
         profile.yellowAt());
   }
 
@@ -396,7 +436,12 @@ public final class SlaClock {
    * and returns when {@code limit} is used up ({@link Long#MAX_VALUE} for a limit of
    * {@link Long#MAX_VALUE}: counting only).
    */
-  private long count(ServiceOrder order, long from, long limit, long now, Predicate<OrderStatus> runs,
+  private long count(
+      ServiceOrder order,
+      long from,
+      long limit,
+      long now,
+      Predicate<OrderStatus> runs,
       long[] used) {
     long counted = 0;
     long due = 0;
@@ -440,7 +485,9 @@ public final class SlaClock {
   /** The instant at which {@code amount} nanoseconds of counted time have passed since {@code a}. */
   private long plus(long a, long amount) {
     WorkCalendar calendar = profile.calendar();
-    return calendar.isNatural() ? a + amount : nanos(null, calendar.plus(instant(a), Duration.ofNanos(amount)));
+    return calendar.isNatural()
+        ? a + amount
+        : nanos(null, calendar.plus(instant(a), Duration.ofNanos(amount)));
   }
 
   /**
@@ -453,8 +500,13 @@ public final class SlaClock {
     try {
       return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("Cannot measure " + (order == null ? "a deadline" : "order " + order.id())
-          + ": instant " + t + " is outside 1678-2261, the range the SLA clock counts in", e);
+      throw new IllegalArgumentException(
+          "Cannot measure "
+              + (order == null ? "a deadline" : "order " + order.id())
+              + ": instant "
+              + t
+              + " is outside 1678-2261, the range the SLA clock counts in",
+          e);
     }
   }
 
@@ -463,13 +515,16 @@ public final class SlaClock {
     try {
       return limit.toNanos();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("Cannot measure against limit " + limit
-          + ": it is longer than the 292 years the SLA clock counts in", e);
+      throw new IllegalArgumentException(
+          "Cannot measure against limit "
+              + limit
+              + ": it is longer than the 292 years the SLA clock counts in",
+          e);
     }
   }
 
   private static Instant instant(long nanos) {
-    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    return Instant.ofEpochSecond(
+        Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
-
 }

@@ -68,7 +68,8 @@ public final class SlaLimit {
         return Duration.ofHours(amount);
       default:
         Duration day = calendar.dayLength();
-        return day.getNano() == 0 ? Duration.ofSeconds(Math.multiplyExact(day.getSeconds(), amount))
+        return day.getNano() == 0
+            ? Duration.ofSeconds(Math.multiplyExact(day.getSeconds(), amount))
             : day.multipliedBy(amount);
     }
   }

@@ -36,42 +36,93 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SlaProfile implements WithSlaProfile {
-  private static final List<Category> UTILITIES = List.of(Category.WATER_SUPPLY,
-      Category.POWER_SUPPLY, Category.GAS_SUPPLY, Category.HEATING);
+  private static final List<Category> UTILITIES =
+      List.of(Category.WATER_SUPPLY, Category.POWER_SUPPLY, Category.GAS_SUPPLY, Category.HEATING);
 
   /** The draft Beijing 12345 standard, natural time; see the class description. */
-  public static final SlaProfile BJ_12345_DRAFT = builder().name("BJ_12345_DRAFT")
-      .calendar(WorkCalendar.natural())
-      .addRule(SlaRule.builder().name("life-or-property").addUrgency(Urgency.CRITICAL)
-          .accept(SlaLimit.minutes(30)).resolve(SlaLimit.hours(2)).build())
-      .addRule(SlaRule.builder().name("utilities").addAllCategories(UTILITIES)
-          .accept(SlaLimit.hours(2)).resolve(SlaLimit.hours(24)).build())
-      .addRule(SlaRule.builder().name("urgent").addUrgency(Urgency.URGENT)
-          .accept(SlaLimit.hours(2)).resolve(SlaLimit.hours(24)).build())
-      .addRule(SlaRule.builder().name("complex").addFlag(OrderFlag.COMPLEX)
-          .accept(SlaLimit.hours(24)).resolve(SlaLimit.days(15)).build())
-      .addRule(SlaRule.builder().name("general")
-          .accept(SlaLimit.hours(24)).resolve(SlaLimit.days(7)).build())
-      .build();
+  public static final SlaProfile BJ_12345_DRAFT =
+      builder()
+          .name("BJ_12345_DRAFT")
+          .calendar(WorkCalendar.natural())
+          .addRule(
+              SlaRule.builder()
+                  .name("life-or-property")
+                  .addUrgency(Urgency.CRITICAL)
+                  .accept(SlaLimit.minutes(30))
+                  .resolve(SlaLimit.hours(2))
+                  .build())
+          .addRule(
+              SlaRule.builder()
+                  .name("utilities")
+                  .addAllCategories(UTILITIES)
+                  .accept(SlaLimit.hours(2))
+                  .resolve(SlaLimit.hours(24))
+                  .build())
+          .addRule(
+              SlaRule.builder()
+                  .name("urgent")
+                  .addUrgency(Urgency.URGENT)
+                  .accept(SlaLimit.hours(2))
+                  .resolve(SlaLimit.hours(24))
+                  .build())
+          .addRule(
+              SlaRule.builder()
+                  .name("complex")
+                  .addFlag(OrderFlag.COMPLEX)
+                  .accept(SlaLimit.hours(24))
+                  .resolve(SlaLimit.days(15))
+                  .build())
+          .addRule(
+              SlaRule.builder()
+                  .name("general")
+                  .accept(SlaLimit.hours(24))
+                  .resolve(SlaLimit.days(7))
+                  .build())
+          .build();
 
   /** Guangdong 12345, working days on {@link WorkCalendar#china()}; see the class description. */
-  public static final SlaProfile GD_12345 = builder().name("GD_12345")
-      .calendar(WorkCalendar.china())
-      .addRule(SlaRule.builder().name("consultation").addKind(OrderKind.CONSULTATION)
-          .accept(SlaLimit.days(1)).resolve(SlaLimit.days(2)).build())
-      .addRule(SlaRule.builder().name("help-or-suggestion").addKind(OrderKind.HELP)
-          .addKind(OrderKind.SUGGESTION).accept(SlaLimit.days(1)).resolve(SlaLimit.days(10)).build())
-      .addRule(SlaRule.builder().name("complaint-or-report").addKind(OrderKind.COMPLAINT)
-          .addKind(OrderKind.REPORT).accept(SlaLimit.days(1)).resolve(SlaLimit.days(15)).build())
-      .build();
+  public static final SlaProfile GD_12345 =
+      builder()
+          .name("GD_12345")
+          .calendar(WorkCalendar.china())
+          .addRule(
+              SlaRule.builder()
+                  .name("consultation")
+                  .addKind(OrderKind.CONSULTATION)
+                  .accept(SlaLimit.days(1))
+                  .resolve(SlaLimit.days(2))
+                  .build())
+          .addRule(
+              SlaRule.builder()
+                  .name("help-or-suggestion")
+                  .addKind(OrderKind.HELP)
+                  .addKind(OrderKind.SUGGESTION)
+                  .accept(SlaLimit.days(1))
+                  .resolve(SlaLimit.days(10))
+                  .build())
+          .addRule(
+              SlaRule.builder()
+                  .name("complaint-or-report")
+                  .addKind(OrderKind.COMPLAINT)
+                  .addKind(OrderKind.REPORT)
+                  .accept(SlaLimit.days(1))
+                  .resolve(SlaLimit.days(15))
+                  .build())
+          .build();
 
   /** 信访, natural days; see the class description. */
-  public static final SlaProfile PETITION = builder().name("PETITION")
-      .calendar(WorkCalendar.natural())
-      .addRule(SlaRule.builder().name("petition")
-          .accept(SlaLimit.days(15)).resolve(SlaLimit.days(60)).build())
-      .extension(SlaLimit.days(30))
-      .build();
+  public static final SlaProfile PETITION =
+      builder()
+          .name("PETITION")
+          .calendar(WorkCalendar.natural())
+          .addRule(
+              SlaRule.builder()
+                  .name("petition")
+                  .accept(SlaLimit.days(15))
+                  .resolve(SlaLimit.days(60))
+                  .build())
+          .extension(SlaLimit.days(30))
+          .build();
 
   SlaProfile() {}
 
@@ -135,13 +186,25 @@ public abstract class SlaProfile implements WithSlaProfile {
 
   @Value.Check
   void check() {
-    io.github.gridgov.core.internal.Checks.check(careNeedFactor() > 0 && careNeedFactor() <= 1,
-        "SlaProfile", "careNeedFactor", careNeedFactor(), "must be in (0, 1]");
-    io.github.gridgov.core.internal.Checks.check(yellowAt() > 0 && yellowAt() < 1,
-        "SlaProfile", "yellowAt", yellowAt(), "must be in (0, 1)");
-    io.github.gridgov.core.internal.Checks.check(!rules().isEmpty(), "SlaProfile", "rules", name(),
-        "must have at least one row");
-    io.github.gridgov.core.internal.Checks.check(coversAllKinds(), "SlaProfile", "rules", name(),
+    io.github.gridgov.core.internal.Checks.check(
+        careNeedFactor() > 0 && careNeedFactor() <= 1,
+        "SlaProfile",
+        "careNeedFactor",
+        careNeedFactor(),
+        "must be in (0, 1]");
+    io.github.gridgov.core.internal.Checks.check(
+        yellowAt() > 0 && yellowAt() < 1,
+        "SlaProfile",
+        "yellowAt",
+        yellowAt(),
+        "must be in (0, 1)");
+    io.github.gridgov.core.internal.Checks.check(
+        !rules().isEmpty(), "SlaProfile", "rules", name(), "must have at least one row");
+    io.github.gridgov.core.internal.Checks.check(
+        coversAllKinds(),
+        "SlaProfile",
+        "rules",
+        name(),
         "must give every order a row: rows without category, urgency or flag conditions must cover every kind");
   }
 

@@ -51,8 +51,14 @@ public abstract class SlaState {
     return fractionUsed() >= yellowAt() ? SlaLevel.YELLOW : SlaLevel.GREEN;
   }
 
-  static SlaState of(Duration limit, Duration elapsed, boolean paused, Instant dueAt, double yellowAt) {
-    return ImmutableSlaState.builder().limit(limit).elapsed(elapsed).paused(paused).dueAt(dueAt)
-        .yellowAt(yellowAt).build();
+  static SlaState of(
+      Duration limit, Duration elapsed, boolean paused, Instant dueAt, double yellowAt) {
+    return ImmutableSlaState.builder()
+        .limit(limit)
+        .elapsed(elapsed)
+        .paused(paused)
+        .dueAt(dueAt)
+        .yellowAt(yellowAt)
+        .build();
   }
 }

@@ -34,18 +34,25 @@ final class StatutoryHolidays {
   static final int FIRST_YEAR = 1901;
   static final int LAST_YEAR = 2099;
   private static final double SYNODIC_MONTH = 29.530588861;
+
   /** UTC+8, the standard time of the calendar since 1929. */
   private static final double BEIJING = 8.0 / 24;
+
   /** Before 1929 the calendar used the local mean time of Beijing's meridian, 116°25′ E (UTC+7:45:40). */
   private static final double BEIJING_MEAN_TIME = (7 * 3600 + 45 * 60 + 40) / 86400.0;
+
   private static final double JD_1929 = 2425612.5;
 
   private StatutoryHolidays() {}
 
   /** The statutory holidays of {@code year}, each with its name, in date order. */
   static Map<LocalDate, String> of(int year) {
-    checkArgument(year >= FIRST_YEAR && year <= LAST_YEAR,
-        "Cannot compute the statutory holidays of %s: years %s-%s only", year, FIRST_YEAR, LAST_YEAR);
+    checkArgument(
+        year >= FIRST_YEAR && year <= LAST_YEAR,
+        "Cannot compute the statutory holidays of %s: years %s-%s only",
+        year,
+        FIRST_YEAR,
+        LAST_YEAR);
     Map<LocalDate, String> days = new TreeMap<>();
     boolean revised = year >= 2025;
     days.put(LocalDate.of(year, 1, 1), "元旦");
@@ -135,7 +142,8 @@ final class StatutoryHolidays {
     long[] days = new long[24];
     for (int y = firstYear, i = 0; y <= firstYear + 1; y++) {
       for (int m = 1; m <= 12; m++, i++) {
-        // The term reached in month m: 300° (大寒) in January, 330° in February, ..., 270° (冬至) in December.
+        // The term reached in month m: 300° (大寒) in January, 330° in February, ..., 270° (冬至) in
+        // December.
         int longitude = (300 + 30 * (m - 1)) % 360;
         days[i] = beijingDay(solarTerm(y, longitude, m));
       }
@@ -175,33 +183,55 @@ final class StatutoryHolidays {
    * the power of E it is multiplied by, and the multiples of M, M′, F and Ω in its argument.
    */
   private static final double[][] NEW_MOON_TERMS = {
-      {-0.40720, 0, 0, 1, 0, 0}, {0.17241, 1, 1, 0, 0, 0}, {0.01608, 0, 0, 2, 0, 0}, {0.01039, 0, 0, 0, 2, 0},
-      {0.00739, 1, -1, 1, 0, 0}, {-0.00514, 1, 1, 1, 0, 0}, {0.00208, 2, 2, 0, 0, 0}, {-0.00111, 0, 0, 1, -2, 0},
-      {-0.00057, 0, 0, 1, 2, 0}, {0.00056, 1, 1, 2, 0, 0}, {-0.00042, 0, 0, 3, 0, 0}, {0.00042, 1, 1, 0, 2, 0},
-      {0.00038, 1, 1, 0, -2, 0}, {-0.00024, 1, -1, 2, 0, 0}, {-0.00017, 0, 0, 0, 0, 1}, {-0.00007, 0, 2, 1, 0, 0},
-      {0.00004, 0, 0, 2, -2, 0}, {0.00004, 0, 3, 0, 0, 0}, {0.00003, 0, 1, 1, -2, 0}, {0.00003, 0, 0, 2, 2, 0},
-      {-0.00003, 0, 1, 1, 2, 0}, {0.00003, 0, -1, 1, 2, 0}, {-0.00002, 0, -1, 1, -2, 0}, {-0.00002, 0, 1, 3, 0, 0},
-      {0.00002, 0, 0, 4, 0, 0}};
+    {-0.40720, 0, 0, 1, 0, 0},
+    {0.17241, 1, 1, 0, 0, 0},
+    {0.01608, 0, 0, 2, 0, 0},
+    {0.01039, 0, 0, 0, 2, 0},
+    {0.00739, 1, -1, 1, 0, 0},
+    {-0.00514, 1, 1, 1, 0, 0},
+    {0.00208, 2, 2, 0, 0, 0},
+    {-0.00111, 0, 0, 1, -2, 0},
+    {-0.00057, 0, 0, 1, 2, 0},
+    {0.00056, 1, 1, 2, 0, 0},
+    {-0.00042, 0, 0, 3, 0, 0},
+    {0.00042, 1, 1, 0, 2, 0},
+    {0.00038, 1, 1, 0, -2, 0},
+    {-0.00024, 1, -1, 2, 0, 0},
+    {-0.00017, 0, 0, 0, 0, 1},
+    {-0.00007, 0, 2, 1, 0, 0},
+    {0.00004, 0, 0, 2, -2, 0},
+    {0.00004, 0, 3, 0, 0, 0},
+    {0.00003, 0, 1, 1, -2, 0},
+    {0.00003, 0, 0, 2, 2, 0},
+    {-0.00003, 0, 1, 1, 2, 0},
+    {0.00003, 0, -1, 1, 2, 0},
+    {-0.00002, 0, -1, 1, -2, 0},
+    {-0.00002, 0, 1, 3, 0, 0},
+    {0.00002, 0, 0, 4, 0, 0}
+  };
 
   /** The planetary arguments A1–A14 (Meeus ch. 49): constant and rate per lunation in degrees, and the coefficient in days. */
   private static final double[][] PLANETARY_TERMS = {
-      {299.77, 0.107408, 0.000325}, {251.88, 0.016321, 0.000165}, {251.83, 26.651886, 0.000164},
-      {349.42, 36.412478, 0.000126}, {84.66, 18.206239, 0.000110}, {141.74, 53.303771, 0.000062},
-      {207.14, 2.453732, 0.000060}, {154.84, 7.306860, 0.000056}, {34.52, 27.261239, 0.000047},
-      {207.19, 0.121824, 0.000042}, {291.34, 1.844379, 0.000040}, {161.72, 24.198154, 0.000037},
-      {239.56, 25.513099, 0.000035}, {331.55, 3.592518, 0.000023}};
+    {299.77, 0.107408, 0.000325}, {251.88, 0.016321, 0.000165}, {251.83, 26.651886, 0.000164},
+    {349.42, 36.412478, 0.000126}, {84.66, 18.206239, 0.000110}, {141.74, 53.303771, 0.000062},
+    {207.14, 2.453732, 0.000060}, {154.84, 7.306860, 0.000056}, {34.52, 27.261239, 0.000047},
+    {207.19, 0.121824, 0.000042}, {291.34, 1.844379, 0.000040}, {161.72, 24.198154, 0.000037},
+    {239.56, 25.513099, 0.000035}, {331.55, 3.592518, 0.000023}
+  };
 
   /** The instant (Julian Day, UT) of new moon number {@code k} (k = 0 at 2000-01-06). Meeus ch. 49. */
   static double newMoon(double k) {
     double t = k / 1236.85;
-    double jde = poly(t, 2451550.09766 + SYNODIC_MONTH * k, 0, 0.00015437, -0.000000150, 0.00000000073);
+    double jde =
+        poly(t, 2451550.09766 + SYNODIC_MONTH * k, 0, 0.00015437, -0.000000150, 0.00000000073);
     double[] e = {1, poly(t, 1, -0.002516, -0.0000074), 0};
     e[2] = e[1] * e[1];
     double[] angles = {
-        rad(poly(t, 2.5534 + 29.10535670 * k, 0, -0.0000014, -0.00000011)),
-        rad(poly(t, 201.5643 + 385.81693528 * k, 0, 0.0107582, 0.00001238, -0.000000058)),
-        rad(poly(t, 160.7108 + 390.67050284 * k, 0, -0.0016118, -0.00000227, 0.000000011)),
-        rad(poly(t, 124.7746 - 1.56375588 * k, 0, 0.0020672, 0.00000215))};
+      rad(poly(t, 2.5534 + 29.10535670 * k, 0, -0.0000014, -0.00000011)),
+      rad(poly(t, 201.5643 + 385.81693528 * k, 0, 0.0107582, 0.00001238, -0.000000058)),
+      rad(poly(t, 160.7108 + 390.67050284 * k, 0, -0.0016118, -0.00000227, 0.000000011)),
+      rad(poly(t, 124.7746 - 1.56375588 * k, 0, 0.0020672, 0.00000215))
+    };
     double correction = 0;
     for (double[] term : NEW_MOON_TERMS) {
       double argument = 0;
@@ -241,8 +271,10 @@ final class StatutoryHolidays {
     double t = (jde - 2451545.0) / 36525;
     double l0 = poly(t, 280.46646, 36000.76983, 0.0003032);
     double m = rad(poly(t, 357.52911, 35999.05029, -0.0001537));
-    double c = poly(t, 1.914602, -0.004817, -0.000014) * Math.sin(m) + poly(t, 0.019993, -0.000101) * Math.sin(2 * m)
-        + 0.000289 * Math.sin(3 * m);
+    double c =
+        poly(t, 1.914602, -0.004817, -0.000014) * Math.sin(m)
+            + poly(t, 0.019993, -0.000101) * Math.sin(2 * m)
+            + 0.000289 * Math.sin(3 * m);
     double omega = rad(125.04 - 1934.136 * t);
     double lambda = l0 + c - 0.00569 - 0.00478 * Math.sin(omega);
     return lambda - 360 * Math.floor(lambda / 360);
@@ -253,12 +285,13 @@ final class StatutoryHolidays {
    * the year its polynomial counts from, and the polynomial's coefficients.
    */
   private static final double[][] DELTA_T = {
-      {1900, 1900, -2.79, 1.494119, -0.0598939, 0.0061966, -0.000197},
-      {1920, 1920, 21.20, 0.84493, -0.076100, 0.0020936},
-      {1941, 1950, 29.07, 0.407, -1 / 233.0, 1 / 2547.0},
-      {1961, 1975, 45.45, 1.067, -1 / 260.0, -1 / 718.0},
-      {1986, 2000, 63.86, 0.3345, -0.060374, 0.0017275, 0.000651814, 0.00002373599},
-      {2005, 2000, 62.92, 0.32217, 0.005589}};
+    {1900, 1900, -2.79, 1.494119, -0.0598939, 0.0061966, -0.000197},
+    {1920, 1920, 21.20, 0.84493, -0.076100, 0.0020936},
+    {1941, 1950, 29.07, 0.407, -1 / 233.0, 1 / 2547.0},
+    {1961, 1975, 45.45, 1.067, -1 / 260.0, -1 / 718.0},
+    {1986, 2000, 63.86, 0.3345, -0.060374, 0.0017275, 0.000651814, 0.00002373599},
+    {2005, 2000, 62.92, 0.32217, 0.005589}
+  };
 
   static double deltaT(double y) {
     if (y >= 2050) {

@@ -21,8 +21,8 @@ import java.util.Map;
  * @since 0.1.0
  */
 public final class TierBudgets {
-  private static final TierBudgets STANDARD = of(Map.of(Tier.BUILDING, 0.2, Tier.GRID, 0.2,
-      Tier.COMMUNITY, 0.2, Tier.STREET, 0.2));
+  private static final TierBudgets STANDARD =
+      of(Map.of(Tier.BUILDING, 0.2, Tier.GRID, 0.2, Tier.COMMUNITY, 0.2, Tier.STREET, 0.2));
 
   private final ImmutableMap<Tier, Double> shares;
 
@@ -47,17 +47,23 @@ public final class TierBudgets {
     double sum = 0;
     for (Map.Entry<Tier, Double> e : shares.entrySet()) {
       double v = e.getValue();
-      checkArgument(v > 0 && v <= 1, "Cannot create TierBudgets: share '%s' of %s must be in (0, 1]", v, e.getKey());
+      checkArgument(
+          v > 0 && v <= 1,
+          "Cannot create TierBudgets: share '%s' of %s must be in (0, 1]",
+          v,
+          e.getKey());
       sum += v;
     }
-    checkArgument(sum <= 1.0 + 1e-9, "Cannot create TierBudgets: shares add up to %s, more than 1", sum);
+    checkArgument(
+        sum <= 1.0 + 1e-9, "Cannot create TierBudgets: shares add up to %s, more than 1", sum);
     return new TierBudgets(shares);
   }
 
   /** The budget at {@code tier} for an order whose resolution limit is {@code limit}, if the tier has one. */
   public java.util.Optional<Duration> budget(Tier tier, Duration limit) {
     Double share = shares.get(tier);
-    return share == null ? java.util.Optional.empty()
+    return share == null
+        ? java.util.Optional.empty()
         : java.util.Optional.of(Duration.ofMillis((long) (limit.toMillis() * share)));
   }
 

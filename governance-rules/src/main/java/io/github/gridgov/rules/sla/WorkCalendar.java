@@ -56,12 +56,18 @@ import java.util.TreeMap;
  */
 public final class WorkCalendar {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkCalendar.class);
-  private static final WorkCalendar CHINA = builder().zone(ZoneId.of("Asia/Shanghai"))
-      .hours(LocalTime.of(9, 0), LocalTime.of(17, 0)).statutoryHolidays(true).daysFromCsv(
-          WorkCalendar.class.getResourceAsStream("holidays-cn.csv")).build();
+  private static final WorkCalendar CHINA =
+      builder()
+          .zone(ZoneId.of("Asia/Shanghai"))
+          .hours(LocalTime.of(9, 0), LocalTime.of(17, 0))
+          .statutoryHolidays(true)
+          .daysFromCsv(WorkCalendar.class.getResourceAsStream("holidays-cn.csv"))
+          .build();
+
   /** The statutory holidays by year, computed once per year on first use. */
   private static final java.util.concurrent.atomic.AtomicReferenceArray<Set<LocalDate>> STATUTORY =
-      new java.util.concurrent.atomic.AtomicReferenceArray<>(StatutoryHolidays.LAST_YEAR - StatutoryHolidays.FIRST_YEAR + 1);
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(
+          StatutoryHolidays.LAST_YEAR - StatutoryHolidays.FIRST_YEAR + 1);
 
   /** 覆盖 — what a calendar knows of a year's days off. */
   public enum Coverage implements Labelled {
@@ -83,21 +89,33 @@ public final class WorkCalendar {
   private final ImmutableSortedSet<Integer> arrangedYears;
   private final boolean statutory;
   private final boolean strict;
+
   /** Per year of 1901–2099, whether its arrangement is loaded: the day-by-day count asks it without boxing. */
-  private final boolean[] arranged = new boolean[StatutoryHolidays.LAST_YEAR - StatutoryHolidays.FIRST_YEAR + 1];
+  private final boolean[] arranged =
+      new boolean[StatutoryHolidays.LAST_YEAR - StatutoryHolidays.FIRST_YEAR + 1];
+
   /** Per year of 1901–2099, whether its warning was logged; a log de-duplication, not state that changes any answer. */
   private final java.util.concurrent.atomic.AtomicIntegerArray warned =
-      new java.util.concurrent.atomic.AtomicIntegerArray(StatutoryHolidays.LAST_YEAR - StatutoryHolidays.FIRST_YEAR + 1);
+      new java.util.concurrent.atomic.AtomicIntegerArray(
+          StatutoryHolidays.LAST_YEAR - StatutoryHolidays.FIRST_YEAR + 1);
 
-  private WorkCalendar(boolean natural, ZoneId zone, LocalTime start, LocalTime end,
-      Map<LocalDate, Boolean> overrides, boolean statutory, boolean strict) {
+  private WorkCalendar(
+      boolean natural,
+      ZoneId zone,
+      LocalTime start,
+      LocalTime end,
+      Map<LocalDate, Boolean> overrides,
+      boolean statutory,
+      boolean strict) {
     this.natural = natural;
     this.zone = zone;
     this.start = start;
     this.end = end;
     this.overrides = ImmutableMap.copyOf(overrides);
-    this.arrangedYears = overrides.keySet().stream().map(LocalDate::getYear)
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
+    this.arrangedYears =
+        overrides.keySet().stream()
+            .map(LocalDate::getYear)
+            .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
     this.statutory = statutory;
     this.strict = strict;
     for (int year : arrangedYears) {
@@ -109,7 +127,8 @@ public final class WorkCalendar {
 
   /** Natural time: every hour counts. */
   public static WorkCalendar natural() {
-    return new WorkCalendar(true, ZoneId.of("Asia/Shanghai"), LocalTime.MIN, LocalTime.MIN, Map.of(), false, false);
+    return new WorkCalendar(
+        true, ZoneId.of("Asia/Shanghai"), LocalTime.MIN, LocalTime.MIN, Map.of(), false, false);
   }
 
   /**
@@ -139,7 +158,9 @@ public final class WorkCalendar {
    * would rather stop than count a limit over an unannounced New Year.
    */
   public WorkCalendar strict() {
-    return natural || strict ? this : new WorkCalendar(false, zone, start, end, overrides, statutory, true);
+    return natural || strict
+        ? this
+        : new WorkCalendar(false, zone, start, end, overrides, statutory, true);
   }
 
   /** Whether this calendar refuses years whose arrangement is not loaded. */
@@ -156,7 +177,8 @@ public final class WorkCalendar {
       return Coverage.ARRANGEMENT;
     }
     return statutory && year >= StatutoryHolidays.FIRST_YEAR && year <= StatutoryHolidays.LAST_YEAR
-        ? Coverage.STATUTORY_ONLY : Coverage.WEEKENDS_ONLY;
+        ? Coverage.STATUTORY_ONLY
+        : Coverage.WEEKENDS_ONLY;
   }
 
   private Builder toBuilder() {
@@ -222,7 +244,9 @@ public final class WorkCalendar {
     int i = year - StatutoryHolidays.FIRST_YEAR;
     Set<LocalDate> days = STATUTORY.get(i);
     if (days == null) {
-      days = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(StatutoryHolidays.of(year).keySet()));
+      days =
+          java.util.Collections.unmodifiableSet(
+              new java.util.HashSet<>(StatutoryHolidays.of(year).keySet()));
       STATUTORY.compareAndSet(i, null, days);
     }
     return days.contains(date);
@@ -236,12 +260,17 @@ public final class WorkCalendar {
   /** A year of 1901–2099 whose arrangement is not loaded is being counted: refuse (strict) or warn once. */
   private void unarranged(int year) {
     if (strict) {
-      throw new IllegalStateException("Cannot count working days in " + year + ": its holiday arrangement (调休) is "
-          + "not loaded and the calendar is strict; add the State Council's notice with withArrangement");
+      throw new IllegalStateException(
+          "Cannot count working days in "
+              + year
+              + ": its holiday arrangement (调休) is "
+              + "not loaded and the calendar is strict; add the State Council's notice with withArrangement");
     }
     if (warned.compareAndSet(year - StatutoryHolidays.FIRST_YEAR, 0, 1)) {
-      LOG.warn("No holiday arrangement (调休) loaded for {}: counting its statutory holidays and weekends only; "
-          + "add the State Council's notice with WorkCalendar.withArrangement", year);
+      LOG.warn(
+          "No holiday arrangement (调休) loaded for {}: counting its statutory holidays and weekends only; "
+              + "add the State Council's notice with WorkCalendar.withArrangement",
+          year);
     }
   }
 
@@ -279,7 +308,8 @@ public final class WorkCalendar {
    */
   public Instant plus(Instant from, Duration amount) {
     requireNonNull(from, "from");
-    checkArgument(!amount.isNegative(), "Cannot add %s to %s: the amount is negative", amount, from);
+    checkArgument(
+        !amount.isNegative(), "Cannot add %s to %s: the amount is negative", amount, from);
     if (natural) {
       return from.plus(amount);
     }
@@ -300,7 +330,8 @@ public final class WorkCalendar {
       }
       left = left.minus(window);
     }
-    throw new IllegalArgumentException("Cannot add " + amount + " to " + from + ": no working day within 100,000 days");
+    throw new IllegalArgumentException(
+        "Cannot add " + amount + " to " + from + ": no working day within 100,000 days");
   }
 
   private static Instant max(Instant a, Instant b) {
@@ -317,8 +348,13 @@ public final class WorkCalendar {
       return false;
     }
     WorkCalendar c = (WorkCalendar) o;
-    return natural == c.natural && zone.equals(c.zone) && start.equals(c.start) && end.equals(c.end)
-        && overrides.equals(c.overrides) && statutory == c.statutory && strict == c.strict;
+    return natural == c.natural
+        && zone.equals(c.zone)
+        && start.equals(c.start)
+        && end.equals(c.end)
+        && overrides.equals(c.overrides)
+        && statutory == c.statutory
+        && strict == c.strict;
   }
 
   @Override
@@ -329,8 +365,18 @@ public final class WorkCalendar {
   /** E.g. {@code natural} or {@code working 09:00-17:00 Asia/Shanghai, statutory holidays, arrangements [2025, 2026]}. */
   @Override
   public String toString() {
-    return natural ? "natural" : "working " + start + "-" + end + " " + zone + (statutory ? ", statutory holidays" : "")
-        + ", arrangements " + coveredYears() + (strict ? ", strict" : "");
+    return natural
+        ? "natural"
+        : "working "
+            + start
+            + "-"
+            + end
+            + " "
+            + zone
+            + (statutory ? ", statutory holidays" : "")
+            + ", arrangements "
+            + coveredYears()
+            + (strict ? ", strict" : "");
   }
 
   /** Builds a working-time calendar. Not thread-safe. */
@@ -371,8 +417,11 @@ public final class WorkCalendar {
      * @throws IllegalArgumentException if {@code end} is not after {@code start}
      */
     public Builder hours(LocalTime start, LocalTime end) {
-      checkArgument(end.isAfter(start), "Cannot set working hours %s-%s: the end must be after the start",
-          start, end);
+      checkArgument(
+          end.isAfter(start),
+          "Cannot set working hours %s-%s: the end must be after the start",
+          start,
+          end);
       this.start = start;
       this.end = end;
       return this;
@@ -398,7 +447,8 @@ public final class WorkCalendar {
      */
     public Builder daysFromCsv(InputStream csv) {
       requireNonNull(csv, "csv");
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
         String line = r.readLine();
         int n = 1;
         while ((line = r.readLine()) != null) {
@@ -407,14 +457,22 @@ public final class WorkCalendar {
             continue;
           }
           String[] f = line.split(",", -1);
-          checkArgument(f.length >= 2 && (f[1].equals("true") || f[1].equals("false")),
-              "Cannot read holiday data: line %s '%s' is not date,isOffDay,name", n, line);
+          checkArgument(
+              f.length >= 2 && (f[1].equals("true") || f[1].equals("false")),
+              "Cannot read holiday data: line %s '%s' is not date,isOffDay,name",
+              n,
+              line);
           LocalDate date;
           try {
             date = LocalDate.parse(f[0]);
           } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("Cannot read holiday data: line " + n + " '" + line
-                + "' does not start with a yyyy-MM-dd date", e);
+            throw new IllegalArgumentException(
+                "Cannot read holiday data: line "
+                    + n
+                    + " '"
+                    + line
+                    + "' does not start with a yyyy-MM-dd date",
+                e);
           }
           overrides.put(date, Boolean.parseBoolean(f[1]));
         }

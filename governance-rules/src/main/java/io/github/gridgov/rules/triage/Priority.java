@@ -28,7 +28,8 @@ public enum Priority implements Labelled {
   }
 
   /** The priority of an order of urgency {@code u} whose people have {@code careNeeds}. */
-  public static Priority of(Urgency u, java.util.Set<io.github.gridgov.core.people.CareNeed> careNeeds) {
+  public static Priority of(
+      Urgency u, java.util.Set<io.github.gridgov.core.people.CareNeed> careNeeds) {
     return of(u, !careNeeds.isEmpty());
   }
 

@@ -1,9 +1,9 @@
 package io.github.gridgov.rules.triage;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.ReferralTarget;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.rules.reason.Reasons;
 import java.util.List;
 import java.util.Optional;

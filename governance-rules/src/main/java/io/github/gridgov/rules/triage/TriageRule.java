@@ -2,7 +2,6 @@ package io.github.gridgov.rules.triage;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.area.AreaRef;
@@ -10,13 +9,14 @@ import io.github.gridgov.core.area.BuildingId;
 import io.github.gridgov.core.area.CompoundId;
 import io.github.gridgov.core.order.OrderFlag;
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.catalogue.CatalogueEntry;
 import io.github.gridgov.rules.catalogue.DispatchCatalogue;
+import io.github.gridgov.rules.internal.Places;
 import io.github.gridgov.rules.reason.Reason;
 import io.github.gridgov.rules.reason.Reasons;
-import io.github.gridgov.rules.internal.Places;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,44 +52,64 @@ import java.util.Set;
 public final class TriageRule {
   /** Reason codes. */
   public static final String EMERGENCY = "triage.emergency";
+
   /** Reason code. */
   public static final String LEGAL_CHANNEL = "triage.legal-channel";
+
   /** Reason code. */
   public static final String OUT_OF_JURISDICTION = "triage.out-of-jurisdiction";
+
   /** Reason code. */
   public static final String DUPLICATE = "triage.duplicate";
+
   /** Reason code. */
   public static final String SCOPE = "triage.scope";
+
   /** Reason code. */
   public static final String CATEGORY_TARGET = "triage.category-target";
+
   /** Reason code. */
   public static final String LOCATION_LEVEL = "triage.location-level";
+
   /** Reason code. */
   public static final String LAW_ENFORCEMENT = "triage.law-enforcement";
+
   /** Reason code. */
   public static final String SEVERAL_DEPARTMENTS = "triage.several-departments";
+
   /** Reason code. */
   public static final String PUBLIC_SAFETY = "triage.public-safety";
+
   /** Reason code. */
   public static final String DEPARTMENT_POWER = "triage.department-power";
+
   /** Reason code. */
   public static final String VIOLENCE_RISK = "triage.violence-risk";
+
   /** Reason code. */
   public static final String NO_BUILDING_LEADER = "triage.no-building-leader";
+
   /** Reason code. */
   public static final String NO_RESPONDER = "triage.no-responder";
+
   /** Reason code. */
   public static final String BUILDING_RESPONDER = "triage.building-responder";
+
   /** Reason code. */
   public static final String PARTNER_COMPOUND = "triage.partner-compound";
+
   /** Reason code. */
   public static final String COMMUNITY_DUTY = "triage.community-duty";
+
   /** Reason code. */
   public static final String DEPARTMENT = "triage.department";
+
   /** Reason code. */
   public static final String COORDINATOR = "triage.coordinator";
+
   /** Reason code. */
   public static final String CARE_NEEDS = "triage.care-needs";
+
   /** Reason code. */
   public static final String START = "triage.start";
 
@@ -109,30 +129,36 @@ public final class TriageRule {
   }
 
   /** Triage of {@code order}, checking {@code openOrders} for a duplicate. */
-  public TriageDecision triage(ServiceOrder order, Jurisdiction jurisdiction,
-      Collection<ServiceOrder> openOrders) {
+  public TriageDecision triage(
+      ServiceOrder order, Jurisdiction jurisdiction, Collection<ServiceOrder> openOrders) {
     requireNonNull(order, "order");
     requireNonNull(jurisdiction, "jurisdiction");
     requireNonNull(openOrders, "openOrders");
     CatalogueEntry entry = catalogue.entry(order.category());
     Set<io.github.gridgov.core.people.CareNeed> careNeeds = Places.careNeeds(order, jurisdiction);
-    ImmutableTriageDecision.Builder d = ImmutableTriageDecision.builder()
-        .priority(Priority.of(order.currentUrgency(), careNeeds))
-        .policeNotified(order.flags().contains(OrderFlag.VIOLENCE_RISK));
+    ImmutableTriageDecision.Builder d =
+        ImmutableTriageDecision.builder()
+            .priority(Priority.of(order.currentUrgency(), careNeeds))
+            .policeNotified(order.flags().contains(OrderFlag.VIOLENCE_RISK));
     List<Reason> reasons = new ArrayList<>();
     if (order.flags().contains(OrderFlag.EMERGENCY)) {
       reasons.add(Reason.of(TriageRules.EMERGENCY, EMERGENCY, entry.emergencyLine()));
-      return d.outcome(TriageOutcome.REFER_EMERGENCY).referral(entry.emergencyLine())
-          .reasons(Reasons.of(reasons)).build();
+      return d.outcome(TriageOutcome.REFER_EMERGENCY)
+          .referral(entry.emergencyLine())
+          .reasons(Reasons.of(reasons))
+          .build();
     }
     if (order.flags().contains(OrderFlag.LEGAL_CHANNEL)) {
       reasons.add(Reason.of(TriageRules.LEGAL_CHANNEL, LEGAL_CHANNEL, entry.legalChannel()));
-      return d.outcome(TriageOutcome.REFER_LEGAL_CHANNEL).referral(entry.legalChannel())
-          .reasons(Reasons.of(reasons)).build();
+      return d.outcome(TriageOutcome.REFER_LEGAL_CHANNEL)
+          .referral(entry.legalChannel())
+          .reasons(Reasons.of(reasons))
+          .build();
     }
     Optional<AreaRef> area = Places.area(order, jurisdiction);
     if (area.isEmpty()) {
-      reasons.add(Reason.of(TriageRules.OUT_OF_JURISDICTION, OUT_OF_JURISDICTION, order.location()));
+      reasons.add(
+          Reason.of(TriageRules.OUT_OF_JURISDICTION, OUT_OF_JURISDICTION, order.location()));
       return d.outcome(TriageOutcome.OUT_OF_JURISDICTION).reasons(Reasons.of(reasons)).build();
     }
     ServiceOrder earlier = null;
@@ -143,8 +169,10 @@ public final class TriageRule {
     }
     if (earlier != null) {
       reasons.add(Reason.of(TriageRules.DUPLICATE, DUPLICATE, earlier.id()));
-      return d.outcome(TriageOutcome.DUPLICATE).duplicateOf(earlier.id())
-          .reasons(Reasons.of(reasons)).build();
+      return d.outcome(TriageOutcome.DUPLICATE)
+          .duplicateOf(earlier.id())
+          .reasons(Reasons.of(reasons))
+          .build();
     }
     Tier tier = requiredTier(order, area.get().level(), area.get(), entry, reasons);
     tier = withCapacity(tier, area.get(), jurisdiction, reasons);
@@ -154,8 +182,10 @@ public final class TriageRule {
     }
     if (tier.compareTo(Tier.STREET) >= 0) {
       Department department = catalogue.departmentFor(order);
-      reasons.add(department.equals(catalogue.coordinator()) ? Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, COORDINATOR, department)
-          : Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, DEPARTMENT, department));
+      reasons.add(
+          department.equals(catalogue.coordinator())
+              ? Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, COORDINATOR, department)
+              : Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, DEPARTMENT, department));
       d.department(department);
       if (tier == Tier.STREET) {
         d.summonedDepartments(summonedDepartments(order));
@@ -177,7 +207,11 @@ public final class TriageRule {
   }
 
   /** {@code reasons} (and {@code area}, named in them) may be null: no reasons are made then. */
-  private static Tier requiredTier(ServiceOrder order, AreaLevel areaLevel, AreaRef area, CatalogueEntry entry,
+  private static Tier requiredTier(
+      ServiceOrder order,
+      AreaLevel areaLevel,
+      AreaRef area,
+      CatalogueEntry entry,
       List<Reason> reasons) {
     Tier tier = Tier.BUILDING;
     Tier scope = order.scope().lowestTier();
@@ -189,7 +223,9 @@ public final class TriageRule {
     }
     if (entry.targetTier().isAbove(tier)) {
       if (reasons != null) {
-        reasons.add(Reason.of(TriageRules.STARTING_TIER, CATEGORY_TARGET, order.category(), entry.targetTier()));
+        reasons.add(
+            Reason.of(
+                TriageRules.STARTING_TIER, CATEGORY_TARGET, order.category(), entry.targetTier()));
       }
       tier = entry.targetTier();
     }
@@ -204,16 +240,37 @@ public final class TriageRule {
     if (flags.isEmpty()) {
       return tier;
     }
-    tier = raise(tier, flags.contains(OrderFlag.NEEDS_LAW_ENFORCEMENT), Tier.STREET, LAW_ENFORCEMENT, reasons);
-    tier = raise(tier, flags.contains(OrderFlag.SEVERAL_DEPARTMENTS), Tier.STREET, SEVERAL_DEPARTMENTS, reasons);
-    tier = raise(tier, flags.contains(OrderFlag.PUBLIC_SAFETY), Tier.STREET, PUBLIC_SAFETY, reasons);
-    tier = raise(tier, flags.contains(OrderFlag.NEEDS_DEPARTMENT_POWER), Tier.DISTRICT, DEPARTMENT_POWER, reasons);
-    tier = raise(tier, flags.contains(OrderFlag.VIOLENCE_RISK), Tier.DISTRICT, VIOLENCE_RISK, reasons);
+    tier =
+        raise(
+            tier,
+            flags.contains(OrderFlag.NEEDS_LAW_ENFORCEMENT),
+            Tier.STREET,
+            LAW_ENFORCEMENT,
+            reasons);
+    tier =
+        raise(
+            tier,
+            flags.contains(OrderFlag.SEVERAL_DEPARTMENTS),
+            Tier.STREET,
+            SEVERAL_DEPARTMENTS,
+            reasons);
+    tier =
+        raise(tier, flags.contains(OrderFlag.PUBLIC_SAFETY), Tier.STREET, PUBLIC_SAFETY, reasons);
+    tier =
+        raise(
+            tier,
+            flags.contains(OrderFlag.NEEDS_DEPARTMENT_POWER),
+            Tier.DISTRICT,
+            DEPARTMENT_POWER,
+            reasons);
+    tier =
+        raise(tier, flags.contains(OrderFlag.VIOLENCE_RISK), Tier.DISTRICT, VIOLENCE_RISK, reasons);
     return tier;
   }
 
   private static Tier raise(Tier tier, boolean when, Tier to, String code, List<Reason> reasons) {
-    io.github.gridgov.rules.reason.RuleRef rule = code.equals(VIOLENCE_RISK) ? TriageRules.VIOLENCE_RISK : TriageRules.POWERS;
+    io.github.gridgov.rules.reason.RuleRef rule =
+        code.equals(VIOLENCE_RISK) ? TriageRules.VIOLENCE_RISK : TriageRules.POWERS;
     if (when && to.isAbove(tier)) {
       if (reasons != null) {
         reasons.add(Reason.of(rule, code, to));
@@ -263,20 +320,25 @@ public final class TriageRule {
     CatalogueEntry entry = catalogue.entry(order.category());
     List<Department> departments = new ArrayList<>();
     entry.department().ifPresent(departments::add);
-    if (order.flags().contains(OrderFlag.NEEDS_LAW_ENFORCEMENT) && !departments.contains(Department.URBAN_MANAGEMENT)) {
+    if (order.flags().contains(OrderFlag.NEEDS_LAW_ENFORCEMENT)
+        && !departments.contains(Department.URBAN_MANAGEMENT)) {
       departments.add(Department.URBAN_MANAGEMENT);
     }
-    if (order.flags().contains(OrderFlag.PUBLIC_SAFETY) && !departments.contains(Department.POLICE)) {
+    if (order.flags().contains(OrderFlag.PUBLIC_SAFETY)
+        && !departments.contains(Department.POLICE)) {
       departments.add(Department.POLICE);
     }
     return departments;
   }
 
   private boolean isDuplicate(ServiceOrder order, ServiceOrder other) {
-    return !other.id().equals(order.id()) && other.status().isOpen()
-        && other.location().equals(order.location()) && other.category().equals(order.category())
+    return !other.id().equals(order.id())
+        && other.status().isOpen()
+        && other.location().equals(order.location())
+        && other.category().equals(order.category())
         && (other.reportedAt().isBefore(order.reportedAt())
-            || (other.reportedAt().equals(order.reportedAt()) && other.id().compareTo(order.id()) < 0))
+            || (other.reportedAt().equals(order.reportedAt())
+                && other.id().compareTo(order.id()) < 0))
         && Duration.between(other.reportedAt(), order.reportedAt()).compareTo(duplicateWindow) <= 0;
   }
 }

@@ -54,21 +54,32 @@ import org.immutables.value.Value;
 public abstract class ServiceRecords {
   /** Reason code. */
   public static final String NOT_CLOSED = "volunteer.not-closed";
+
   /** Reason code. */
   public static final String NOT_RATED = "volunteer.not-rated";
+
   /** Reason code. */
   public static final String NOT_ON_MENU = "volunteer.not-on-menu";
+
   /** Reason code. */
   public static final String NOT_VOLUNTEER = "volunteer.not-volunteer";
+
   /** Reason code. */
   public static final String COUNTED = "volunteer.counted";
+
   /** Reason code. */
   public static final String PROJECT_COUNTED = "volunteer.project-counted";
 
   /** The roles whose service counts as volunteering by default (ours, configurable: {@link Policy#withVolunteerRoles}). */
-  public static final Set<ResponderRole> VOLUNTEER_ROLES = java.util.Collections.unmodifiableSet(EnumSet.of(
-      ResponderRole.BUILDING_LEADER, ResponderRole.UNIT_LEADER, ResponderRole.NEIGHBOUR_LEADER,
-      ResponderRole.COMPOUND_LEADER, ResponderRole.PARTY_MEMBER, ResponderRole.VOLUNTEER));
+  public static final Set<ResponderRole> VOLUNTEER_ROLES =
+      java.util.Collections.unmodifiableSet(
+          EnumSet.of(
+              ResponderRole.BUILDING_LEADER,
+              ResponderRole.UNIT_LEADER,
+              ResponderRole.NEIGHBOUR_LEADER,
+              ResponderRole.COMPOUND_LEADER,
+              ResponderRole.PARTY_MEMBER,
+              ResponderRole.VOLUNTEER));
 
   /**
    * 记录规则 — who counts as a volunteer and how ratings weigh points; {@link #standard()} holds
@@ -77,7 +88,8 @@ public abstract class ServiceRecords {
    * <p>Implementation Requirements: immutable and thread-safe.
    */
   public static final class Policy {
-    private static final Policy STANDARD = new Policy(VOLUNTEER_ROLES, new int[] {120, 100, 80, 0, 0});
+    private static final Policy STANDARD =
+        new Policy(VOLUNTEER_ROLES, new int[] {120, 100, 80, 0, 0});
 
     private final Set<ResponderRole> roles;
     private final int[] weights;
@@ -98,7 +110,8 @@ public abstract class ServiceRecords {
      * @throws IllegalArgumentException if {@code roles} is empty
      */
     public Policy withVolunteerRoles(Set<ResponderRole> roles) {
-      com.google.common.base.Preconditions.checkArgument(!roles.isEmpty(), "Cannot configure service records: no volunteer role");
+      com.google.common.base.Preconditions.checkArgument(
+          !roles.isEmpty(), "Cannot configure service records: no volunteer role");
       return new Policy(java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles)), weights);
     }
 
@@ -108,8 +121,11 @@ public abstract class ServiceRecords {
      * @throws IllegalArgumentException unless 0 ≤ percent ≤ 1,000
      */
     public Policy withWeight(Satisfaction rating, int percent) {
-      com.google.common.base.Preconditions.checkArgument(percent >= 0 && percent <= 1_000,
-          "Cannot configure service records: the weight of %s is %s, must be 0-1000", rating, percent);
+      com.google.common.base.Preconditions.checkArgument(
+          percent >= 0 && percent <= 1_000,
+          "Cannot configure service records: the weight of %s is %s, must be 0-1000",
+          rating,
+          percent);
       int[] w = weights.clone();
       w[rating.ordinal()] = percent;
       return new Policy(roles, w);
@@ -138,12 +154,20 @@ public abstract class ServiceRecords {
   public abstract Reasons reasons();
 
   /** The records that {@code orders} and {@code projects} give, with {@code menu}'s hours and points; {@code registry} says who is a volunteer. */
-  public static ServiceRecords of(Iterable<ServiceOrder> orders, Iterable<Project> projects, ServiceMenu menu, Jurisdiction registry) {
+  public static ServiceRecords of(
+      Iterable<ServiceOrder> orders,
+      Iterable<Project> projects,
+      ServiceMenu menu,
+      Jurisdiction registry) {
     return of(orders, projects, menu, registry, Policy.standard());
   }
 
   /** As {@link #of(Iterable, Iterable, ServiceMenu, Jurisdiction)}, under {@code policy}. */
-  public static ServiceRecords of(Iterable<ServiceOrder> orders, Iterable<Project> projects, ServiceMenu menu, Jurisdiction registry,
+  public static ServiceRecords of(
+      Iterable<ServiceOrder> orders,
+      Iterable<Project> projects,
+      ServiceMenu menu,
+      Jurisdiction registry,
       Policy policy) {
     requireNonNull(policy, "policy");
     requireNonNull(orders, "orders");
@@ -188,14 +212,24 @@ public abstract class ServiceRecords {
         credited.addAll(teamsOf.getOrDefault(r.id(), List.of()));
       }
       long points = (long) item.points() * policy.weight(rating.satisfaction()) / 100;
-      boolean satisfied = rating.satisfaction() == Satisfaction.VERY_SATISFIED || rating.satisfaction() == Satisfaction.SATISFIED;
+      boolean satisfied =
+          rating.satisfaction() == Satisfaction.VERY_SATISFIED
+              || rating.satisfaction() == Satisfaction.SATISFIED;
       if (one != null) {
         one.order(o, item.hours(), points, satisfied);
       }
       for (TeamId t : credited) {
         teams.computeIfAbsent(t, k -> new Acc()).order(o, item.hours(), points, satisfied);
       }
-      reasons.add(Reason.of(VolunteerRules.POINTS, COUNTED, o.id(), owner, item.hours().toPlainString(), points, rating.satisfaction()));
+      reasons.add(
+          Reason.of(
+              VolunteerRules.POINTS,
+              COUNTED,
+              o.id(),
+              owner,
+              item.hours().toPlainString(),
+              points,
+              rating.satisfaction()));
     }
     for (Project p : projects) {
       if (p.status() != ProjectStatus.COMPLETED) {
@@ -209,7 +243,11 @@ public abstract class ServiceRecords {
       long satisfied = 0;
       for (Rating r : p.evaluations()) {
         rated++;
-        satisfied += r.satisfaction() == Satisfaction.VERY_SATISFIED || r.satisfaction() == Satisfaction.SATISFIED ? 1 : 0;
+        satisfied +=
+            r.satisfaction() == Satisfaction.VERY_SATISFIED
+                    || r.satisfaction() == Satisfaction.SATISFIED
+                ? 1
+                : 0;
         points += policy.weight(r.satisfaction()) / 10;
       }
       for (ResponderId v : done.volunteers()) {
@@ -219,15 +257,29 @@ public abstract class ServiceRecords {
       long teamPoints = points;
       long r = rated;
       long s = satisfied;
-      p.claimer().flatMap(c -> c.team()).ifPresent(t -> teams.computeIfAbsent(t, k -> new Acc()).project(p, total, teamPoints, r, s));
-      reasons.add(Reason.of(VolunteerRules.HOURS, PROJECT_COUNTED, p.id(), p.claimer().map(Object::toString).orElse("-"),
-          total.toPlainString(), points, rated));
+      p.claimer()
+          .flatMap(c -> c.team())
+          .ifPresent(
+              t -> teams.computeIfAbsent(t, k -> new Acc()).project(p, total, teamPoints, r, s));
+      reasons.add(
+          Reason.of(
+              VolunteerRules.HOURS,
+              PROJECT_COUNTED,
+              p.id(),
+              p.claimer().map(Object::toString).orElse("-"),
+              total.toPlainString(),
+              points,
+              rated));
     }
     Map<ResponderId, ServiceRecord> v = new TreeMap<>();
     volunteers.forEach((k, a) -> v.put(k, a.build()));
     Map<TeamId, ServiceRecord> t = new TreeMap<>();
     teams.forEach((k, a) -> t.put(k, a.build()));
-    return ImmutableServiceRecords.builder().volunteers(v).teams(t).reasons(Reasons.of(reasons)).build();
+    return ImmutableServiceRecords.builder()
+        .volunteers(v)
+        .teams(t)
+        .reasons(Reasons.of(reasons))
+        .build();
   }
 
   private static final class Acc {
@@ -254,7 +306,11 @@ public abstract class ServiceRecords {
     }
 
     ServiceRecord build() {
-      return b.hours(hours.setScale(2, RoundingMode.UNNECESSARY).stripTrailingZeros()).points(points).rated(rated).satisfied(satisfied).build();
+      return b.hours(hours.setScale(2, RoundingMode.UNNECESSARY).stripTrailingZeros())
+          .points(points)
+          .rated(rated)
+          .satisfied(satisfied)
+          .build();
     }
   }
 }

@@ -13,18 +13,36 @@ import java.util.List;
  */
 public final class VolunteerRules {
   /** 服务记录 — each completed service is recorded for who served, with its time and evaluation (志愿服务条例 Art. 19). */
-  public static final RuleRef RECORD = RuleRef.of("volunteer.record", "服务记录",
-      "each completed service is recorded for who served, with its time and evaluation", RuleSource.law("志愿服务条例 Art. 19"));
+  public static final RuleRef RECORD =
+      RuleRef.of(
+          "volunteer.record",
+          "服务记录",
+          "each completed service is recorded for who served, with its time and evaluation",
+          RuleSource.law("志愿服务条例 Art. 19"));
+
   /** 服务时长 — a closed, rated order earns the hours its menu item publishes; a project, the hours recorded on completion (北京市志愿服务促进条例 Art. 37; the menu hours are the community's). */
-  public static final RuleRef HOURS = RuleRef.of("volunteer.hours", "服务时长",
-      "a closed, rated order earns the hours its menu item publishes; a project, the hours recorded on completion",
-      RuleSource.law("北京市志愿服务促进条例 Art. 37"));
+  public static final RuleRef HOURS =
+      RuleRef.of(
+          "volunteer.hours",
+          "服务时长",
+          "a closed, rated order earns the hours its menu item publishes; a project, the hours recorded on completion",
+          RuleSource.law("北京市志愿服务促进条例 Art. 37"));
+
   /** 服务积分 — the menu item's points weighted by the rating: 120 %, 100 %, 80 %, 0 %, 0 % from 非常满意 down (ours, configurable). */
-  public static final RuleRef POINTS = RuleRef.of("volunteer.points", "服务积分",
-      "the menu item's points weighted by the rating: 120 %, 100 %, 80 %, 0 %, 0 % from 非常满意 down", RuleSource.ours());
+  public static final RuleRef POINTS =
+      RuleRef.of(
+          "volunteer.points",
+          "服务积分",
+          "the menu item's points weighted by the rating: 120 %, 100 %, 80 %, 0 %, 0 % from 非常满意 down",
+          RuleSource.ours());
+
   /** 志愿者身份 — hours go to teams and to responders serving as volunteers, not to paid staff (ours, configurable). */
-  public static final RuleRef VOLUNTEERS = RuleRef.of("volunteer.volunteers", "志愿者身份",
-      "hours go to teams and to responders serving as volunteers, not to paid staff", RuleSource.ours());
+  public static final RuleRef VOLUNTEERS =
+      RuleRef.of(
+          "volunteer.volunteers",
+          "志愿者身份",
+          "hours go to teams and to responders serving as volunteers, not to paid staff",
+          RuleSource.ours());
 
   private static final List<RuleRef> ALL = List.of(RECORD, HOURS, POINTS, VOLUNTEERS);
 

@@ -28,7 +28,8 @@ class WorkloadIndexTest {
     Workload.Builder b = Workload.builder();
     List<Assignee> owners = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      Assignee a = i % 5 == 0 ? Assignee.of(TeamId.of("T-" + i)) : Assignee.of(ResponderId.of("R-" + i));
+      Assignee a =
+          i % 5 == 0 ? Assignee.of(TeamId.of("T-" + i)) : Assignee.of(ResponderId.of("R-" + i));
       owners.add(a);
       if (i % 3 != 1) {
         b.putOpenOrder(a, random.nextInt(20));
@@ -42,7 +43,8 @@ class WorkloadIndexTest {
     owners.add(Assignee.of(TeamId.of("R-1")));
     Workload w = b.build();
     for (Assignee a : owners) {
-      assertThat(w.index().openAndPerMille(a)).as("open orders and satisfied share of %s", a)
+      assertThat(w.index().openAndPerMille(a))
+          .as("open orders and satisfied share of %s", a)
           .isEqualTo((long) w.openOrdersOf(a) << 32 | w.ratingsOf(a).satisfiedPerMille());
     }
   }

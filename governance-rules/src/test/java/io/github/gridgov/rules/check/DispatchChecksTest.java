@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class DispatchChecksTest {
   static final GovernanceRules RULES = GovernanceRules.standard();
   static final Instant NOW = Instant.parse("2026-06-01T02:10:00Z");
-  static final ServiceOrder LEAK = order("O-1", FLAT_301, Category.WATER_LEAK, NOW.minusSeconds(600))
-      .requester(WANG).build();
+  static final ServiceOrder LEAK =
+      order("O-1", FLAT_301, Category.WATER_LEAK, NOW.minusSeconds(600)).requester(WANG).build();
 
   static Dispatch to(ResponderId who, Tier tier) {
     return Dispatch.of(Assignee.of(who), tier, RULES.deadlines(LEAK, NOW));
@@ -54,14 +54,26 @@ class DispatchChecksTest {
   @Test
   @DisplayName("an unknown assignee, an off-duty one, one not covering the area")
   void ineligible() {
-    assertThat(check(LEAK, to(ResponderId.of("R-ghost"), Tier.BUILDING)).violates(DispatchChecks.UNKNOWN_ASSIGNEE)).isTrue();
+    assertThat(
+            check(LEAK, to(ResponderId.of("R-ghost"), Tier.BUILDING))
+                .violates(DispatchChecks.UNKNOWN_ASSIGNEE))
+        .isTrue();
     ServiceOrder o44 = order("O-2", FLAT_44, Category.WATER_LEAK, NOW).build();
-    RuleCheck off = RULES.check(o44, Dispatch.of(Assignee.of(LEADER_44), Tier.BUILDING, RULES.deadlines(o44, DISTRICT, NOW)),
-        DISTRICT, Workload.none(), NOW);
-    assertThat(off.violations()).extracting(Violation::rule).containsExactly(DispatchChecks.INELIGIBLE);
+    RuleCheck off =
+        RULES.check(
+            o44,
+            Dispatch.of(Assignee.of(LEADER_44), Tier.BUILDING, RULES.deadlines(o44, DISTRICT, NOW)),
+            DISTRICT,
+            Workload.none(),
+            NOW);
+    assertThat(off.violations())
+        .extracting(Violation::rule)
+        .containsExactly(DispatchChecks.INELIGIBLE);
     assertThat(off.violations().get(0).reasons().codes()).containsExactly("assignment.off-duty");
     RuleCheck far = check(LEAK, to(GRID_3, Tier.GRID));
-    assertThat(far.violations()).extracting(Violation::rule).containsExactly(DispatchChecks.INELIGIBLE);
+    assertThat(far.violations())
+        .extracting(Violation::rule)
+        .containsExactly(DispatchChecks.INELIGIBLE);
     assertThat(far.violations().get(0).reasons().render(Locale.ENGLISH))
         .containsExactly("R-grid-3 does not cover building B-43 at the grid tier.");
   }
@@ -69,8 +81,13 @@ class DispatchChecksTest {
   @Test
   @DisplayName("an assignee over capacity")
   void capacity() {
-    RuleCheck c = RULES.check(LEAK, to(LEADER_43, Tier.BUILDING), DISTRICT,
-        Workload.builder().putOpenOrder(Assignee.of(LEADER_43), 9).build(), NOW);
+    RuleCheck c =
+        RULES.check(
+            LEAK,
+            to(LEADER_43, Tier.BUILDING),
+            DISTRICT,
+            Workload.builder().putOpenOrder(Assignee.of(LEADER_43), 9).build(),
+            NOW);
     assertThat(c.violations()).extracting(Violation::rule).contains(DispatchChecks.OVER_CAPACITY);
   }
 
@@ -78,8 +95,13 @@ class DispatchChecksTest {
   @DisplayName("the requester assigned to their own matter")
   void requester() {
     ServiceOrder byLi = order("O-3", FLAT_44, Category.ELDERLY_MEALS, NOW).requester(LI).build();
-    RuleCheck c = RULES.check(byLi, Dispatch.of(Assignee.of(VOLUNTEER), Tier.COMMUNITY, RULES.deadlines(byLi, NOW)),
-        DISTRICT, Workload.none(), NOW);
+    RuleCheck c =
+        RULES.check(
+            byLi,
+            Dispatch.of(Assignee.of(VOLUNTEER), Tier.COMMUNITY, RULES.deadlines(byLi, NOW)),
+            DISTRICT,
+            Workload.none(),
+            NOW);
     assertThat(c.violations()).extracting(Violation::rule).contains(DispatchChecks.REQUESTER);
   }
 
@@ -88,18 +110,26 @@ class DispatchChecksTest {
   void deadlines() {
     Deadlines late = Deadlines.of(NOW.plus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(30)));
     assertThat(check(LEAK, Dispatch.of(Assignee.of(LEADER_43), Tier.BUILDING, late)).violations())
-        .extracting(Violation::rule).containsExactly(DispatchChecks.DEADLINE);
+        .extracting(Violation::rule)
+        .containsExactly(DispatchChecks.DEADLINE);
     Deadlines passed = Deadlines.of(NOW, NOW.plus(Duration.ofDays(1)));
     assertThat(check(LEAK, Dispatch.of(Assignee.of(LEADER_43), Tier.BUILDING, passed)).violations())
-        .extracting(Violation::rule).containsExactly(DispatchChecks.DEADLINE);
+        .extracting(Violation::rule)
+        .containsExactly(DispatchChecks.DEADLINE);
   }
 
   @Test
   @DisplayName("a tier below what the scope or powers require")
   void tierTooLow() {
-    ServiceOrder construction = order("O-4", FLAT_301, Category.UNLICENSED_CONSTRUCTION, NOW).build();
-    RuleCheck c = RULES.check(construction, Dispatch.of(Assignee.of(LEADER_43), Tier.BUILDING,
-        RULES.deadlines(construction, NOW)), DISTRICT, Workload.none(), NOW);
+    ServiceOrder construction =
+        order("O-4", FLAT_301, Category.UNLICENSED_CONSTRUCTION, NOW).build();
+    RuleCheck c =
+        RULES.check(
+            construction,
+            Dispatch.of(Assignee.of(LEADER_43), Tier.BUILDING, RULES.deadlines(construction, NOW)),
+            DISTRICT,
+            Workload.none(),
+            NOW);
     assertThat(c.violations()).extracting(Violation::rule).contains(DispatchChecks.TIER_TOO_LOW);
   }
 
@@ -107,20 +137,32 @@ class DispatchChecksTest {
   @DisplayName("the community made primary handler of a matter outside its duty list (Art. 17)")
   void communityDuty() {
     ServiceOrder heating = order("O-5", FLAT_301, Category.HEATING, NOW).build();
-    RuleCheck c = RULES.check(heating, Dispatch.of(Assignee.of(WORKER_ANFENG), Tier.COMMUNITY,
-        RULES.deadlines(heating, NOW)), DISTRICT, Workload.none(), NOW);
-    assertThat(c.violations()).extracting(Violation::rule).contains(DispatchChecks.COMMUNITY_DUTY, DispatchChecks.TIER_TOO_LOW);
+    RuleCheck c =
+        RULES.check(
+            heating,
+            Dispatch.of(Assignee.of(WORKER_ANFENG), Tier.COMMUNITY, RULES.deadlines(heating, NOW)),
+            DISTRICT,
+            Workload.none(),
+            NOW);
+    assertThat(c.violations())
+        .extracting(Violation::rule)
+        .contains(DispatchChecks.COMMUNITY_DUTY, DispatchChecks.TIER_TOO_LOW);
   }
 
   @Test
-  @DisplayName("首接负责: moving an accepted order to another owner needs an approved objection (Art. 14)")
+  @DisplayName(
+      "首接负责: moving an accepted order to another owner needs an approved objection (Art. 14)")
   void transfer() {
-    ServiceOrder accepted = LEAK.dispatch(DISPATCHER, to(LEADER_43, Tier.BUILDING), NOW)
-        .accept(Actor.responder(LEADER_43), NOW.plusSeconds(60));
+    ServiceOrder accepted =
+        LEAK.dispatch(DISPATCHER, to(LEADER_43, Tier.BUILDING), NOW)
+            .accept(Actor.responder(LEADER_43), NOW.plusSeconds(60));
     RuleCheck c = check(accepted, to(UNIT_43, Tier.BUILDING));
     assertThat(c.violations()).extracting(Violation::rule).contains(DispatchChecks.TRANSFER);
-    ServiceOrder approved = accepted.raiseObjection(Actor.responder(LEADER_43), "非本人职责", NOW.plusSeconds(120))
-        .decideObjection(DISPATCHER, true, "同意", NOW.plusSeconds(180));
-    assertThat(check(approved, to(UNIT_43, Tier.BUILDING)).violates(DispatchChecks.TRANSFER)).isFalse();
+    ServiceOrder approved =
+        accepted
+            .raiseObjection(Actor.responder(LEADER_43), "非本人职责", NOW.plusSeconds(120))
+            .decideObjection(DISPATCHER, true, "同意", NOW.plusSeconds(180));
+    assertThat(check(approved, to(UNIT_43, Tier.BUILDING)).violates(DispatchChecks.TRANSFER))
+        .isFalse();
   }
 }

@@ -3,22 +3,22 @@ package io.github.gridgov.rules.escalation;
 import static io.github.gridgov.rules.Neighbourhood.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.gridgov.core.people.Department;
-import io.github.gridgov.core.order.EscalationTrigger;
-import io.github.gridgov.rules.assignment.Workload;
-import io.github.gridgov.core.order.OrderStep;
-import io.github.gridgov.core.order.OrderEvent;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.order.Actor;
 import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.Dispatch;
+import io.github.gridgov.core.order.EscalationTrigger;
+import io.github.gridgov.core.order.OrderEvent;
 import io.github.gridgov.core.order.OrderFlag;
+import io.github.gridgov.core.order.OrderStep;
 import io.github.gridgov.core.order.Rating;
 import io.github.gridgov.core.order.Satisfaction;
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.rules.GovernanceRules;
+import io.github.gridgov.rules.assignment.Workload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,8 +39,13 @@ class EscalationTest {
 
   static ServiceOrder dispatched() {
     ServiceOrder o = order("O-1", FLAT_301, Category.WATER_LEAK, T0).requester(WANG).build();
-    return o.dispatch(DISPATCHER, RULES.assign(o, DISTRICT, io.github.gridgov.rules.assignment.Workload.none(), h(0.1))
-        .dispatch().orElseThrow(), h(0.1));
+    return o.dispatch(
+        DISPATCHER,
+        RULES
+            .assign(o, DISTRICT, io.github.gridgov.rules.assignment.Workload.none(), h(0.1))
+            .dispatch()
+            .orElseThrow(),
+        h(0.1));
   }
 
   static ServiceOrder accepted() {
@@ -48,10 +53,13 @@ class EscalationTest {
   }
 
   /** An accepted order escalated to {@code tier}, accepted there and then returned as beyond ability. */
-  static ServiceOrder returnedAt(Tier tier, io.github.gridgov.core.people.ResponderId owner, String why) {
+  static ServiceOrder returnedAt(
+      Tier tier, io.github.gridgov.core.people.ResponderId owner, String why) {
     ServiceOrder o = accepted();
-    return o.escalate(TIMER, Dispatch.of(Assignee.of(owner), tier, RULES.deadlines(o, h(1))), "test", h(1))
-        .accept(Actor.responder(owner), h(1.1)).returnAsBeyondAbility(Actor.responder(owner), why, h(2));
+    return o.escalate(
+            TIMER, Dispatch.of(Assignee.of(owner), tier, RULES.deadlines(o, h(1))), "test", h(1))
+        .accept(Actor.responder(owner), h(1.1))
+        .returnAsBeyondAbility(Actor.responder(owner), why, h(2));
   }
 
   static Escalation escalation(ServiceOrder o, Instant now) {
@@ -62,8 +70,11 @@ class EscalationTest {
   @DisplayName("nothing moves while the order is on time")
   void onTime() {
     assertThat(RULES.escalation(accepted(), DISTRICT, h(10))).isEmpty();
-    assertThat(RULES.escalation(order("O-1", FLAT_301, Category.WATER_LEAK, T0).build(), DISTRICT, h(500)))
-        .as("not dispatched yet").isEmpty();
+    assertThat(
+            RULES.escalation(
+                order("O-1", FLAT_301, Category.WATER_LEAK, T0).build(), DISTRICT, h(500)))
+        .as("not dispatched yet")
+        .isEmpty();
   }
 
   @Nested
@@ -79,15 +90,19 @@ class EscalationTest {
       assertThat(e.from()).isEqualTo(Tier.BUILDING);
       assertThat(e.to()).isEqualTo(Tier.BUILDING);
       assertThat(e.reassignTo()).contains(Assignee.of(UNIT_43));
-      assertThat(e.reasons().codes()).containsExactly(EscalationRule.NOT_ACCEPTED, EscalationRule.REASSIGN);
+      assertThat(e.reasons().codes())
+          .containsExactly(EscalationRule.NOT_ACCEPTED, EscalationRule.REASSIGN);
     }
 
     @Test
-    @DisplayName("with the host's workload, passes over anyone at capacity, in the rule and on the agenda")
+    @DisplayName(
+        "with the host's workload, passes over anyone at capacity, in the rule and on the agenda")
     void respectsCapacity() {
       ServiceOrder o = dispatched();
-      io.github.gridgov.rules.assignment.Workload busy = io.github.gridgov.rules.assignment.Workload.builder()
-          .putOpenOrder(Assignee.of(UNIT_43), 10_000).build();
+      io.github.gridgov.rules.assignment.Workload busy =
+          io.github.gridgov.rules.assignment.Workload.builder()
+              .putOpenOrder(Assignee.of(UNIT_43), 10_000)
+              .build();
       Escalation e = RULES.escalation(o, DISTRICT, busy, h(24.2)).orElseThrow();
       assertThat(e.kind()).isEqualTo(EscalationKind.REASSIGN_IN_TIER);
       assertThat(e.reassignTo()).contains(Assignee.of(PROPERTY));
@@ -96,18 +111,27 @@ class EscalationTest {
       assertThat(agenda.poll(h(24.2))).containsExactly(e);
       var unaware = RULES.agenda(DISTRICT);
       unaware.put(o);
-      assertThat(unaware.poll(h(24.2))).extracting(Escalation::reassignTo).containsExactly(
-          java.util.Optional.of(Assignee.of(UNIT_43)));
+      assertThat(unaware.poll(h(24.2)))
+          .extracting(Escalation::reassignTo)
+          .containsExactly(java.util.Optional.of(Assignee.of(UNIT_43)));
     }
 
     @Test
     @DisplayName("goes up once everyone at the tier was tried")
     void thenUp() {
       ServiceOrder o = dispatched();
-      ServiceOrder second = o.reassign(DISPATCHER, Dispatch.of(Assignee.of(UNIT_43), Tier.BUILDING,
-          RULES.deadlines(o, h(24.2))), "未按时签收", h(24.2));
-      ServiceOrder third = second.reassign(DISPATCHER, Dispatch.of(Assignee.of(PROPERTY), Tier.BUILDING,
-          RULES.deadlines(second, h(48.3))), "未按时签收", h(48.3));
+      ServiceOrder second =
+          o.reassign(
+              DISPATCHER,
+              Dispatch.of(Assignee.of(UNIT_43), Tier.BUILDING, RULES.deadlines(o, h(24.2))),
+              "未按时签收",
+              h(24.2));
+      ServiceOrder third =
+          second.reassign(
+              DISPATCHER,
+              Dispatch.of(Assignee.of(PROPERTY), Tier.BUILDING, RULES.deadlines(second, h(48.3))),
+              "未按时签收",
+              h(48.3));
       Escalation e = escalation(third, h(73));
       assertThat(e.trigger()).isEqualTo(EscalationTrigger.NOT_ACCEPTED_IN_TIME);
       assertThat(e.kind()).isEqualTo(EscalationKind.ESCALATE);
@@ -125,17 +149,26 @@ class EscalationTest {
   }
 
   @Test
-  @DisplayName("two unsatisfied ratings at a tier move the order up; ratings at a lower tier do not count again")
+  @DisplayName(
+      "two unsatisfied ratings at a tier move the order up; ratings at a lower tier do not count again")
   void unsatisfied() {
     Actor resident = Actor.resident(WANG);
-    ServiceOrder once = accepted().resolve(LEADER, "已修", h(2))
-        .rate(resident, Rating.of(Satisfaction.DISSATISFIED, false), h(3));
+    ServiceOrder once =
+        accepted()
+            .resolve(LEADER, "已修", h(2))
+            .rate(resident, Rating.of(Satisfaction.DISSATISFIED, false), h(3));
     assertThat(RULES.escalation(once, DISTRICT, h(3))).isEmpty();
-    ServiceOrder twice = once.resolve(LEADER, "再修", h(4)).rate(resident, Rating.of(Satisfaction.VERY_DISSATISFIED, false), h(5));
+    ServiceOrder twice =
+        once.resolve(LEADER, "再修", h(4))
+            .rate(resident, Rating.of(Satisfaction.VERY_DISSATISFIED, false), h(5));
     Escalation e = escalation(twice, h(5));
     assertThat(e.trigger()).isEqualTo(EscalationTrigger.UNSATISFIED_RATINGS);
-    ServiceOrder up = twice.escalate(TIMER, Dispatch.of(Assignee.of(GRID_1), Tier.GRID, RULES.deadlines(twice, h(5))),
-        "escalation.unsatisfied", h(5));
+    ServiceOrder up =
+        twice.escalate(
+            TIMER,
+            Dispatch.of(Assignee.of(GRID_1), Tier.GRID, RULES.deadlines(twice, h(5))),
+            "escalation.unsatisfied",
+            h(5));
     assertThat(RULES.escalation(up, DISTRICT, h(5))).isEmpty();
   }
 
@@ -158,45 +191,71 @@ class EscalationTest {
   }
 
   @Test
-  @DisplayName("首接负责: an accepted order whose owner went off duty moves by an approved transfer within the tier")
+  @DisplayName(
+      "首接负责: an accepted order whose owner went off duty moves by an approved transfer within the tier")
   void ownerUnavailable() {
-    ServiceOrder o = order("O-1", FLAT_44, Category.WATER_LEAK, T0).build()
-        .dispatch(DISPATCHER, Dispatch.of(Assignee.of(LEADER_44), Tier.BUILDING, RULES.deadlines(
-            order("O-1", FLAT_44, Category.WATER_LEAK, T0).build(), h(0.1))), h(0.1))
-        .accept(Actor.responder(LEADER_44), h(0.2));
+    ServiceOrder o =
+        order("O-1", FLAT_44, Category.WATER_LEAK, T0)
+            .build()
+            .dispatch(
+                DISPATCHER,
+                Dispatch.of(
+                    Assignee.of(LEADER_44),
+                    Tier.BUILDING,
+                    RULES.deadlines(
+                        order("O-1", FLAT_44, Category.WATER_LEAK, T0).build(), h(0.1))),
+                h(0.1))
+            .accept(Actor.responder(LEADER_44), h(0.2));
     Escalation e = escalation(o, h(1));
     assertThat(e.trigger()).isEqualTo(EscalationTrigger.OWNER_UNAVAILABLE);
     assertThat(e.kind()).isEqualTo(EscalationKind.TRANSFER_IN_TIER);
     assertThat(e.reassignTo()).contains(Assignee.of(PROPERTY));
-    assertThat(RULES.check(o, e.dispatch().get(), DISTRICT, Workload.none(), h(1)).isValid()).isTrue();
+    assertThat(RULES.check(o, e.dispatch().get(), DISTRICT, Workload.none(), h(1)).isValid())
+        .isTrue();
     ServiceOrder moved = RULES.apply(o, e);
     assertThat(moved.owner()).contains(Assignee.of(PROPERTY));
-    assertThat(moved.events()).extracting(OrderEvent::step).endsWith(OrderStep.APPROVE_TRANSFER, OrderStep.TRANSFER);
-    assertThat(moved.events().get(moved.events().size() - 2).trigger()).contains(EscalationTrigger.OWNER_UNAVAILABLE);
+    assertThat(moved.events())
+        .extracting(OrderEvent::step)
+        .endsWith(OrderStep.APPROVE_TRANSFER, OrderStep.TRANSFER);
+    assertThat(moved.events().get(moved.events().size() - 2).trigger())
+        .contains(EscalationTrigger.OWNER_UNAVAILABLE);
     assertThat(moved.firstDispatch().get().assignee()).isEqualTo(Assignee.of(LEADER_44));
   }
 
   @Test
-  @DisplayName("triggers are tried in their order: a flag, a return, the overall deadline, the tier budget, then the owner's absence")
+  @DisplayName(
+      "triggers are tried in their order: a flag, a return, the overall deadline, the tier budget, then the owner's absence")
   void triggerOrder() {
     ServiceOrder reported = order("O-1", FLAT_44, Category.WATER_LEAK, T0).build();
-    ServiceOrder away = reported.dispatch(DISPATCHER, Dispatch.of(Assignee.of(LEADER_44), Tier.BUILDING,
-        RULES.deadlines(reported, h(0.1))), h(0.1)).accept(Actor.responder(LEADER_44), h(0.2));
+    ServiceOrder away =
+        reported
+            .dispatch(
+                DISPATCHER,
+                Dispatch.of(
+                    Assignee.of(LEADER_44), Tier.BUILDING, RULES.deadlines(reported, h(0.1))),
+                h(0.1))
+            .accept(Actor.responder(LEADER_44), h(0.2));
     Instant budget = RULES.nextCheckAt(away).orElseThrow();
     Instant deadline = away.currentDispatch().get().deadlines().resolveBy();
     assertThat(budget).as("the building's budget ends before the overall limit").isBefore(deadline);
     Instant late = deadline.plus(Duration.ofHours(1));
-    assertThat(escalation(away, budget.minusSeconds(60)).trigger()).as("the owner is off duty, nothing else")
+    assertThat(escalation(away, budget.minusSeconds(60)).trigger())
+        .as("the owner is off duty, nothing else")
         .isEqualTo(EscalationTrigger.OWNER_UNAVAILABLE);
-    assertThat(escalation(away, budget).trigger()).as("the budget before the absence")
+    assertThat(escalation(away, budget).trigger())
+        .as("the budget before the absence")
         .isEqualTo(EscalationTrigger.TIER_BUDGET_PASSED);
-    assertThat(escalation(away, late).trigger()).as("the overall deadline before the budget")
+    assertThat(escalation(away, late).trigger())
+        .as("the overall deadline before the budget")
         .isEqualTo(EscalationTrigger.DEADLINE_PASSED);
-    ServiceOrder returned = away.returnAsBeyondAbility(Actor.responder(LEADER_44), "需要专业维修", h(0.5));
-    assertThat(escalation(returned, late).trigger()).as("a return before the deadline")
+    ServiceOrder returned =
+        away.returnAsBeyondAbility(Actor.responder(LEADER_44), "需要专业维修", h(0.5));
+    assertThat(escalation(returned, late).trigger())
+        .as("a return before the deadline")
         .isEqualTo(EscalationTrigger.RETURNED_BY_OWNER);
     ServiceOrder flagged = returned.addFlag(DISPATCHER, OrderFlag.VIOLENCE_RISK, h(0.6));
-    assertThat(escalation(flagged, late).trigger()).as("a flag needing a higher tier before everything")
+    assertThat(escalation(flagged, late).trigger())
+        .as("a flag needing a higher tier before everything")
         .isEqualTo(EscalationTrigger.FLAG_NEEDS_HIGHER_TIER);
   }
 
@@ -210,7 +269,8 @@ class EscalationTest {
   }
 
   @Test
-  @DisplayName("at the district it is flagged for district-government coordination, never past the top")
+  @DisplayName(
+      "at the district it is flagged for district-government coordination, never past the top")
   void top() {
     ServiceOrder atDistrict = returnedAt(Tier.DISTRICT, HOUSING, "需区政府统筹");
     Escalation e = escalation(atDistrict, h(2));
@@ -228,9 +288,12 @@ class EscalationTest {
     @DisplayName("nextCheckAt is the earliest of acceptance, tier budget and resolution due times")
     void nextCheck() {
       assertThat(RULES.nextCheckAt(dispatched())).contains(h(24.1));
-      assertThat(RULES.nextCheckAt(accepted())).as("the tier budget, counted from the dispatch").contains(h(33.7));
+      assertThat(RULES.nextCheckAt(accepted()))
+          .as("the tier budget, counted from the dispatch")
+          .contains(h(33.7));
       assertThat(RULES.nextCheckAt(accepted().suspend(LEADER, "等业主", h(1)))).isEmpty();
-      assertThat(RULES.nextCheckAt(order("O-1", FLAT_301, Category.WATER_LEAK, T0).build())).isEmpty();
+      assertThat(RULES.nextCheckAt(order("O-1", FLAT_301, Category.WATER_LEAK, T0).build()))
+          .isEmpty();
     }
 
     @Test
@@ -246,12 +309,32 @@ class EscalationTest {
     @DisplayName("the batch form returns only the orders that need action")
     void due() {
       ServiceOrder late = accepted();
-      ServiceOrder fresh = ServiceOrder.builder().from(accepted().asReported()).id(io.github.gridgov.core.order.OrderId.of("O-2"))
-          .reportedAt(h(39)).build();
-      ServiceOrder onTime = fresh.dispatch(DISPATCHER, RULES.assign(fresh, DISTRICT,
-          io.github.gridgov.rules.assignment.Workload.none(), h(39)).dispatch().orElseThrow(), h(39)).accept(LEADER, h(39.5));
-      assertThat(RULES.escalation(late, DISTRICT, h(40))).as("the late one is due on its own").isPresent();
-      assertThat(RULES.escalation(onTime, DISTRICT, h(40))).as("the one accepted an hour ago is not").isEmpty();
+      ServiceOrder fresh =
+          ServiceOrder.builder()
+              .from(accepted().asReported())
+              .id(io.github.gridgov.core.order.OrderId.of("O-2"))
+              .reportedAt(h(39))
+              .build();
+      ServiceOrder onTime =
+          fresh
+              .dispatch(
+                  DISPATCHER,
+                  RULES
+                      .assign(
+                          fresh,
+                          DISTRICT,
+                          io.github.gridgov.rules.assignment.Workload.none(),
+                          h(39))
+                      .dispatch()
+                      .orElseThrow(),
+                  h(39))
+              .accept(LEADER, h(39.5));
+      assertThat(RULES.escalation(late, DISTRICT, h(40)))
+          .as("the late one is due on its own")
+          .isPresent();
+      assertThat(RULES.escalation(onTime, DISTRICT, h(40)))
+          .as("the one accepted an hour ago is not")
+          .isEmpty();
       List<Escalation> due = RULES.due(List.of(late, onTime), DISTRICT, h(40));
       assertThat(due).extracting(Escalation::order).containsExactly(late.id());
     }
@@ -261,11 +344,20 @@ class EscalationTest {
   @DisplayName("an unknown responder id owning an order counts as unavailable")
   void ghostOwner() {
     ServiceOrder o = order("O-1", FLAT_301, Category.WATER_LEAK, T0).build();
-    ServiceOrder ghost = o.dispatch(DISPATCHER, Dispatch.of(Assignee.of(ResponderId.of("R-ghost")), Tier.BUILDING,
-        RULES.deadlines(o, h(0.1))), h(0.1)).accept(Actor.responder(ResponderId.of("R-ghost")), h(0.2));
+    ServiceOrder ghost =
+        o.dispatch(
+                DISPATCHER,
+                Dispatch.of(
+                    Assignee.of(ResponderId.of("R-ghost")),
+                    Tier.BUILDING,
+                    RULES.deadlines(o, h(0.1))),
+                h(0.1))
+            .accept(Actor.responder(ResponderId.of("R-ghost")), h(0.2));
     Escalation e = escalation(ghost, h(1));
     assertThat(e.trigger()).isEqualTo(EscalationTrigger.OWNER_UNAVAILABLE);
     assertThat(e.reasons().codes()).contains(EscalationRule.OWNER_UNAVAILABLE);
-    assertThat(e.reasons().asList().get(0).args()).as("the reason names the ghost").contains("R-ghost");
+    assertThat(e.reasons().asList().get(0).args())
+        .as("the reason names the ghost")
+        .contains("R-ghost");
   }
 }

@@ -8,9 +8,9 @@ import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.fixtures.Generators;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("工作量 by registry position: the scan's array read agrees with the workload's maps")
 class WorkloadPositionsTest {
@@ -19,8 +19,11 @@ class WorkloadPositionsTest {
   @DisplayName("every responder of two registries, asked alternately, large and small workloads")
   void agrees(int seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    Jurisdiction a = Generators.jurisdictions().communitiesPerStreet(3, 4).volunteersPerCommunity(10, 20)
-        .generate(new SplittableRandom(seed));
+    Jurisdiction a =
+        Generators.jurisdictions()
+            .communitiesPerStreet(3, 4)
+            .volunteersPerCommunity(10, 20)
+            .generate(new SplittableRandom(seed));
     Jurisdiction b = Generators.jurisdictions().generate(new SplittableRandom(seed + 100));
     for (int size : new int[] {WorkloadIndex.SMALL / 4, 1_000}) {
       Workload.Builder w = Workload.builder();
@@ -37,8 +40,11 @@ class WorkloadPositionsTest {
           for (int p = 0; p < j.responders().size(); p++) {
             Responder r = j.responders().get(p);
             Assignee owner = Assignee.of(r.id());
-            assertThat(workload.index().openAndPerMilleAt(j, p, r.id())).as("seed %s %s", seed, owner)
-                .isEqualTo((long) workload.openOrdersOf(owner) << 32 | workload.ratingsOf(owner).satisfiedPerMille());
+            assertThat(workload.index().openAndPerMilleAt(j, p, r.id()))
+                .as("seed %s %s", seed, owner)
+                .isEqualTo(
+                    (long) workload.openOrdersOf(owner) << 32
+                        | workload.ratingsOf(owner).satisfiedPerMille());
           }
         }
       }

@@ -33,8 +33,14 @@ public final class CoverageIndex {
    * by id), the responders' working tiers by position (tier ordinals), and the containment of
    * buildings (compound, or -1; grid), grids, compounds and communities.
    */
-  public CoverageIndex(int[][][] coverage, byte[] tier, int[] buildingCompound, int[] buildingGrid,
-      int[] gridCommunity, int[] compoundCommunity, int[] communityStreet) {
+  public CoverageIndex(
+      int[][][] coverage,
+      byte[] tier,
+      int[] buildingCompound,
+      int[] buildingGrid,
+      int[] gridCommunity,
+      int[] compoundCommunity,
+      int[] communityStreet) {
     this.coverage = coverage;
     this.tier = tier;
     this.buildingCompound = buildingCompound;

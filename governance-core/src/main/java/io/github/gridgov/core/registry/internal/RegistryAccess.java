@@ -42,7 +42,8 @@ public final class RegistryAccess {
    *
    * @throws IllegalArgumentException if the area is not in {@code j}
    */
-  public static boolean covering(Jurisdiction j, AreaRef area, Tier tier, CoverageIndex.Visitor visitor) {
+  public static boolean covering(
+      Jurisdiction j, AreaRef area, Tier tier, CoverageIndex.Visitor visitor) {
     return provider.covering(j, area, tier, visitor);
   }
 

@@ -28,14 +28,17 @@ public final class ResponderColumns {
   private final int[] department;
   private final int[] resident;
   private final List<Department> departments;
+
   /** The bit of each skill a responder offers, or null when there are more than {@link #NUMBERED}. */
   private final java.util.Map<Skill, Integer> skillBits;
 
   /** How many distinct skills get a bit; the last bit stands for every other skill. */
   private static final int NUMBERED = Long.SIZE - 1;
+
   private static final long OTHER = 1L << NUMBERED;
 
-  private ResponderColumns(int n, List<Department> departments, java.util.Map<Skill, Integer> skillBits) {
+  private ResponderColumns(
+      int n, List<Department> departments, java.util.Map<Skill, Integer> skillBits) {
     this.skillBits = skillBits;
     this.flags = new byte[n];
     this.capacity = new int[n];
@@ -54,12 +57,17 @@ public final class ResponderColumns {
         bits.putIfAbsent(s, bits.size());
       }
     }
-    ResponderColumns c = new ResponderColumns(responders.size(), departments,
-        bits.size() <= NUMBERED ? java.util.Map.copyOf(bits) : null);
+    ResponderColumns c =
+        new ResponderColumns(
+            responders.size(),
+            departments,
+            bits.size() <= NUMBERED ? java.util.Map.copyOf(bits) : null);
     for (int r = 0; r < responders.size(); r++) {
       Responder x = responders.get(r);
-      c.flags[r] = (byte) ((x.isOnDuty() ? ON_DUTY : 0)
-          | (x.isInsured() || x.role().isOrganisation() ? INSURED_OR_ORGANISATION : 0));
+      c.flags[r] =
+          (byte)
+              ((x.isOnDuty() ? ON_DUTY : 0)
+                  | (x.isInsured() || x.role().isOrganisation() ? INSURED_OR_ORGANISATION : 0));
       c.capacity[r] = x.capacity();
       c.skills[r] = c.hasSkillMasks() ? c.mask(x.skills()) : 0;
       Department d = x.department().orElse(null);

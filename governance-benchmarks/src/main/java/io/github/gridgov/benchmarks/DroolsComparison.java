@@ -321,7 +321,7 @@ public final class DroolsComparison {
     return keys.stream()
         .collect(
             Collectors.groupingBy(
-                k -> k.split("\\|")[1], TreeMapSupplier.INSTANCE, Collectors.counting()))
+                k -> k.split("\\|", -1)[1], TreeMapSupplier.INSTANCE, Collectors.counting()))
         .toString();
   }
 

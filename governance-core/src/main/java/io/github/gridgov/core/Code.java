@@ -59,6 +59,8 @@ public abstract class Code implements Comparable<Code>, Labelled {
     return code;
   }
 
+  // values of two types are never equal, whatever they hold: a building id is not a grid id
+  @SuppressWarnings("EqualsGetClass")
   @Override
   public final boolean equals(Object other) {
     return other == this

@@ -74,6 +74,8 @@ public abstract class Identifier implements Comparable<Identifier> {
     return value;
   }
 
+  // values of two types are never equal, whatever they hold: a building id is not a grid id
+  @SuppressWarnings("EqualsGetClass")
   @Override
   public final boolean equals(Object other) {
     return other == this

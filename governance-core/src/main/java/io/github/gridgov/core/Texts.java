@@ -182,9 +182,9 @@ public final class Texts {
     if (item instanceof Enum) {
       type = ((Enum<?>) item).getDeclaringClass();
       key = typeName(type) + "." + ((Enum<?>) item).name();
-    } else if (item instanceof Code) {
+    } else if (item instanceof Code code) {
       type = item.getClass();
-      key = typeName(type) + "." + ((Code) item).code();
+      key = typeName(type) + "." + code.code();
     } else {
       throw new IllegalArgumentException(
           "Cannot label "
@@ -199,8 +199,8 @@ public final class Texts {
     if (ours.isPresent()) {
       return ours.get();
     }
-    if (item instanceof Code) {
-      return ((Code) item).code();
+    if (item instanceof Code code) {
+      return code.code();
     }
     throw new MissingResourceException(
         "Cannot find the label " + key + " in " + type.getPackageName() + "/labels",
@@ -279,10 +279,10 @@ public final class Texts {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Texts
-        && ((Texts) o).chinese == chinese
-        && ((Texts) o).zone.equals(zone)
-        && ((Texts) o).overrides.equals(overrides);
+    return o instanceof Texts texts
+        && texts.chinese == chinese
+        && texts.zone.equals(zone)
+        && texts.overrides.equals(overrides);
   }
 
   @Override

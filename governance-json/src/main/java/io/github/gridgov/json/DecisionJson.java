@@ -76,24 +76,24 @@ final class DecisionJson {
   }
 
   private static boolean absent(Object v) {
-    return v instanceof Optional && ((Optional<?>) v).isEmpty()
-        || v instanceof OptionalInt && ((OptionalInt) v).isEmpty()
-        || v instanceof OptionalLong && ((OptionalLong) v).isEmpty()
-        || v instanceof OptionalDouble && ((OptionalDouble) v).isEmpty();
+    return (v instanceof Optional && ((Optional<?>) v).isEmpty())
+        || (v instanceof OptionalInt optionalInt && optionalInt.isEmpty())
+        || (v instanceof OptionalLong optionalLong && optionalLong.isEmpty())
+        || (v instanceof OptionalDouble optionalDouble && optionalDouble.isEmpty());
   }
 
   private static Object unwrap(Object v) {
     if (v instanceof Optional) {
       return ((Optional<?>) v).get();
     }
-    if (v instanceof OptionalInt) {
-      return ((OptionalInt) v).getAsInt();
+    if (v instanceof OptionalInt optionalInt) {
+      return optionalInt.getAsInt();
     }
-    if (v instanceof OptionalLong) {
-      return ((OptionalLong) v).getAsLong();
+    if (v instanceof OptionalLong optionalLong) {
+      return optionalLong.getAsLong();
     }
-    if (v instanceof OptionalDouble) {
-      return ((OptionalDouble) v).getAsDouble();
+    if (v instanceof OptionalDouble optionalDouble) {
+      return optionalDouble.getAsDouble();
     }
     return v;
   }

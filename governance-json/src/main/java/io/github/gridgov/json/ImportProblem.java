@@ -84,11 +84,11 @@ public final class ImportProblem {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ImportProblem
-        && ((ImportProblem) o).file.equals(file)
-        && ((ImportProblem) o).line == line
-        && ((ImportProblem) o).code.equals(code)
-        && ((ImportProblem) o).message.equals(message);
+    return o instanceof ImportProblem importProblem
+        && importProblem.file.equals(file)
+        && importProblem.line == line
+        && importProblem.code.equals(code)
+        && importProblem.message.equals(message);
   }
 
   @Override

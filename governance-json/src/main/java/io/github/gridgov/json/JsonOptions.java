@@ -73,9 +73,9 @@ public final class JsonOptions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof JsonOptions
-        && ((JsonOptions) o).personalData == personalData
-        && java.util.Objects.equals(((JsonOptions) o).texts, texts);
+    return o instanceof JsonOptions jsonOptions
+        && jsonOptions.personalData == personalData
+        && java.util.Objects.equals(jsonOptions.texts, texts);
   }
 
   @Override

@@ -156,8 +156,8 @@ final class ModelJson {
     g.writeArrayFieldStart(field);
     for (Object v : values) {
       g.writeString(
-          v instanceof Code
-              ? ((Code) v).code()
+          v instanceof Code code
+              ? code.code()
               : v instanceof Enum ? ((Enum<?>) v).name() : v.toString());
     }
     g.writeEndArray();
@@ -168,11 +168,11 @@ final class ModelJson {
       Object v = value.get();
       g.writeStringField(
           field,
-          v instanceof Code
-              ? ((Code) v).code()
+          v instanceof Code code
+              ? code.code()
               : v instanceof Enum
                   ? ((Enum<?>) v).name()
-                  : v instanceof Instant ? time((Instant) v) : v.toString());
+                  : v instanceof Instant instant ? time(instant) : v.toString());
     }
   }
 
@@ -344,8 +344,8 @@ final class ModelJson {
         .ifPresent(
             u -> {
               object(u, t);
-              u.fields()
-                  .forEachRemaining(
+              u.properties()
+                  .forEach(
                       e -> {
                         if (!e.getValue().isTextual()) {
                           throw invalid(
@@ -659,22 +659,22 @@ final class ModelJson {
           ModelJson::team);
 
   private static void add(Jurisdiction.Builder b, Object entity) {
-    if (entity instanceof Street) {
-      b.addStreet((Street) entity);
-    } else if (entity instanceof Community) {
-      b.addCommunity((Community) entity);
-    } else if (entity instanceof Grid) {
-      b.addGrid((Grid) entity);
-    } else if (entity instanceof Compound) {
-      b.addCompound((Compound) entity);
-    } else if (entity instanceof Building) {
-      b.addBuilding((Building) entity);
-    } else if (entity instanceof Household) {
-      b.addHousehold((Household) entity);
-    } else if (entity instanceof Resident) {
-      b.addResident((Resident) entity);
-    } else if (entity instanceof Responder) {
-      b.addResponder((Responder) entity);
+    if (entity instanceof Street street) {
+      b.addStreet(street);
+    } else if (entity instanceof Community community) {
+      b.addCommunity(community);
+    } else if (entity instanceof Grid grid) {
+      b.addGrid(grid);
+    } else if (entity instanceof Compound compound) {
+      b.addCompound(compound);
+    } else if (entity instanceof Building building) {
+      b.addBuilding(building);
+    } else if (entity instanceof Household household) {
+      b.addHousehold(household);
+    } else if (entity instanceof Resident resident) {
+      b.addResident(resident);
+    } else if (entity instanceof Responder responder) {
+      b.addResponder(responder);
     } else {
       b.addTeam((VolunteerTeam) entity);
     }

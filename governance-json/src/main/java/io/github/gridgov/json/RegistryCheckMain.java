@@ -58,15 +58,15 @@ public final class RegistryCheckMain {
   }
 
   static String usage() {
-    return String.join(
-        "\n",
-        "usage: check-registry DIR [--lang zh|en] [--json FILE]",
-        "  DIR           a directory of registry CSV files (街道.csv, 社区.csv, 网格.csv, 楼栋.csv, ...; see RegistryCsv)",
-        "  --lang zh|en  the language of the report (default: zh)",
-        "  --json FILE   also write the problems and findings as JSON to FILE",
-        "  --help, -h    print this text",
-        "Relative paths are taken from the directory the command was started in.",
-        "Exit status: 0 compliant (warnings allowed), 1 problems or compliance errors, 2 bad options.");
+    return """
+           usage: check-registry DIR [--lang zh|en] [--json FILE]
+             DIR           a directory of registry CSV files (\u8857\u9053.csv, \u793e\u533a.csv, \u7f51\u683c.csv, \u697c\u680b.csv, ...; see RegistryCsv)
+             --lang zh|en  the language of the report (default: zh)
+             --json FILE   also write the problems and findings as JSON to FILE
+             --help, -h    print this text
+           Relative paths are taken from the directory the command was started in.
+           Exit status: 0 compliant (warnings allowed), 1 problems or compliance errors, 2 bad options.\
+           """;
   }
 
   /** The options in {@code args}; {@code null} for {@code --help}. */
@@ -85,18 +85,15 @@ public final class RegistryCheckMain {
         }
         String v = args[++i];
         switch (a) {
-          case "--lang":
+          case "--lang" -> {
             if (!v.equals("zh") && !v.equals("en")) {
               throw new IllegalArgumentException(
                   "Cannot read --lang: '" + v + "' must be zh or en");
             }
             zh = v.equals("zh");
-            break;
-          case "--json":
-            json = resolve(v, callerDir);
-            break;
-          default:
-            throw new IllegalArgumentException("Cannot read option '" + a + "'");
+          }
+          case "--json" -> json = resolve(v, callerDir);
+          default -> throw new IllegalArgumentException("Cannot read option '" + a + "'");
         }
       } else if (directory == null) {
         directory = resolve(a, callerDir);

@@ -172,14 +172,11 @@ public final class RegistryCsv {
 
   /** One row: its file, line and cells by column. */
   private static final class Row {
-    final String file;
-    final long line;
+
     final CSVRecord record;
     final Map<String, Integer> columns;
 
-    Row(String file, long line, CSVRecord record, Map<String, Integer> columns) {
-      this.file = file;
-      this.line = line;
+    Row(CSVRecord record, Map<String, Integer> columns) {
       this.record = record;
       this.columns = columns;
     }
@@ -204,7 +201,7 @@ public final class RegistryCsv {
         return List.of();
       }
       List<String> out = new ArrayList<>();
-      for (String part : v.get().split("[;；]")) {
+      for (String part : v.get().split("[;；]", -1)) {
         if (!part.isBlank()) {
           out.add(part.strip());
         }
@@ -377,7 +374,7 @@ public final class RegistryCsv {
         }
         for (CSVRecord record : parser) {
           long line = record.getRecordNumber() + 1;
-          Row row = new Row(file, line, record, columns);
+          Row row = new Row(record, columns);
           Optional<String> id = row.optional("编号");
           if (id.isPresent() && seen.containsKey(id.get())) {
             problems.add(
@@ -770,7 +767,7 @@ public final class RegistryCsv {
           directory,
           "户.csv",
           List.of("编号", "所属楼栋", "单元", "房号", "居住状态", "成员", "关爱类型"),
-          (Iterable<Household>) registry.households()::iterator,
+          onePass(registry.households()),
           h ->
               List.of(
                   h.id().value(),
@@ -907,5 +904,14 @@ public final class RegistryCsv {
       }
     }
     return s.toString();
+  }
+
+  /**
+   * The households as an iterable that is read once: a million households are rebuilt one by one
+   * as the table is written, never held in a list.
+   */
+  @SuppressWarnings("StreamToIterable") // read once, by table(), right here
+  private static Iterable<Household> onePass(java.util.stream.Stream<Household> households) {
+    return households::iterator;
   }
 }

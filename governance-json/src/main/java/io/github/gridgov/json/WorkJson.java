@@ -114,14 +114,11 @@ final class WorkJson {
     String t = type + "." + field;
     object(n, t);
     String id = text(n, t, "id");
-    switch (enumValue(n, t, "kind", Provider.Kind.class)) {
-      case MEMBER_UNIT:
-        return Provider.of(MemberUnitId.of(id));
-      case TEAM:
-        return Provider.of(TeamId.of(id));
-      default:
-        return Provider.of(ResponderId.of(id));
-    }
+    return switch (enumValue(n, t, "kind", Provider.Kind.class)) {
+      case MEMBER_UNIT -> Provider.of(MemberUnitId.of(id));
+      case TEAM -> Provider.of(TeamId.of(id));
+      default -> Provider.of(ResponderId.of(id));
+    };
   }
 
   void write(JsonGenerator g, Need x) throws IOException {

@@ -86,8 +86,11 @@ class RegistryCsvTest {
     write(
         dir,
         "人员.csv",
-        "编号,角色,姓名,居民编号,服务范围,承办上限\r\n"
-            + "R-1,网格员,陈红,,GRID:G-1,5\r\nR-2,楼栋长,李建国,P-1,BUILDING:B-1,5\r\n");
+        """
+        \u7f16\u53f7,\u89d2\u8272,\u59d3\u540d,\u5c45\u6c11\u7f16\u53f7,\u670d\u52a1\u8303\u56f4,\u627f\u529e\u4e0a\u9650
+        R-1,\u7f51\u683c\u5458,\u9648\u7ea2,,GRID:G-1,5
+        R-2,\u697c\u680b\u957f,\u674e\u5efa\u56fd,P-1,BUILDING:B-1,5
+        """);
   }
 
   static void write(Path dir, String file, String text) throws Exception {

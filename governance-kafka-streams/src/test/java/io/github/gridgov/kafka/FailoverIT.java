@@ -91,17 +91,11 @@ class FailoverIT {
           // them in
           // its restored store, not in the records it reads
           int half = records.size() / 2;
-          for (int i = 0; i < half; i++) {
-            producer.send(records.get(i));
-          }
-          producer.flush();
+          KafkaBenchmark.sendAll(producer, records.subList(0, half));
           awaitCommitted(kafka, half / 4);
           assertThat(first.isAlive()).as("the first instance is killed while it works").isTrue();
           first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-          for (int i = half; i < records.size(); i++) {
-            producer.send(records.get(i));
-          }
-          producer.flush();
+          KafkaBenchmark.sendAll(producer, records.subList(half, records.size()));
         }
         awaitCommitted(kafka, records.size());
         Map<String, ServiceOrder> finals = new HashMap<>();

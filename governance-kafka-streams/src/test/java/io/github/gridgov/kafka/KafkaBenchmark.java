@@ -160,12 +160,8 @@ public final class KafkaBenchmark {
             });
     long t0 = System.nanoTime();
     try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
-      for (ProducerRecord<String, byte[]> r : StreamsInstance.announcements()) {
-        producer.send(new ProducerRecord<>("gridgov.commands" + suffix, r.key(), r.value()));
-      }
-      for (ProducerRecord<String, byte[]> r : commands) {
-        producer.send(new ProducerRecord<>("gridgov.commands" + suffix, r.key(), r.value()));
-      }
+      sendAll(producer, to("gridgov.commands" + suffix, StreamsInstance.announcements()));
+      sendAll(producer, to("gridgov.commands" + suffix, commands));
     }
     while (decided.get() < commands.size()) {
       if (LocalKafka.sinceNanos(t0).toMinutes() > 10) {
@@ -212,14 +208,11 @@ public final class KafkaBenchmark {
             });
     List<Long> ms = new ArrayList<>();
     try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
-      for (ProducerRecord<String, byte[]> r : StreamsInstance.announcements()) {
-        producer.send(new ProducerRecord<>("gridgov.commands" + suffix, r.key(), r.value()));
-      }
+      sendAll(producer, to("gridgov.commands" + suffix, StreamsInstance.announcements()));
       for (ProducerRecord<String, byte[]> r : commands) {
         String order = JSON.readTree(r.value()).get("order").asText();
         long t0 = System.nanoTime();
-        producer.send(new ProducerRecord<>("gridgov.commands" + suffix, r.key(), r.value()));
-        producer.flush();
+        sendAll(producer, to("gridgov.commands" + suffix, List.of(r)));
         while (!seen.containsKey(order)) {
           Thread.sleep(1);
           if (LocalKafka.sinceNanos(t0).toSeconds() > 60) {
@@ -237,6 +230,28 @@ public final class KafkaBenchmark {
       ms.get((int) Math.min(ms.size() - 1, Math.round(ms.size() * 0.99))),
       ms.size()
     };
+  }
+
+  /** Sends every record, then waits for each to be acknowledged: a send that failed fails the caller. */
+  static <K, V> void sendAll(KafkaProducer<K, V> producer, Iterable<ProducerRecord<K, V>> records)
+      throws Exception {
+    List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent =
+        new ArrayList<>();
+    for (ProducerRecord<K, V> r : records) {
+      sent.add(producer.send(r));
+    }
+    producer.flush();
+    for (java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> f : sent) {
+      f.get();
+    }
+  }
+
+  /** {@code records} with their topic changed to {@code topic}. */
+  static List<ProducerRecord<String, byte[]>> to(
+      String topic, Iterable<ProducerRecord<String, byte[]>> records) {
+    List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
+    records.forEach(r -> out.add(new ProducerRecord<>(topic, r.key(), r.value())));
+    return out;
   }
 
   static KafkaProducer<String, byte[]> producer(LocalKafka kafka) {
@@ -278,7 +293,8 @@ public final class KafkaBenchmark {
               } catch (org.apache.kafka.common.errors.InterruptException e) {
                 Thread.interrupted(); // stopped: close quietly
               } finally {
-                c.close(Duration.ofSeconds(2));
+                c.close(
+                    org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(2)));
               }
             },
             "reader-" + topic);

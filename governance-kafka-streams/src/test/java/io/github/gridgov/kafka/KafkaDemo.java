@@ -59,47 +59,36 @@ public final class KafkaDemo {
     for (OrderEvent e : o.events()) {
       OrderCommand.Builder b = OrderCommand.builder().order(o.id()).actor(e.actor()).at(e.at());
       switch (e.step()) {
-        case ACCEPT:
-          out.add(
-              e.dispatch().isPresent()
-                  ? b.kind(Kind.CLAIM).claimer(e.dispatch().get().assignee()).build()
-                  : b.kind(Kind.ACCEPT).build());
-          break;
-        case RESOLVE:
-        case SUSPEND:
-        case CANCEL:
-        case ANSWER_SUPERVISION:
-        case RETURN:
-          out.add(b.kind(Kind.valueOf(e.step().name())).text(e.reason().get()).build());
-          break;
-        case RATE:
-          out.add(b.kind(Kind.RATE).rating(e.rating().get()).build());
-          break;
-        case PARK:
-          out.add(b.kind(Kind.PARK).text(e.reason().get()).until(e.dueBy().get()).build());
-          break;
-        case RESUME:
+        case ACCEPT ->
+            out.add(
+                e.dispatch().isPresent()
+                    ? b.kind(Kind.CLAIM).claimer(e.dispatch().get().assignee()).build()
+                    : b.kind(Kind.ACCEPT).build());
+        case RESOLVE, SUSPEND, CANCEL, ANSWER_SUPERVISION, RETURN ->
+            out.add(b.kind(Kind.valueOf(e.step().name())).text(e.reason().get()).build());
+        case RATE -> out.add(b.kind(Kind.RATE).rating(e.rating().get()).build());
+        case PARK ->
+            out.add(b.kind(Kind.PARK).text(e.reason().get()).until(e.dueBy().get()).build());
+        case RESUME -> {
           if (e.fromStatus() == OrderStatus.SUSPENDED) {
             out.add(b.kind(Kind.RESUME).build());
           }
-          break;
-        case SUPERVISE:
-          out.add(
-              b.kind(Kind.SUPERVISE)
-                  .tier(e.tier().get())
-                  .text(e.reason().get())
-                  .until(e.dueBy().get())
-                  .build());
-          break;
-        case REPORT_IN:
+        }
+        case SUPERVISE ->
+            out.add(
+                b.kind(Kind.SUPERVISE)
+                    .tier(e.tier().get())
+                    .text(e.reason().get())
+                    .until(e.dueBy().get())
+                    .build());
+        case REPORT_IN -> {
           Optional<Responder> dept =
               j.responders().stream()
                   .filter(r -> r.department().equals(e.department()))
                   .findFirst();
           dept.ifPresent(r -> out.add(b.kind(Kind.REPORT_IN).responder(r.id()).build()));
-          break;
-        default:
-          break;
+        }
+        default -> {}
       }
     }
     return out;
@@ -238,7 +227,7 @@ public final class KafkaDemo {
       return;
     }
     List<ProducerRecord<String, byte[]>> records = plan.records();
-    Map<String, String> districtOf = plan.districtOf();
+
     Map<String, Map<String, ServiceOrder>> finals = new ConcurrentHashMap<>();
     AtomicInteger decided = new AtomicInteger();
     AtomicInteger rejected = new AtomicInteger();
@@ -284,7 +273,7 @@ public final class KafkaDemo {
       Thread dead =
           KafkaBenchmark.reader(kafka, "gridgov.rejected", v -> rejected.incrementAndGet());
       try (KafkaProducer<String, byte[]> producer = KafkaBenchmark.producer(kafka)) {
-        records.forEach(producer::send);
+        KafkaBenchmark.sendAll(producer, records);
       }
       while (decided.get() + rejected.get() < commands) {
         Thread.sleep(200);

@@ -111,10 +111,10 @@ final class LocalKafka implements AutoCloseable {
   /** This JVM's class path, or, under a plugin that loads classes itself (exec:java), that loader's URLs. */
   static String classPath() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    if (loader instanceof java.net.URLClassLoader
-        && ((java.net.URLClassLoader) loader).getURLs().length > 0) {
+    if (loader instanceof java.net.URLClassLoader uRLClassLoader
+        && uRLClassLoader.getURLs().length > 0) {
       List<String> parts = new ArrayList<>();
-      for (java.net.URL u : ((java.net.URLClassLoader) loader).getURLs()) {
+      for (java.net.URL u : uRLClassLoader.getURLs()) {
         try {
           parts.add(Path.of(u.toURI()).toString());
         } catch (java.net.URISyntaxException e) {

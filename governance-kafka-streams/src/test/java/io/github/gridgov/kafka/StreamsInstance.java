@@ -60,7 +60,7 @@ public final class StreamsInstance {
           if (hash < 0) {
             return sample.jurisdiction();
           }
-          String[] roster = l.substring(hash + 1).split(":");
+          String[] roster = l.substring(hash + 1).split(":", -1);
           if (roster.length != 3 || !roster[0].equals("roster")) {
             throw new IllegalArgumentException(
                 "Cannot load " + l + ": expected <key>#roster:<seed>:<days>");

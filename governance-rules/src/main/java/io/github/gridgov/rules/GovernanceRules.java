@@ -199,22 +199,25 @@ public final class GovernanceRules {
     in.triage(t);
     List<Reason> reasons = new ArrayList<>(t.reasons().asList());
     switch (t.outcome()) {
-      case REFER_EMERGENCY:
+      case REFER_EMERGENCY -> {
         return in.order(o.refer(by, t.referral().get(), text(t.reasons()), now))
             .outcome(IntakeOutcome.REFERRED_EMERGENCY)
             .reasons(Reasons.of(reasons))
             .build();
-      case REFER_LEGAL_CHANNEL:
+      }
+      case REFER_LEGAL_CHANNEL -> {
         return in.order(o.refer(by, t.referral().get(), text(t.reasons()), now))
             .outcome(IntakeOutcome.REFERRED_LEGAL_CHANNEL)
             .reasons(Reasons.of(reasons))
             .build();
-      case OUT_OF_JURISDICTION:
+      }
+      case OUT_OF_JURISDICTION -> {
         return in.order(o.refer(by, ReferralTarget.OTHER_JURISDICTION, text(t.reasons()), now))
             .outcome(IntakeOutcome.REFERRED_ELSEWHERE)
             .reasons(Reasons.of(reasons))
             .build();
-      case DUPLICATE:
+      }
+      case DUPLICATE -> {
         ServiceOrder merged = o.mergeInto(by, t.duplicateOf().get(), now);
         for (ServiceOrder p : openOrders) {
           if (p.id().equals(t.duplicateOf().get())) {
@@ -224,8 +227,8 @@ public final class GovernanceRules {
           }
         }
         return in.order(merged).outcome(IntakeOutcome.MERGED).reasons(Reasons.of(reasons)).build();
-      default:
-        break;
+      }
+      default -> {}
     }
     Deadlines deadlines = clock.deadlines(o, now);
     Tier tier = t.startTier().get();
@@ -286,27 +289,24 @@ public final class GovernanceRules {
           "Cannot apply the escalation of order " + escalation.order() + " to order " + order.id());
     }
     Instant at = escalation.at();
-    switch (escalation.kind()) {
-      case REASSIGN_IN_TIER:
-        return order.reassign(by, escalation.dispatch().get(), escalation.trigger(), at);
-      case TRANSFER_IN_TIER:
-        return order
-            .approveTransfer(by, escalation.trigger(), text(escalation.reasons()), at)
-            .transfer(by, escalation.dispatch().get(), at);
-      case ESCALATE:
-        return order.escalate(
-            by,
-            escalation.dispatch().get(),
-            escalation.trigger(),
-            escalation.summonedDepartments(),
-            at);
-      case DISTRICT_COORDINATION:
-        return order.addFlag(by, OrderFlag.DISTRICT_COORDINATION, at);
-      case RESUME_FOR_REVIEW:
-        return order.resume(by, at);
-      default:
-        return order.close(by, at);
-    }
+    return switch (escalation.kind()) {
+      case REASSIGN_IN_TIER ->
+          order.reassign(by, escalation.dispatch().get(), escalation.trigger(), at);
+      case TRANSFER_IN_TIER ->
+          order
+              .approveTransfer(by, escalation.trigger(), text(escalation.reasons()), at)
+              .transfer(by, escalation.dispatch().get(), at);
+      case ESCALATE ->
+          order.escalate(
+              by,
+              escalation.dispatch().get(),
+              escalation.trigger(),
+              escalation.summonedDepartments(),
+              at);
+      case DISTRICT_COORDINATION -> order.addFlag(by, OrderFlag.DISTRICT_COORDINATION, at);
+      case RESUME_FOR_REVIEW -> order.resume(by, at);
+      default -> order.close(by, at);
+    };
   }
 
   /** The reasons as one Chinese sentence for a step's reason field, at most 500 characters. */
@@ -557,7 +557,7 @@ public final class GovernanceRules {
     String text = c.text().orElse(null);
     ServiceOrder after;
     switch (c.kind()) {
-      case DISPATCH:
+      case DISPATCH -> {
         io.github.gridgov.rules.check.RuleCheck rc =
             check(o, c.dispatch().get(), jurisdiction, workload, at);
         List<String> breaches = new ArrayList<>();
@@ -571,67 +571,27 @@ public final class GovernanceRules {
               "Cannot dispatch order " + o.id() + " by hand: " + String.join(" ", breaches));
         }
         after = o.dispatch(by, c.dispatch().get(), at);
-        break;
-      case ACCEPT:
-        after = o.accept(by, at);
-        break;
-      case CLAIM:
-        after = o.claim(by, c.claimer().get(), at);
-        break;
-      case RESOLVE:
-        after = o.resolve(by, text, at);
-        break;
-      case RATE:
-        after = o.rate(by, c.rating().get(), at);
-        break;
-      case CLOSE:
-        after = o.close(by, at);
-        break;
-      case SEND_BACK:
-        after = o.sendBack(by, text, at);
-        break;
-      case REOPEN:
-        after = o.reopen(by, text, at);
-        break;
-      case SUSPEND:
-        after = o.suspend(by, text, at);
-        break;
-      case PARK:
-        after = o.park(by, text, c.until().get(), at);
-        break;
-      case RESUME:
-        after = o.resume(by, at);
-        break;
-      case CANCEL:
-        after = o.cancel(by, text, at);
-        break;
-      case REPORT_IN:
-        after = reportIn(o, c.responder().get(), jurisdiction, at);
-        break;
-      case SUPERVISE:
-        after = o.supervise(by, c.tier().get(), text, c.until().get(), at);
-        break;
-      case ANSWER_SUPERVISION:
-        after = o.answerSupervision(by, text, at);
-        break;
-      case EXTEND:
-        after = extend(o, by, text, at);
-        break;
-      case RETURN:
-        after = o.returnAsBeyondAbility(by, text, at);
-        break;
-      case RAISE_OBJECTION:
-        after = o.raiseObjection(by, text, at);
-        break;
-      case DECIDE_OBJECTION:
-        after = o.decideObjection(by, c.approved().get(), text, at);
-        break;
-      case ADD_FLAG:
-        after = o.addFlag(by, c.flag().get(), at);
-        break;
-      default:
-        after = o.reprioritise(by, c.urgency().get(), text, at);
-        break;
+      }
+      case ACCEPT -> after = o.accept(by, at);
+      case CLAIM -> after = o.claim(by, c.claimer().get(), at);
+      case RESOLVE -> after = o.resolve(by, text, at);
+      case RATE -> after = o.rate(by, c.rating().get(), at);
+      case CLOSE -> after = o.close(by, at);
+      case SEND_BACK -> after = o.sendBack(by, text, at);
+      case REOPEN -> after = o.reopen(by, text, at);
+      case SUSPEND -> after = o.suspend(by, text, at);
+      case PARK -> after = o.park(by, text, c.until().get(), at);
+      case RESUME -> after = o.resume(by, at);
+      case CANCEL -> after = o.cancel(by, text, at);
+      case REPORT_IN -> after = reportIn(o, c.responder().get(), jurisdiction, at);
+      case SUPERVISE -> after = o.supervise(by, c.tier().get(), text, c.until().get(), at);
+      case ANSWER_SUPERVISION -> after = o.answerSupervision(by, text, at);
+      case EXTEND -> after = extend(o, by, text, at);
+      case RETURN -> after = o.returnAsBeyondAbility(by, text, at);
+      case RAISE_OBJECTION -> after = o.raiseObjection(by, text, at);
+      case DECIDE_OBJECTION -> after = o.decideObjection(by, c.approved().get(), text, at);
+      case ADD_FLAG -> after = o.addFlag(by, c.flag().get(), at);
+      default -> after = o.reprioritise(by, c.urgency().get(), text, at);
     }
     return io.github.gridgov.rules.command.CommandResult.of(c, after, java.util.Optional.empty());
   }

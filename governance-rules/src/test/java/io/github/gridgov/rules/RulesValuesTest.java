@@ -218,17 +218,10 @@ class RulesValuesTest {
     for (String field : new String[] {"closeness", "load", "preferredSkill", "satisfaction"}) {
       AssignmentWeights.Builder b = AssignmentWeights.builder();
       switch (field) {
-        case "closeness":
-          b.closeness(-1);
-          break;
-        case "load":
-          b.load(-1);
-          break;
-        case "preferredSkill":
-          b.preferredSkill(-1);
-          break;
-        default:
-          b.satisfaction(-1);
+        case "closeness" -> b.closeness(-1);
+        case "load" -> b.load(-1);
+        case "preferredSkill" -> b.preferredSkill(-1);
+        default -> b.satisfaction(-1);
       }
       assertThatThrownBy(b::build)
           .as(field)

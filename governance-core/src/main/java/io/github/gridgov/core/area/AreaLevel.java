@@ -42,17 +42,12 @@ public enum AreaLevel implements Labelled {
 
   /** The area level that matches {@code tier}. */
   public static AreaLevel of(Tier tier) {
-    switch (tier) {
-      case BUILDING:
-        return BUILDING;
-      case GRID:
-        return GRID;
-      case COMMUNITY:
-        return COMMUNITY;
-      case STREET:
-        return STREET;
-      default:
-        return DISTRICT;
-    }
+    return switch (tier) {
+      case BUILDING -> BUILDING;
+      case GRID -> GRID;
+      case COMMUNITY -> COMMUNITY;
+      case STREET -> STREET;
+      default -> DISTRICT;
+    };
   }
 }

@@ -73,10 +73,10 @@ public final class AreaRef {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof AreaRef)) {
+    if (!(o instanceof AreaRef other)) {
       return false;
     }
-    AreaRef other = (AreaRef) o;
+
     return level == other.level && (id == null ? other.id == null : id.equals(other.id));
   }
 
@@ -101,24 +101,19 @@ public final class AreaRef {
     int colon = text.indexOf(':');
     String level = colon < 0 ? "" : text.substring(0, colon);
     String id = colon < 0 ? "" : text.substring(colon + 1);
-    switch (level) {
-      case "BUILDING":
-        return of(BuildingId.of(id));
-      case "COMPOUND":
-        return of(CompoundId.of(id));
-      case "GRID":
-        return of(GridId.of(id));
-      case "COMMUNITY":
-        return of(CommunityId.of(id));
-      case "STREET":
-        return of(StreetId.of(id));
-      default:
-        throw io.github.gridgov.core.internal.Checks.invalid(
-            "AreaRef",
-            "text",
-            io.github.gridgov.core.internal.Checks.abbreviate(text),
-            "must be LEVEL:id with a level of BUILDING, COMPOUND, GRID, COMMUNITY or STREET, or DISTRICT");
-    }
+    return switch (level) {
+      case "BUILDING" -> of(BuildingId.of(id));
+      case "COMPOUND" -> of(CompoundId.of(id));
+      case "GRID" -> of(GridId.of(id));
+      case "COMMUNITY" -> of(CommunityId.of(id));
+      case "STREET" -> of(StreetId.of(id));
+      default ->
+          throw io.github.gridgov.core.internal.Checks.invalid(
+              "AreaRef",
+              "text",
+              io.github.gridgov.core.internal.Checks.abbreviate(text),
+              "must be LEVEL:id with a level of BUILDING, COMPOUND, GRID, COMMUNITY or STREET, or DISTRICT");
+    };
   }
 
   /** {@code LEVEL:id}, or {@code DISTRICT} for the whole jurisdiction; {@link #parse(String)} reads it back. */

@@ -74,7 +74,7 @@ public final class BeijingGridCode {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof BeijingGridCode && ((BeijingGridCode) o).value.equals(value);
+    return o instanceof BeijingGridCode beijingGridCode && beijingGridCode.value.equals(value);
   }
 
   @Override

@@ -134,7 +134,8 @@ public final class StatisticalAreaCode {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StatisticalAreaCode && ((StatisticalAreaCode) o).value.equals(value);
+    return o instanceof StatisticalAreaCode statisticalAreaCode
+        && statisticalAreaCode.value.equals(value);
   }
 
   @Override

@@ -74,9 +74,9 @@ public final class Validity {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Validity
-        && Objects.equals(from, ((Validity) o).from)
-        && Objects.equals(to, ((Validity) o).to);
+    return o instanceof Validity validity
+        && Objects.equals(from, validity.from)
+        && Objects.equals(to, validity.to);
   }
 
   @Override

@@ -23,25 +23,19 @@ public enum Frequency implements Labelled {
 
   /** The first day of the round that {@code date} falls in. */
   public LocalDate roundStart(LocalDate date) {
-    switch (this) {
-      case DAILY:
-        return date;
-      case WEEKLY:
-        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      default:
-        return date.withDayOfMonth(1);
-    }
+    return switch (this) {
+      case DAILY -> date;
+      case WEEKLY -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      default -> date.withDayOfMonth(1);
+    };
   }
 
   /** The last day of the round that {@code date} falls in. */
   public LocalDate roundEnd(LocalDate date) {
-    switch (this) {
-      case DAILY:
-        return date;
-      case WEEKLY:
-        return date.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-      default:
-        return date.with(TemporalAdjusters.lastDayOfMonth());
-    }
+    return switch (this) {
+      case DAILY -> date;
+      case WEEKLY -> date.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+      default -> date.with(TemporalAdjusters.lastDayOfMonth());
+    };
   }
 }

@@ -63,20 +63,11 @@ public abstract class Project {
     ProjectStatus s = ProjectStatus.LISTED;
     for (ProjectStep step : steps()) {
       switch (step.kind()) {
-        case CLAIM:
-          s = ProjectStatus.CLAIMED;
-          break;
-        case PROGRESS:
-          s = ProjectStatus.IN_PROGRESS;
-          break;
-        case COMPLETE:
-          s = ProjectStatus.COMPLETED;
-          break;
-        case CANCEL:
-          s = ProjectStatus.CANCELLED;
-          break;
-        default:
-          break;
+        case CLAIM -> s = ProjectStatus.CLAIMED;
+        case PROGRESS -> s = ProjectStatus.IN_PROGRESS;
+        case COMPLETE -> s = ProjectStatus.COMPLETED;
+        case CANCEL -> s = ProjectStatus.CANCELLED;
+        default -> {}
       }
     }
     return s;

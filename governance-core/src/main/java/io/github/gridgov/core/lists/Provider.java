@@ -77,7 +77,7 @@ public final class Provider implements Comparable<Provider> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Provider && ((Provider) o).kind == kind && ((Provider) o).id.equals(id);
+    return o instanceof Provider provider && provider.kind == kind && provider.id.equals(id);
   }
 
   @Override

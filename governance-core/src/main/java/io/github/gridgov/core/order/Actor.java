@@ -107,7 +107,7 @@ public final class Actor {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Actor && ((Actor) o).kind == kind && ((Actor) o).id.equals(id);
+    return o instanceof Actor actor && actor.kind == kind && actor.id.equals(id);
   }
 
   @Override
@@ -127,22 +127,18 @@ public final class Actor {
     int colon = text.indexOf(':');
     String kind = colon < 0 ? "" : text.substring(0, colon);
     String id = colon < 0 ? "" : text.substring(colon + 1);
-    switch (kind) {
-      case "resident":
-        return resident(ResidentId.of(id));
-      case "responder":
-        return responder(ResponderId.of(id));
-      case "staff":
-        return staff(id);
-      case "system":
-        return system(id);
-      default:
-        throw Checks.invalid(
-            "Actor",
-            "text",
-            Checks.abbreviate(text),
-            "must be resident:id, responder:id, staff:id or system:id");
-    }
+    return switch (kind) {
+      case "resident" -> resident(ResidentId.of(id));
+      case "responder" -> responder(ResponderId.of(id));
+      case "staff" -> staff(id);
+      case "system" -> system(id);
+      default ->
+          throw Checks.invalid(
+              "Actor",
+              "text",
+              Checks.abbreviate(text),
+              "must be resident:id, responder:id, staff:id or system:id");
+    };
   }
 
   /** {@code kind:id} in lower case kind, e.g. {@code staff:D-07}; {@link #parse(String)} reads it back. */

@@ -55,10 +55,10 @@ public final class Assignee implements Comparable<Assignee> {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Assignee)) {
+    if (!(o instanceof Assignee other)) {
       return false;
     }
-    Assignee other = (Assignee) o;
+
     return responder == null ? team.equals(other.team) : responder.equals(other.responder);
   }
 

@@ -63,10 +63,10 @@ public final class Location {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Location)) {
+    if (!(o instanceof Location other)) {
       return false;
     }
-    Location other = (Location) o;
+
     return household == null ? area.equals(other.area) : household.equals(other.household);
   }
 

@@ -174,16 +174,18 @@ final class OrderState {
       return actorProblem;
     }
     switch (step) {
-      case DISPATCH:
+      case DISPATCH -> {
         return need(e.dispatch(), "a dispatch");
-      case OFFER:
+      }
+      case OFFER -> {
         if (e.dispatch().isEmpty() || e.offeredTo().isEmpty()) {
           return "needs a dispatch and the responders it is offered to";
         }
         return e.offeredTo().contains(e.dispatch().get().assignee())
             ? null
             : "the dispatch's assignee must be one of those offered";
-      case ACCEPT:
+      }
+      case ACCEPT -> {
         if (offered.isEmpty()) {
           return e.dispatch().isPresent()
               ? "only a grab order's acceptance names who takes it"
@@ -193,12 +195,14 @@ final class OrderState {
         return claimer.isPresent() && offered.contains(claimer.get())
             ? null
             : "the order is offered to " + offered + "; only one of them may take it";
-      case APPROVE_TRANSFER:
+      }
+      case APPROVE_TRANSFER -> {
         if (objection == Objection.APPROVED) {
           return "a transfer is already approved";
         }
         return e.trigger().isPresent() ? reasonProblem(e) : "needs the trigger";
-      case REPORT_IN:
+      }
+      case REPORT_IN -> {
         if (e.department().isEmpty()) {
           return "needs the department";
         }
@@ -212,7 +216,8 @@ final class OrderState {
         return reportedIn.contains(e.department().get())
             ? "department " + e.department().get() + " has already reported in"
             : null;
-      case SUPERVISE:
+      }
+      case SUPERVISE -> {
         if (dispatch == null) {
           return "only a dispatched order can be supervised";
         }
@@ -226,35 +231,42 @@ final class OrderState {
           return "needs a reply deadline after the supervision";
         }
         return reasonProblem(e);
-      case ANSWER_SUPERVISION:
+      }
+      case ANSWER_SUPERVISION -> {
         return supervisionDueBy == null ? "no supervision waits for a reply" : reasonProblem(e);
-      case EXTEND:
+      }
+      case EXTEND -> {
         return extended ? "the limit was already extended once" : reasonProblem(e);
-      case NOTE_CARE_NEEDS:
+      }
+      case NOTE_CARE_NEEDS -> {
         if (e.careNeeds().isEmpty()) {
           return "needs the care needs";
         }
         return careNeeds.containsAll(e.careNeeds())
             ? "the order already has care needs " + e.careNeeds()
             : null;
-      case RATE:
+      }
+      case RATE -> {
         return need(e.rating(), "a rating");
-      case REFER:
+      }
+      case REFER -> {
         return need(e.referral(), "a referral target");
-      case MERGE:
-      case LINK_DUPLICATE:
+      }
+      case MERGE, LINK_DUPLICATE -> {
         if (e.relatedOrder().isEmpty()) {
           return "needs the related order";
         }
         return e.relatedOrder().get().equals(id) ? "the related order must be another order" : null;
-      case ADD_FLAG:
+      }
+      case ADD_FLAG -> {
         if (e.flag().isEmpty()) {
           return "needs a flag";
         }
         return flags.contains(e.flag().get())
             ? "the order already has flag " + e.flag().get()
             : null;
-      case ESCALATE:
+      }
+      case ESCALATE -> {
         if (e.dispatch().isEmpty()) {
           return "needs a dispatch";
         }
@@ -265,7 +277,8 @@ final class OrderState {
                 + " (asked: "
                 + e.dispatch().get().tier()
                 + ")";
-      case REASSIGN:
+      }
+      case REASSIGN -> {
         if (e.dispatch().isEmpty()) {
           return "needs a dispatch";
         }
@@ -277,7 +290,8 @@ final class OrderState {
         return e.dispatch().get().assignee().equals(dispatch.assignee())
             ? "the new owner must differ from " + dispatch.assignee()
             : reasonProblem(e);
-      case TRANSFER:
+      }
+      case TRANSFER -> {
         if (objection != Objection.APPROVED) {
           return "首接负责: a transfer needs an approved objection (北京市接诉即办工作条例 Art. 14)";
         }
@@ -291,36 +305,38 @@ final class OrderState {
                 + e.dispatch().get().tier()
                 + ")"
             : null;
-      case RAISE_OBJECTION:
+      }
+      case RAISE_OBJECTION -> {
         return objection != Objection.NONE
             ? "an objection is already " + objection.name().toLowerCase(java.util.Locale.ROOT)
             : reasonProblem(e);
-      case REPRIORITISE:
+      }
+      case REPRIORITISE -> {
         if (e.urgency().isEmpty()) {
           return "needs the new urgency";
         }
         return e.urgency().get() == urgency
             ? "the urgency is already " + urgency
             : reasonProblem(e);
-      case DECIDE_OBJECTION:
+      }
+      case DECIDE_OBJECTION -> {
         if (objection != Objection.PENDING) {
           return "there is no pending objection";
         }
         return need(e.approved(), "the decision");
-      case PARK:
+      }
+      case PARK -> {
         if (e.dueBy().isEmpty() || !e.dueBy().get().isAfter(e.at())) {
           return "needs a review date after the parking";
         }
         return reasonProblem(e);
-      case RESOLVE:
-      case SEND_BACK:
-      case REOPEN:
-      case SUSPEND:
-      case CANCEL:
-      case RETURN:
+      }
+      case RESOLVE, SEND_BACK, REOPEN, SUSPEND, CANCEL, RETURN -> {
         return reasonProblem(e);
-      default:
+      }
+      default -> {
         return null;
+      }
     }
   }
 
@@ -348,7 +364,7 @@ final class OrderState {
       return null;
     }
     switch (step) {
-      case ACCEPT:
+      case ACCEPT -> {
         if (!offered.isEmpty()) {
           Optional<Assignee> claimer = claimer(e);
           return actor.kind() == Actor.Kind.RESPONDER
@@ -372,7 +388,8 @@ final class OrderState {
                 + " it (was "
                 + actor
                 + ")";
-      case REPORT_IN:
+      }
+      case REPORT_IN -> {
         return actor.kind() == Actor.Kind.RESPONDER
             ? null
             : "only a department's responder or the platform may "
@@ -380,15 +397,16 @@ final class OrderState {
                 + " it (was "
                 + actor
                 + ")";
-      case ANSWER_SUPERVISION:
-      case RESOLVE:
-      case RETURN:
-      case RAISE_OBJECTION:
-      case SUSPEND:
-      case PARK:
-      case RESUME:
-      case ADD_FLAG:
-      case REPRIORITISE:
+      }
+      case ANSWER_SUPERVISION,
+          RESOLVE,
+          RETURN,
+          RAISE_OBJECTION,
+          SUSPEND,
+          PARK,
+          RESUME,
+          ADD_FLAG,
+          REPRIORITISE -> {
         return isOwner(actor)
             ? null
             : "only the owner "
@@ -398,17 +416,19 @@ final class OrderState {
                 + " it (was "
                 + actor
                 + ")";
-      case RATE:
-      case CANCEL:
+      }
+      case RATE, CANCEL -> {
         return isRequester(actor)
             ? null
             : "only the requester or the platform may " + step.verb() + " it (was " + actor + ")";
-      default:
+      }
+      default -> {
         return "only the platform's staff or a system may "
             + step.verb()
             + " it (was "
             + actor
             + ")";
+      }
     }
   }
 
@@ -440,11 +460,7 @@ final class OrderState {
   private void apply(OrderEvent e) {
     OrderStatus to = e.toStatus();
     switch (e.step()) {
-      case DISPATCH:
-      case OFFER:
-      case ESCALATE:
-      case REASSIGN:
-      case TRANSFER:
+      case DISPATCH, OFFER, ESCALATE, REASSIGN, TRANSFER -> {
         dispatch = e.dispatch().get();
         dispatches++;
         if (firstDispatch == null) {
@@ -465,8 +481,8 @@ final class OrderState {
           reportedIn.clear();
         }
         returned = false;
-        break;
-      case ACCEPT:
+      }
+      case ACCEPT -> {
         if (!offered.isEmpty()) {
           dispatch = Dispatch.of(claimer(e).get(), dispatch.tier(), dispatch.deadlines());
           if (dispatches == 1) {
@@ -474,64 +490,34 @@ final class OrderState {
           }
           offered = List.of();
         }
-        break;
-      case APPROVE_TRANSFER:
-        objection = Objection.APPROVED;
-        break;
-      case REPORT_IN:
-        reportedIn.add(e.department().get());
-        break;
-      case SUPERVISE:
-        supervisionDueBy = e.dueBy().get();
-        break;
-      case ANSWER_SUPERVISION:
-        supervisionDueBy = null;
-        break;
-      case EXTEND:
-        extended = true;
-        break;
-      case NOTE_CARE_NEEDS:
-        careNeeds.addAll(e.careNeeds());
-        break;
-      case RATE:
+      }
+      case APPROVE_TRANSFER -> objection = Objection.APPROVED;
+      case REPORT_IN -> reportedIn.add(e.department().get());
+      case SUPERVISE -> supervisionDueBy = e.dueBy().get();
+      case ANSWER_SUPERVISION -> supervisionDueBy = null;
+      case EXTEND -> extended = true;
+      case NOTE_CARE_NEEDS -> careNeeds.addAll(e.careNeeds());
+      case RATE -> {
         ratings.add(e.rating().get());
         if (e.rating().get().satisfaction().isUnsatisfied()) {
           unsatisfied++;
         }
-        break;
-      case SUSPEND:
-      case PARK:
+      }
+      case SUSPEND, PARK -> {
         if (!status.isPaused()) {
           beforePause = status;
         }
         reviewAt = e.dueBy().orElse(null);
-        break;
-      case REFER:
-        referral = e.referral().get();
-        break;
-      case MERGE:
-        mergedInto = e.relatedOrder().get();
-        break;
-      case LINK_DUPLICATE:
-        duplicates.add(e.relatedOrder().get());
-        break;
-      case RAISE_OBJECTION:
-        objection = Objection.PENDING;
-        break;
-      case DECIDE_OBJECTION:
-        objection = e.approved().get() ? Objection.APPROVED : Objection.NONE;
-        break;
-      case RETURN:
-        returned = true;
-        break;
-      case ADD_FLAG:
-        flags.add(e.flag().get());
-        break;
-      case REPRIORITISE:
-        urgency = e.urgency().get();
-        break;
-      default:
-        break;
+      }
+      case REFER -> referral = e.referral().get();
+      case MERGE -> mergedInto = e.relatedOrder().get();
+      case LINK_DUPLICATE -> duplicates.add(e.relatedOrder().get());
+      case RAISE_OBJECTION -> objection = Objection.PENDING;
+      case DECIDE_OBJECTION -> objection = e.approved().get() ? Objection.APPROVED : Objection.NONE;
+      case RETURN -> returned = true;
+      case ADD_FLAG -> flags.add(e.flag().get());
+      case REPRIORITISE -> urgency = e.urgency().get();
+      default -> {}
     }
     if (to == OrderStatus.REWORK && status != OrderStatus.REWORK) {
       reworks++;

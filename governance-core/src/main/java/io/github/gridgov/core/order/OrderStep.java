@@ -10,7 +10,6 @@ import static io.github.gridgov.core.order.OrderStatus.REWORK;
 import static io.github.gridgov.core.order.OrderStatus.SUSPENDED;
 
 import io.github.gridgov.core.Labelled;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -109,12 +108,12 @@ public enum OrderStep implements Labelled {
 
   private final String verb;
   private final OrderStatus target;
-  private final Set<OrderStatus> from;
+  private final com.google.common.collect.ImmutableSet<OrderStatus> from;
 
   OrderStep(String verb, OrderStatus target, OrderStatus first, OrderStatus... rest) {
     this.verb = verb;
     this.target = target;
-    this.from = Collections.unmodifiableSet(EnumSet.of(first, rest));
+    this.from = com.google.common.collect.Sets.immutableEnumSet(EnumSet.of(first, rest));
   }
 
   /** The statuses this step may be taken from. */

@@ -156,7 +156,7 @@ final class HouseholdTable {
             + arr(pool.length, 4)
             + ids.retainedBytes();
     for (String s : pool) {
-      bytes += 24 + arr(s.length() * 3, 1);
+      bytes += 24 + arr(s.length() * 3L, 1);
     }
     return bytes;
   }

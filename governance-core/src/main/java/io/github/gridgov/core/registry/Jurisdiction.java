@@ -484,18 +484,13 @@ public final class Jurisdiction {
     if (i < 0) {
       return Optional.empty();
     }
-    switch (area.level()) {
-      case BUILDING:
-        return communityIdRefs.get(gridCommunity[buildingGrid[i]]);
-      case COMPOUND:
-        return communityIdRefs.get(compoundCommunity[i]);
-      case GRID:
-        return communityIdRefs.get(gridCommunity[i]);
-      case COMMUNITY:
-        return communityIdRefs.get(i);
-      default:
-        return Optional.empty();
-    }
+    return switch (area.level()) {
+      case BUILDING -> communityIdRefs.get(gridCommunity[buildingGrid[i]]);
+      case COMPOUND -> communityIdRefs.get(compoundCommunity[i]);
+      case GRID -> communityIdRefs.get(gridCommunity[i]);
+      case COMMUNITY -> communityIdRefs.get(i);
+      default -> Optional.empty();
+    };
   }
 
   /** The grid that owned building {@code id} on {@code date}, from its grid history. */
@@ -528,15 +523,19 @@ public final class Jurisdiction {
   public int householdCount(AreaRef area) {
     int index = indexOf(area);
     switch (area.level()) {
-      case BUILDING:
+      case BUILDING -> {
         return households.byBuildingStart[index + 1] - households.byBuildingStart[index];
-      case GRID:
+      }
+      case GRID -> {
         return gridHouseholds[index];
-      case COMMUNITY:
+      }
+      case COMMUNITY -> {
         return communityHouseholds[index];
-      case DISTRICT:
+      }
+      case DISTRICT -> {
         return households.size();
-      default:
+      }
+      default -> {
         int count = 0;
         for (int b = 0; b < buildingIds.length; b++) {
           boolean inside =
@@ -548,6 +547,7 @@ public final class Jurisdiction {
           }
         }
         return count;
+      }
     }
   }
 
@@ -642,26 +642,16 @@ public final class Jurisdiction {
 
   /** The index of {@code area} at its level, or -1 if it is not here; 0 for the district. */
   private int indexOrMinus(AreaRef area) {
-    int i;
-    switch (area.level()) {
-      case BUILDING:
-        i = buildingIx.indexOf(area.id().get().value());
-        break;
-      case COMPOUND:
-        i = compoundIx.indexOf(area.id().get().value());
-        break;
-      case GRID:
-        i = gridIx.indexOf(area.id().get().value());
-        break;
-      case COMMUNITY:
-        i = communityIx.indexOf(area.id().get().value());
-        break;
-      case STREET:
-        i = streetIx.indexOf(area.id().get().value());
-        break;
-      default:
-        i = 0;
-    }
+
+    int i =
+        switch (area.level()) {
+          case BUILDING -> buildingIx.indexOf(area.id().get().value());
+          case COMPOUND -> compoundIx.indexOf(area.id().get().value());
+          case GRID -> gridIx.indexOf(area.id().get().value());
+          case COMMUNITY -> communityIx.indexOf(area.id().get().value());
+          case STREET -> streetIx.indexOf(area.id().get().value());
+          default -> 0;
+        };
     return i;
   }
 

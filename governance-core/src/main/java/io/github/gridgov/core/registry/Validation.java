@@ -380,37 +380,25 @@ final class Validation {
   }
 
   private int sizeOf(AreaLevel level) {
-    switch (level) {
-      case BUILDING:
-        return buildings.size();
-      case COMPOUND:
-        return compounds.size();
-      case GRID:
-        return grids.size();
-      case COMMUNITY:
-        return communities.size();
-      case STREET:
-        return streets.size();
-      default:
-        return 1;
-    }
+    return switch (level) {
+      case BUILDING -> buildings.size();
+      case COMPOUND -> compounds.size();
+      case GRID -> grids.size();
+      case COMMUNITY -> communities.size();
+      case STREET -> streets.size();
+      default -> 1;
+    };
   }
 
   private int areaIndex(AreaRef area) {
-    switch (area.level()) {
-      case BUILDING:
-        return buildingIx.indexOf(area.id().get().value());
-      case COMPOUND:
-        return compoundIx.indexOf(area.id().get().value());
-      case GRID:
-        return gridIx.indexOf(area.id().get().value());
-      case COMMUNITY:
-        return communityIx.indexOf(area.id().get().value());
-      case STREET:
-        return streetIx.indexOf(area.id().get().value());
-      default:
-        return 0;
-    }
+    return switch (area.level()) {
+      case BUILDING -> buildingIx.indexOf(area.id().get().value());
+      case COMPOUND -> compoundIx.indexOf(area.id().get().value());
+      case GRID -> gridIx.indexOf(area.id().get().value());
+      case COMMUNITY -> communityIx.indexOf(area.id().get().value());
+      case STREET -> streetIx.indexOf(area.id().get().value());
+      default -> 0;
+    };
   }
 
   private HouseholdTable households() {

@@ -335,110 +335,66 @@ class ServiceOrderLifecycleTest {
   /** Takes {@code step} with valid data, as the platform's staff, ten minutes after the order's last event. */
   static ServiceOrder take(ServiceOrder o, OrderStep step) {
     Instant at = o.lastChangedAt().plus(Duration.ofMinutes(10));
-    switch (step) {
-      case DISPATCH:
-        return o.dispatch(STAFF, to(LEADER, Tier.BUILDING), at);
-      case ACCEPT:
-        return o.offeredTo().isEmpty()
-            ? o.accept(STAFF, at)
-            : o.claim(STAFF, o.offeredTo().get(1), at);
-      case RESOLVE:
-        return o.resolve(STAFF, "已处理", at);
-      case RATE:
-        return o.rate(STAFF, Rating.of(Satisfaction.SATISFIED, true), at);
-      case CLOSE:
-        return o.close(STAFF, at);
-      case SEND_BACK:
-        return o.sendBack(STAFF, "核查未通过", at);
-      case REOPEN:
-        return o.reopen(STAFF, "问题复发", at);
-      case SUSPEND:
-        return o.suspend(STAFF, "等待第三方", at);
-      case PARK:
-        return o.park(STAFF, "暂无法解决", at.plus(Duration.ofDays(30)), at);
-      case RESUME:
-        return o.resume(STAFF, at);
-      case REFER:
-        return o.refer(STAFF, ReferralTarget.POLICE_110, "可能激化", at);
-      case MERGE:
-        return o.mergeInto(STAFF, OrderId.of("WX-OTHER"), at);
-      case LINK_DUPLICATE:
-        return o.linkDuplicate(STAFF, OrderId.of("WX-DUP"), at);
-      case CANCEL:
-        return o.cancel(STAFF, "撤单", at);
-      case ESCALATE:
-        return o.escalate(STAFF, to(GRID_WORKER, Tier.GRID), "tier budget passed", at);
-      case REASSIGN:
-        return o.reassign(STAFF, to(OTHER_LEADER, Tier.BUILDING), "未按时签收", at);
-      case RAISE_OBJECTION:
-        return o.raiseObjection(STAFF, "非本人职责", at);
-      case DECIDE_OBJECTION:
-        return o.decideObjection(STAFF, true, "同意", at);
-      case TRANSFER:
-        return o.transfer(STAFF, to(OTHER_LEADER, Tier.BUILDING), at);
-      case RETURN:
-        return o.returnAsBeyondAbility(STAFF, "超出能力", at);
-      case ADD_FLAG:
-        return o.addFlag(STAFF, OrderFlag.VIOLENCE_RISK, at);
-      case REPRIORITISE:
-        return o.reprioritise(STAFF, Urgency.URGENT, "停水影响老人", at);
-      case OFFER:
-        return o.offer(
-            STAFF,
-            to(LEADER, Tier.BUILDING),
-            List.of(Assignee.of(LEADER), Assignee.of(OTHER_LEADER)),
-            at);
-      case APPROVE_TRANSFER:
-        return o.approveTransfer(STAFF, EscalationTrigger.OWNER_UNAVAILABLE, "楼栋长离岗", at);
-      case REPORT_IN:
-        return o.reportIn(STAFF, Department.HOUSING, at);
-      case SUPERVISE:
-        return o.supervise(STAFF, Tier.COMMUNITY, "请尽快办理", at.plus(Duration.ofDays(1)), at);
-      case ANSWER_SUPERVISION:
-        return o.answerSupervision(STAFF, "已落实", at);
-      case EXTEND:
-        return o.extend(STAFF, "情况复杂", at);
-      case NOTE_CARE_NEEDS:
-        return o.noteCareNeeds(STAFF, Set.of(CareNeed.ELDERLY_LIVING_ALONE), at);
-      default:
-        throw new AssertionError(step);
-    }
+    return switch (step) {
+      case DISPATCH -> o.dispatch(STAFF, to(LEADER, Tier.BUILDING), at);
+      case ACCEPT ->
+          o.offeredTo().isEmpty() ? o.accept(STAFF, at) : o.claim(STAFF, o.offeredTo().get(1), at);
+      case RESOLVE -> o.resolve(STAFF, "已处理", at);
+      case RATE -> o.rate(STAFF, Rating.of(Satisfaction.SATISFIED, true), at);
+      case CLOSE -> o.close(STAFF, at);
+      case SEND_BACK -> o.sendBack(STAFF, "核查未通过", at);
+      case REOPEN -> o.reopen(STAFF, "问题复发", at);
+      case SUSPEND -> o.suspend(STAFF, "等待第三方", at);
+      case PARK -> o.park(STAFF, "暂无法解决", at.plus(Duration.ofDays(30)), at);
+      case RESUME -> o.resume(STAFF, at);
+      case REFER -> o.refer(STAFF, ReferralTarget.POLICE_110, "可能激化", at);
+      case MERGE -> o.mergeInto(STAFF, OrderId.of("WX-OTHER"), at);
+      case LINK_DUPLICATE -> o.linkDuplicate(STAFF, OrderId.of("WX-DUP"), at);
+      case CANCEL -> o.cancel(STAFF, "撤单", at);
+      case ESCALATE -> o.escalate(STAFF, to(GRID_WORKER, Tier.GRID), "tier budget passed", at);
+      case REASSIGN -> o.reassign(STAFF, to(OTHER_LEADER, Tier.BUILDING), "未按时签收", at);
+      case RAISE_OBJECTION -> o.raiseObjection(STAFF, "非本人职责", at);
+      case DECIDE_OBJECTION -> o.decideObjection(STAFF, true, "同意", at);
+      case TRANSFER -> o.transfer(STAFF, to(OTHER_LEADER, Tier.BUILDING), at);
+      case RETURN -> o.returnAsBeyondAbility(STAFF, "超出能力", at);
+      case ADD_FLAG -> o.addFlag(STAFF, OrderFlag.VIOLENCE_RISK, at);
+      case REPRIORITISE -> o.reprioritise(STAFF, Urgency.URGENT, "停水影响老人", at);
+      case OFFER ->
+          o.offer(
+              STAFF,
+              to(LEADER, Tier.BUILDING),
+              List.of(Assignee.of(LEADER), Assignee.of(OTHER_LEADER)),
+              at);
+      case APPROVE_TRANSFER ->
+          o.approveTransfer(STAFF, EscalationTrigger.OWNER_UNAVAILABLE, "楼栋长离岗", at);
+      case REPORT_IN -> o.reportIn(STAFF, Department.HOUSING, at);
+      case SUPERVISE ->
+          o.supervise(STAFF, Tier.COMMUNITY, "请尽快办理", at.plus(Duration.ofDays(1)), at);
+      case ANSWER_SUPERVISION -> o.answerSupervision(STAFF, "已落实", at);
+      case EXTEND -> o.extend(STAFF, "情况复杂", at);
+      case NOTE_CARE_NEEDS -> o.noteCareNeeds(STAFF, Set.of(CareNeed.ELDERLY_LIVING_ALONE), at);
+      default -> throw new AssertionError(step);
+    };
   }
 
   /** The status each step leads to from {@code from}, written out as the spec. */
   static OrderStatus expectedTarget(OrderStep step, OrderStatus from) {
-    switch (step) {
-      case DISPATCH:
-      case OFFER:
-      case ESCALATE:
-      case REASSIGN:
-      case TRANSFER:
-        return DISPATCHED;
-      case ACCEPT:
-        return ACCEPTED;
-      case RESOLVE:
-        return RESOLVED;
-      case RATE:
-      case CLOSE:
-        return CLOSED;
-      case SEND_BACK:
-      case REOPEN:
-        return REWORK;
-      case SUSPEND:
-        return SUSPENDED;
-      case PARK:
-        return PARKED;
-      case RESUME:
-        return ACCEPTED; // both paused situations were paused from ACCEPTED
-      case REFER:
-        return REFERRED;
-      case MERGE:
-        return MERGED;
-      case CANCEL:
-        return CANCELLED;
-      default:
-        return from; // notes on the trail keep the status
-    }
+    return switch (step) {
+      case DISPATCH, OFFER, ESCALATE, REASSIGN, TRANSFER -> DISPATCHED;
+      case ACCEPT -> ACCEPTED;
+      case RESOLVE -> RESOLVED;
+      case RATE, CLOSE -> CLOSED;
+      case SEND_BACK, REOPEN -> REWORK;
+      case SUSPEND -> SUSPENDED;
+      case PARK -> PARKED;
+      case RESUME -> ACCEPTED;
+      // both paused situations were paused from ACCEPTED
+      case REFER -> REFERRED;
+      case MERGE -> MERGED;
+      case CANCEL -> CANCELLED;
+      default -> from;
+        // notes on the trail keep the status
+    };
   }
 
   static Stream<Arguments> everyStepFromEverySituation() {

@@ -178,7 +178,7 @@ public final class AssignmentRule {
     }
     Assignee chosen;
     switch (entry.mode()) {
-      case GRAB:
+      case GRAB -> {
         List<Assignee> offered = new ArrayList<>(eligible.size());
         for (Candidate c : eligible) {
           offered.add(c.assignee());
@@ -188,7 +188,8 @@ public final class AssignmentRule {
             .offeredTo(offered)
             .reasons(Reasons.of(reasons))
             .build();
-      case ROUND_ROBIN:
+      }
+      case ROUND_ROBIN -> {
         chosen = nextInTurn(eligible, workload.lastAssigned());
         reasons.add(
             Reason.of(
@@ -196,12 +197,12 @@ public final class AssignmentRule {
                 ROUND_ROBIN,
                 chosen,
                 workload.lastAssigned().map(Object::toString).orElse("-")));
-        break;
-      default:
+      }
+      default -> {
         chosen = eligible.get(0).assignee();
         reasons.add(
             Reason.of(AssignmentRules.RANKING, CHOSEN, chosen, tier, eligible.get(0).score()));
-        break;
+      }
     }
     return d.outcome(AssignmentOutcome.ASSIGNED)
         .assignee(chosen)
@@ -427,20 +428,14 @@ public final class AssignmentRule {
   }
 
   private static Closeness closeness(AreaLevel through) {
-    switch (through) {
-      case BUILDING:
-        return Closeness.SAME_BUILDING;
-      case COMPOUND:
-        return Closeness.SAME_COMPOUND;
-      case GRID:
-        return Closeness.SAME_GRID;
-      case COMMUNITY:
-        return Closeness.SAME_COMMUNITY;
-      case STREET:
-        return Closeness.SAME_STREET;
-      default:
-        return Closeness.DISTRICT;
-    }
+    return switch (through) {
+      case BUILDING -> Closeness.SAME_BUILDING;
+      case COMPOUND -> Closeness.SAME_COMPOUND;
+      case GRID -> Closeness.SAME_GRID;
+      case COMMUNITY -> Closeness.SAME_COMMUNITY;
+      case STREET -> Closeness.SAME_STREET;
+      default -> Closeness.DISTRICT;
+    };
   }
 
   /** The responsible department, or the coordinator if that department has nobody covering. */

@@ -217,10 +217,10 @@ public final class Candidate {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Candidate)) {
+    if (!(o instanceof Candidate c)) {
       return false;
     }
-    Candidate c = (Candidate) o;
+
     return assignee.equals(c.assignee)
         && closeness == c.closeness
         && openOrders == c.openOrders

@@ -97,10 +97,10 @@ public final class DispatchCatalogue {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DispatchCatalogue
-        && ((DispatchCatalogue) o).entries.equals(entries)
-        && ((DispatchCatalogue) o).fallback.equals(fallback)
-        && ((DispatchCatalogue) o).coordinator.equals(coordinator);
+    return o instanceof DispatchCatalogue dispatchCatalogue
+        && dispatchCatalogue.entries.equals(entries)
+        && dispatchCatalogue.fallback.equals(fallback)
+        && dispatchCatalogue.coordinator.equals(coordinator);
   }
 
   @Override

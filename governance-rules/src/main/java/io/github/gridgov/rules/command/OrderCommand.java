@@ -162,7 +162,7 @@ public abstract class OrderCommand {
   void check() {
     text().ifPresent(t -> Checks.checkText(t, 500, "OrderCommand", "text"));
     switch (kind()) {
-      case REPORT:
+      case REPORT -> {
         need(report().isPresent(), "report");
         Checks.check(
             report().get().id().equals(order()),
@@ -176,52 +176,40 @@ public abstract class OrderCommand {
             "report",
             report().get().status(),
             "must be a received order");
-        break;
-      case DISPATCH:
-        need(dispatch().isPresent(), "dispatch");
-        break;
-      case CLAIM:
-        need(claimer().isPresent(), "claimer");
-        break;
-      case RATE:
-        need(rating().isPresent(), "rating");
-        break;
-      case PARK:
+      }
+      case DISPATCH -> need(dispatch().isPresent(), "dispatch");
+      case CLAIM -> need(claimer().isPresent(), "claimer");
+      case RATE -> need(rating().isPresent(), "rating");
+      case PARK -> {
         need(text().isPresent(), "text");
         need(until().isPresent(), "until");
-        break;
-      case REPORT_IN:
-        need(responder().isPresent(), "responder");
-        break;
-      case SUPERVISE:
+      }
+      case REPORT_IN -> need(responder().isPresent(), "responder");
+      case SUPERVISE -> {
         need(tier().isPresent(), "tier");
         need(text().isPresent(), "text");
         need(until().isPresent(), "until");
-        break;
-      case DECIDE_OBJECTION:
+      }
+      case DECIDE_OBJECTION -> {
         need(approved().isPresent(), "approved");
         need(text().isPresent(), "text");
-        break;
-      case ADD_FLAG:
-        need(flag().isPresent(), "flag");
-        break;
-      case REPRIORITISE:
+      }
+      case ADD_FLAG -> need(flag().isPresent(), "flag");
+      case REPRIORITISE -> {
         need(urgency().isPresent(), "urgency");
         need(text().isPresent(), "text");
-        break;
-      case RESOLVE:
-      case SEND_BACK:
-      case REOPEN:
-      case SUSPEND:
-      case CANCEL:
-      case ANSWER_SUPERVISION:
-      case EXTEND:
-      case RETURN:
-      case RAISE_OBJECTION:
-        need(text().isPresent(), "text");
-        break;
-      default:
-        break;
+      }
+      case RESOLVE,
+          SEND_BACK,
+          REOPEN,
+          SUSPEND,
+          CANCEL,
+          ANSWER_SUPERVISION,
+          EXTEND,
+          RETURN,
+          RAISE_OBJECTION ->
+          need(text().isPresent(), "text");
+      default -> {}
     }
   }
 

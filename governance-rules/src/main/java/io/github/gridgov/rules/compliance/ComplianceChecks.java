@@ -182,50 +182,45 @@ public final class ComplianceChecks {
     SizeLimits limits = j.sizeLimits();
     for (Problem p : j.warnings()) {
       switch (p.code()) {
-        case "registry.community-size":
-          warnings.add(
-              finding(
-                  COMMUNITY_SIZE,
-                  Finding.Severity.WARNING,
-                  p.subject(),
-                  Reason.of(
-                      COMMUNITY_SIZE,
-                      COMMUNITY_SIZE.code(),
-                      area(p.subject()),
-                      count(j, p.subject()),
-                      limits.communityMinHouseholds() + "-" + limits.communityMaxHouseholds())));
-          break;
-        case "registry.grid-size":
-          warnings.add(
-              finding(
-                  GRID_SIZE,
-                  Finding.Severity.WARNING,
-                  p.subject(),
-                  Reason.of(
-                      GRID_SIZE,
-                      GRID_SIZE.code(),
-                      area(p.subject()),
-                      count(j, p.subject()),
-                      limits.gridMinHouseholds() + "-" + limits.gridMaxHouseholds())));
-          break;
-        case "registry.no-active-building-leader":
-          warnings.add(
-              finding(
-                  BUILDING_LEADER,
-                  Finding.Severity.WARNING,
-                  p.subject(),
-                  Reason.of(BUILDING_LEADER, BUILDING_LEADER.code(), area(p.subject()))));
-          break;
-        case "registry.unmanaged-without-partner":
-          warnings.add(
-              finding(
-                  UNMANAGED_PARTNER,
-                  Finding.Severity.WARNING,
-                  p.subject(),
-                  Reason.of(UNMANAGED_PARTNER, UNMANAGED_PARTNER.code(), area(p.subject()))));
-          break;
-        default:
-          break;
+        case "registry.community-size" ->
+            warnings.add(
+                finding(
+                    COMMUNITY_SIZE,
+                    Finding.Severity.WARNING,
+                    p.subject(),
+                    Reason.of(
+                        COMMUNITY_SIZE,
+                        COMMUNITY_SIZE.code(),
+                        area(p.subject()),
+                        count(j, p.subject()),
+                        limits.communityMinHouseholds() + "-" + limits.communityMaxHouseholds())));
+        case "registry.grid-size" ->
+            warnings.add(
+                finding(
+                    GRID_SIZE,
+                    Finding.Severity.WARNING,
+                    p.subject(),
+                    Reason.of(
+                        GRID_SIZE,
+                        GRID_SIZE.code(),
+                        area(p.subject()),
+                        count(j, p.subject()),
+                        limits.gridMinHouseholds() + "-" + limits.gridMaxHouseholds())));
+        case "registry.no-active-building-leader" ->
+            warnings.add(
+                finding(
+                    BUILDING_LEADER,
+                    Finding.Severity.WARNING,
+                    p.subject(),
+                    Reason.of(BUILDING_LEADER, BUILDING_LEADER.code(), area(p.subject()))));
+        case "registry.unmanaged-without-partner" ->
+            warnings.add(
+                finding(
+                    UNMANAGED_PARTNER,
+                    Finding.Severity.WARNING,
+                    p.subject(),
+                    Reason.of(UNMANAGED_PARTNER, UNMANAGED_PARTNER.code(), area(p.subject()))));
+        default -> {}
       }
     }
     List<Finding> all = new ArrayList<>(errors);
@@ -262,18 +257,14 @@ public final class ComplianceChecks {
   /** The area a registry warning's subject ({@code COMMUNITY:C-1}, {@code GRID:G-01}, ...) names. */
   private static AreaRef area(String subject) {
     String id = subject.substring(subject.indexOf(':') + 1);
-    switch (subject.substring(0, subject.indexOf(':'))) {
-      case "COMMUNITY":
-        return AreaRef.of(CommunityId.of(id));
-      case "GRID":
-        return AreaRef.of(io.github.gridgov.core.area.GridId.of(id));
-      case "BUILDING":
-        return AreaRef.of(io.github.gridgov.core.area.BuildingId.of(id));
-      case "COMPOUND":
-        return AreaRef.of(io.github.gridgov.core.area.CompoundId.of(id));
-      default:
-        throw new IllegalStateException("Cannot read the registry warning subject " + subject);
-    }
+    return switch (subject.substring(0, subject.indexOf(':'))) {
+      case "COMMUNITY" -> AreaRef.of(CommunityId.of(id));
+      case "GRID" -> AreaRef.of(io.github.gridgov.core.area.GridId.of(id));
+      case "BUILDING" -> AreaRef.of(io.github.gridgov.core.area.BuildingId.of(id));
+      case "COMPOUND" -> AreaRef.of(io.github.gridgov.core.area.CompoundId.of(id));
+      default ->
+          throw new IllegalStateException("Cannot read the registry warning subject " + subject);
+    };
   }
 
   private static int count(Jurisdiction j, String subject) {

@@ -83,29 +83,14 @@ public abstract class Consultation {
     Stage s = Stage.PROPOSED;
     for (ConsultationStep step : steps()) {
       switch (step.kind()) {
-        case NOTIFY:
-          s = Stage.NOTIFIED;
-          break;
-        case DELIBERATE:
-          s = Stage.DELIBERATED;
-          break;
-        case DECIDE:
-          s = step.outcome().get().isAdopted() ? Stage.ADOPTED : Stage.NOT_ADOPTED;
-          break;
-        case PUBLICISE:
-          s = Stage.PUBLICISED;
-          break;
-        case IMPLEMENT:
-          s = Stage.IMPLEMENTING;
-          break;
-        case FEED_BACK:
-          s = Stage.FED_BACK;
-          break;
-        case WITHDRAW:
-          s = Stage.WITHDRAWN;
-          break;
-        default:
-          break;
+        case NOTIFY -> s = Stage.NOTIFIED;
+        case DELIBERATE -> s = Stage.DELIBERATED;
+        case DECIDE -> s = step.outcome().get().isAdopted() ? Stage.ADOPTED : Stage.NOT_ADOPTED;
+        case PUBLICISE -> s = Stage.PUBLICISED;
+        case IMPLEMENT -> s = Stage.IMPLEMENTING;
+        case FEED_BACK -> s = Stage.FED_BACK;
+        case WITHDRAW -> s = Stage.WITHDRAWN;
+        default -> {}
       }
     }
     return s;

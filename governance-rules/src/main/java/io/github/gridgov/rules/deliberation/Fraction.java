@@ -91,9 +91,9 @@ public final class Fraction implements Comparable<Fraction> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fraction
-        && ((Fraction) o).numerator.equals(numerator)
-        && ((Fraction) o).denominator.equals(denominator);
+    return o instanceof Fraction fraction
+        && fraction.numerator.equals(numerator)
+        && fraction.denominator.equals(denominator);
   }
 
   @Override

@@ -33,6 +33,8 @@ public abstract class Escalation {
   public abstract OrderId order();
 
   /** The tier it is at. */
+  @SuppressWarnings(
+      "immutables:from") // no from(Escalation) copy method: a decision is never copied
   public abstract Tier from();
 
   /** The tier it moves to. */

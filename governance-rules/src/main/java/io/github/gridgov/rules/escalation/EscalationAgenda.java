@@ -116,6 +116,7 @@ public final class EscalationAgenda {
    * {@code t} in epoch milliseconds, rounded up: a poll at the rounded instant finds the order
    * due, never a fraction of a millisecond early (which would drop it).
    */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // the sub-second part alone is what is asked
   private static long ceilMillis(Instant t) {
     long ms = millis(t);
     return t.getNano() % 1_000_000 == 0 || ms == Long.MAX_VALUE ? ms : ms + 1;

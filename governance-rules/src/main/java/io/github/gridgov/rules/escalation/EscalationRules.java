@@ -137,28 +137,18 @@ public final class EscalationRules {
 
   /** The rule behind {@code trigger}: the one that moves an order for that reason. */
   public static RuleRef of(io.github.gridgov.core.order.EscalationTrigger trigger) {
-    switch (java.util.Objects.requireNonNull(trigger, "trigger")) {
-      case FLAG_NEEDS_HIGHER_TIER:
-        return FLAG;
-      case RETURNED_BY_OWNER:
-        return RETURNED;
-      case UNSATISFIED_RATINGS:
-        return UNSATISFIED;
-      case SUPERVISION_UNANSWERED:
-        return SUPERVISION;
-      case NOT_ACCEPTED_IN_TIME:
-        return NOT_ACCEPTED;
-      case DEADLINE_PASSED:
-        return DEADLINE;
-      case TIER_BUDGET_PASSED:
-        return TIER_BUDGET;
-      case OWNER_UNAVAILABLE:
-        return FIRST_OWNER;
-      case REVIEW_DUE:
-        return REVIEW;
-      default:
-        return CALLBACK;
-    }
+    return switch (java.util.Objects.requireNonNull(trigger, "trigger")) {
+      case FLAG_NEEDS_HIGHER_TIER -> FLAG;
+      case RETURNED_BY_OWNER -> RETURNED;
+      case UNSATISFIED_RATINGS -> UNSATISFIED;
+      case SUPERVISION_UNANSWERED -> SUPERVISION;
+      case NOT_ACCEPTED_IN_TIME -> NOT_ACCEPTED;
+      case DEADLINE_PASSED -> DEADLINE;
+      case TIER_BUDGET_PASSED -> TIER_BUDGET;
+      case OWNER_UNAVAILABLE -> FIRST_OWNER;
+      case REVIEW_DUE -> REVIEW;
+      default -> CALLBACK;
+    };
   }
 
   /** Every rule of the package, in the order above. */

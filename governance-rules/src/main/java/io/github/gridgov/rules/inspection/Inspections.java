@@ -131,14 +131,11 @@ public final class Inspections {
   /** The round's index from a fixed epoch, so that rotation does not depend on where a call starts. */
   private static int roundIndex(InspectionPlan plan, LocalDate start) {
     LocalDate epoch = LocalDate.of(2000, 1, 3);
-    switch (plan.frequency()) {
-      case DAILY:
-        return (int) ChronoUnit.DAYS.between(epoch, start);
-      case WEEKLY:
-        return (int) ChronoUnit.WEEKS.between(epoch, start);
-      default:
-        return (int) ChronoUnit.MONTHS.between(epoch.withDayOfMonth(1), start);
-    }
+    return switch (plan.frequency()) {
+      case DAILY -> (int) ChronoUnit.DAYS.between(epoch, start);
+      case WEEKLY -> (int) ChronoUnit.WEEKS.between(epoch, start);
+      default -> (int) ChronoUnit.MONTHS.between(epoch.withDayOfMonth(1), start);
+    };
   }
 
   /**

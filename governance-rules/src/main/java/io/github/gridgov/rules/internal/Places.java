@@ -139,7 +139,7 @@ public final class Places {
     Identifier id = area.id().orElse(null);
     CommunityId community = null;
     switch (area.level()) {
-      case BUILDING:
+      case BUILDING -> {
         io.github.gridgov.core.registry.AreaChain chain = j.chainOf((BuildingId) id).orElse(null);
         if (chain == null) {
           break;
@@ -147,18 +147,11 @@ public final class Places {
         chain.compound().ifPresent(c -> up.add(AreaRef.of(c)));
         up.add(AreaRef.of(chain.grid()));
         community = chain.community();
-        break;
-      case COMPOUND:
-        community = j.compound((CompoundId) id).get().community();
-        break;
-      case GRID:
-        community = j.communityOf((GridId) id).orElse(null);
-        break;
-      case COMMUNITY:
-        j.streetOf((CommunityId) id).ifPresent(s -> up.add(AreaRef.of(s)));
-        break;
-      default:
-        break;
+      }
+      case COMPOUND -> community = j.compound((CompoundId) id).get().community();
+      case GRID -> community = j.communityOf((GridId) id).orElse(null);
+      case COMMUNITY -> j.streetOf((CommunityId) id).ifPresent(s -> up.add(AreaRef.of(s)));
+      default -> {}
     }
     if (community != null) {
       up.add(AreaRef.of(community));

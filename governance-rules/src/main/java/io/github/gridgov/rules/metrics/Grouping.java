@@ -43,16 +43,13 @@ public enum Grouping implements Labelled {
 
   /** The key of {@code order}'s group. */
   public String keyOf(ServiceOrder order, Jurisdiction j) {
-    switch (this) {
-      case RESPONDER:
-        return order.owner().flatMap(a -> a.responder()).map(Identifier::value).orElse(NONE);
-      case TEAM:
-        return order.owner().flatMap(a -> a.team()).map(Identifier::value).orElse(NONE);
-      case CATEGORY:
-        return order.category().code();
-      default:
-        return Places.area(order, j).flatMap(a -> area(a, j)).orElse(NONE);
-    }
+    return switch (this) {
+      case RESPONDER ->
+          order.owner().flatMap(a -> a.responder()).map(Identifier::value).orElse(NONE);
+      case TEAM -> order.owner().flatMap(a -> a.team()).map(Identifier::value).orElse(NONE);
+      case CATEGORY -> order.category().code();
+      default -> Places.area(order, j).flatMap(a -> area(a, j)).orElse(NONE);
+    };
   }
 
   private Optional<String> area(AreaRef a, Jurisdiction j) {
@@ -61,29 +58,23 @@ public enum Grouping implements Labelled {
         a.level() == AreaLevel.BUILDING ? j.chainOf((BuildingId) id) : Optional.empty();
     if (chain.isPresent()) {
       AreaChain c = chain.get();
-      switch (this) {
-        case BUILDING:
-          return Optional.of(c.building().value());
-        case GRID:
-          return Optional.of(c.grid().value());
-        case COMMUNITY:
-          return Optional.of(c.community().value());
-        default:
-          return Optional.of(c.street().value());
-      }
+      return switch (this) {
+        case BUILDING -> Optional.of(c.building().value());
+        case GRID -> Optional.of(c.grid().value());
+        case COMMUNITY -> Optional.of(c.community().value());
+        default -> Optional.of(c.street().value());
+      };
     }
     Optional<io.github.gridgov.core.area.CommunityId> community = Places.community(a, j);
-    switch (this) {
-      case GRID:
-        return a.level() == AreaLevel.GRID ? Optional.of(((GridId) id).value()) : Optional.empty();
-      case COMMUNITY:
-        return community.map(Identifier::value);
-      case STREET:
-        return a.level() == AreaLevel.STREET
-            ? Optional.of(id.value())
-            : community.flatMap(j::streetOf).map(Identifier::value);
-      default:
-        return Optional.empty();
-    }
+    return switch (this) {
+      case GRID ->
+          a.level() == AreaLevel.GRID ? Optional.of(((GridId) id).value()) : Optional.empty();
+      case COMMUNITY -> community.map(Identifier::value);
+      case STREET ->
+          a.level() == AreaLevel.STREET
+              ? Optional.of(id.value())
+              : community.flatMap(j::streetOf).map(Identifier::value);
+      default -> Optional.empty();
+    };
   }
 }

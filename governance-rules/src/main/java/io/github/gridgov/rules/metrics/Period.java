@@ -52,7 +52,7 @@ public final class Period {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Period && ((Period) o).start.equals(start) && ((Period) o).end.equals(end);
+    return o instanceof Period period && period.start.equals(start) && period.end.equals(end);
   }
 
   @Override

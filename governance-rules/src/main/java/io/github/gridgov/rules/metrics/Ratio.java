@@ -77,9 +77,9 @@ public final class Ratio {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Ratio
-        && ((Ratio) o).numerator == numerator
-        && ((Ratio) o).denominator == denominator;
+    return o instanceof Ratio ratio
+        && ratio.numerator == numerator
+        && ratio.denominator == denominator;
   }
 
   @Override

@@ -130,20 +130,20 @@ public final class Reason {
   }
 
   private static String shown(Object arg, Texts texts) {
-    if (arg instanceof Labelled) {
-      return ((Labelled) arg).label(texts);
+    if (arg instanceof Labelled labelled) {
+      return labelled.label(texts);
     }
-    if (arg instanceof Instant) {
-      return texts.time((Instant) arg);
+    if (arg instanceof Instant instant) {
+      return texts.time(instant);
     }
-    if (arg instanceof LocalDate) {
-      return texts.date((LocalDate) arg);
+    if (arg instanceof LocalDate localDate) {
+      return texts.date(localDate);
     }
-    if (arg instanceof AreaRef) {
-      return place((AreaRef) arg, texts);
+    if (arg instanceof AreaRef areaRef) {
+      return place(areaRef, texts);
     }
-    if (arg instanceof Location) {
-      Location l = (Location) arg;
+    if (arg instanceof Location l) {
+
       return l.household().isPresent()
           ? (texts.isChinese() ? "户" : "household ") + l.household().get()
           : place(l.area().get(), texts);
@@ -167,8 +167,8 @@ public final class Reason {
   }
 
   private static String machine(Object arg) {
-    if (arg instanceof Instant) {
-      return Texts.iso((Instant) arg, Texts.BEIJING);
+    if (arg instanceof Instant instant) {
+      return Texts.iso(instant, Texts.BEIJING);
     }
     if (arg instanceof Collection) {
       StringBuilder b = new StringBuilder("[");
@@ -188,10 +188,10 @@ public final class Reason {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Reason
-        && ((Reason) o).rule.equals(rule)
-        && ((Reason) o).code.equals(code)
-        && ((Reason) o).args().equals(args());
+    return o instanceof Reason reason
+        && reason.rule.equals(rule)
+        && reason.code.equals(code)
+        && reason.args().equals(args());
   }
 
   @Override

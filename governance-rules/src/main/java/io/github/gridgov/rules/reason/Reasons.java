@@ -78,7 +78,7 @@ public final class Reasons implements Iterable<Reason> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Reasons && ((Reasons) o).reasons.equals(reasons);
+    return o instanceof Reasons other && other.reasons.equals(reasons);
   }
 
   @Override

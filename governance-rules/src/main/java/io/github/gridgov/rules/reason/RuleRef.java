@@ -100,7 +100,7 @@ public final class RuleRef {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleRef && ((RuleRef) o).code.equals(code);
+    return o instanceof RuleRef ruleRef && ruleRef.code.equals(code);
   }
 
   @Override

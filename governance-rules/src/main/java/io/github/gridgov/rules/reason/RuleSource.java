@@ -137,9 +137,9 @@ public final class RuleSource {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleSource
-        && ((RuleSource) o).kind == kind
-        && ((RuleSource) o).citation.equals(citation);
+    return o instanceof RuleSource ruleSource
+        && ruleSource.kind == kind
+        && ruleSource.citation.equals(citation);
   }
 
   @Override
@@ -150,13 +150,10 @@ public final class RuleSource {
   /** The citation, with the tier for sources other than a law: {@code 世联社区 (practice)}. */
   @Override
   public String toString() {
-    switch (kind) {
-      case OFFICIAL:
-        return citation + " (official, quoted)";
-      case PRACTICE:
-        return citation + " (practice)";
-      default:
-        return citation;
-    }
+    return switch (kind) {
+      case OFFICIAL -> citation + " (official, quoted)";
+      case PRACTICE -> citation + " (practice)";
+      default -> citation;
+    };
   }
 }

@@ -49,13 +49,6 @@ import java.util.function.Predicate;
  * @since 0.1.0
  */
 public final class SlaClock {
-  private static final Predicate<OrderStatus> RESOLUTION_RUNS =
-      s ->
-          s == OrderStatus.RECEIVED
-              || s == OrderStatus.DISPATCHED
-              || s == OrderStatus.ACCEPTED
-              || s == OrderStatus.REWORK;
-  private static final Predicate<OrderStatus> ACCEPTANCE_RUNS = s -> s == OrderStatus.DISPATCHED;
 
   private final SlaProfile profile;
 
@@ -128,7 +121,7 @@ public final class SlaClock {
     }
     long at = nanos(order, d.at());
     long[] used = new long[1];
-    count(order, nanos(order, resolutionStart(order)), limit, at, RESOLUTION_RUNS, used);
+    count(order, nanos(order, resolutionStart(order)), limit, at, SlaClock::resolutionRuns, used);
     long tightened = used[0] + (stamp > at ? between(at, stamp) : 0);
     return tightened < limit ? tightened : limit;
   }
@@ -175,7 +168,7 @@ public final class SlaClock {
   /** The order against its resolution limit in force at {@code now}. */
   public SlaState resolution(ServiceOrder order, Instant now) {
     Duration limit = resolutionLimitInForce(order, resolutionLimit(order), now);
-    return measure(order, resolutionStart(order), limit, now, RESOLUTION_RUNS);
+    return measure(order, resolutionStart(order), limit, now, SlaClock::resolutionRuns);
   }
 
   /** {@code limit}, or the tighter one a dispatch stamped (see the class description). */
@@ -187,7 +180,7 @@ public final class SlaClock {
             nanos(order, resolutionStart(order)),
             l,
             nanos(order, now),
-            RESOLUTION_RUNS,
+            SlaClock::resolutionRuns,
             null);
     long inForce = limitInForce(order, l, plainDue);
     return inForce == l ? limit : Duration.ofNanos(inForce);
@@ -211,7 +204,7 @@ public final class SlaClock {
       return Optional.empty();
     }
     Duration limit = Duration.ofNanos(acceptanceInForce(order, nanos(acceptanceLimit(order))));
-    return Optional.of(measure(order, lastDispatchAt(order), limit, now, ACCEPTANCE_RUNS));
+    return Optional.of(measure(order, lastDispatchAt(order), limit, now, SlaClock::acceptanceRuns));
   }
 
   /** The order against the budget of its current tier at {@code now}; empty before dispatch or without a budget. */
@@ -224,7 +217,7 @@ public final class SlaClock {
     return profile
         .tierBudgets()
         .budget(tier, resolutionLimit(order))
-        .map(budget -> measure(order, tierReachedAt(order), budget, now, RESOLUTION_RUNS));
+        .map(budget -> measure(order, tierReachedAt(order), budget, now, SlaClock::resolutionRuns));
   }
 
   /**
@@ -239,7 +232,7 @@ public final class SlaClock {
             .order(order.id())
             .at(now)
             .resolveBy(resolution(order, now).dueAt())
-            .paused(!RESOLUTION_RUNS.test(order.status()));
+            .paused(!resolutionRuns(order.status()));
     acceptance(order, now).ifPresent(a -> b.acceptBy(a.dueAt()));
     if (order.status().isOpen()
         && order.status() != OrderStatus.RESOLVED
@@ -298,7 +291,7 @@ public final class SlaClock {
     requireNonNull(now, "now");
     SlaRule rule = ruleFor(order);
     Duration limit = resolutionLimit(order, rule, careNeeds);
-    Instant due = dueAt(order, resolutionStart(order), limit, now, RESOLUTION_RUNS);
+    Instant due = dueAt(order, resolutionStart(order), limit, now, SlaClock::resolutionRuns);
     Instant acceptBy = profile.calendar().plus(now, acceptanceLimit(rule, limit));
     if (!due.isAfter(now)) {
       return Deadlines.of(acceptBy, due);
@@ -320,10 +313,10 @@ public final class SlaClock {
     long start = nanos(order, resolutionStart(order));
     long l = nanos(limit);
     long now = nanos(order, at);
-    long due = count(order, start, l, now, RESOLUTION_RUNS, null);
+    long due = count(order, start, l, now, SlaClock::resolutionRuns, null);
     long inForce = limitInForce(order, l, due);
     if (inForce != l) {
-      due = count(order, start, inForce, now, RESOLUTION_RUNS, null);
+      due = count(order, start, inForce, now, SlaClock::resolutionRuns, null);
     }
     Instant next = instant(due);
     if (order.status() == OrderStatus.DISPATCHED) {
@@ -331,13 +324,19 @@ public final class SlaClock {
       Instant acceptDue =
           instant(
               count(
-                  order, nanos(order, lastDispatchAt(order)), accept, now, ACCEPTANCE_RUNS, null));
+                  order,
+                  nanos(order, lastDispatchAt(order)),
+                  accept,
+                  now,
+                  SlaClock::acceptanceRuns,
+                  null));
       next = acceptDue.isBefore(next) ? acceptDue : next;
     }
     if (order.tier().isPresent() && !order.tier().get().isTop()) {
       Optional<Duration> budget = profile.tierBudgets().budget(order.tier().get(), limit);
       if (budget.isPresent()) {
-        Instant tier = dueAt(order, tierReachedAt(order), budget.get(), at, RESOLUTION_RUNS);
+        Instant tier =
+            dueAt(order, tierReachedAt(order), budget.get(), at, SlaClock::resolutionRuns);
         next = tier.isBefore(next) ? tier : next;
       }
     }
@@ -361,7 +360,7 @@ public final class SlaClock {
         long from = nanos(order, dispatch.at());
         long at = nanos(order, e.at());
         long[] used = new long[1];
-        count(order, from, Long.MAX_VALUE, at, ACCEPTANCE_RUNS, used);
+        count(order, from, Long.MAX_VALUE, at, SlaClock::acceptanceRuns, used);
         long limit = nanos(acceptanceLimit(order));
         long stamp = nanos(order, dispatch.dispatch().get().deadlines().acceptBy());
         long allowed = stamp > from ? between(from, stamp) : 0;
@@ -526,5 +525,18 @@ public final class SlaClock {
   private static Instant instant(long nanos) {
     return Instant.ofEpochSecond(
         Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+  }
+
+  /** Whether the resolution clock runs while an order is in {@code s}. */
+  private static boolean resolutionRuns(OrderStatus s) {
+    return s == OrderStatus.RECEIVED
+        || s == OrderStatus.DISPATCHED
+        || s == OrderStatus.ACCEPTED
+        || s == OrderStatus.REWORK;
+  }
+
+  /** Whether the acceptance clock runs while an order is in {@code s}. */
+  private static boolean acceptanceRuns(OrderStatus s) {
+    return s == OrderStatus.DISPATCHED;
   }
 }

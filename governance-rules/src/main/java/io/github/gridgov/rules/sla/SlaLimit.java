@@ -62,21 +62,24 @@ public final class SlaLimit {
   /** The counted time this limit stands for on {@code calendar}. */
   public Duration on(WorkCalendar calendar) {
     switch (unit) {
-      case MINUTES:
+      case MINUTES -> {
         return Duration.ofMinutes(amount);
-      case HOURS:
+      }
+      case HOURS -> {
         return Duration.ofHours(amount);
-      default:
+      }
+      default -> {
         Duration day = calendar.dayLength();
         return day.getNano() == 0
             ? Duration.ofSeconds(Math.multiplyExact(day.getSeconds(), amount))
             : day.multipliedBy(amount);
+      }
     }
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SlaLimit && ((SlaLimit) o).amount == amount && ((SlaLimit) o).unit == unit;
+    return o instanceof SlaLimit slaLimit && slaLimit.amount == amount && slaLimit.unit == unit;
   }
 
   @Override

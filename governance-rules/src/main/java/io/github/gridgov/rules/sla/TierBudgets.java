@@ -74,7 +74,7 @@ public final class TierBudgets {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TierBudgets && ((TierBudgets) o).shares.equals(shares);
+    return o instanceof TierBudgets tierBudgets && tierBudgets.shares.equals(shares);
   }
 
   @Override

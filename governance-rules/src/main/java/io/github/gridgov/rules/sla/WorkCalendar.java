@@ -344,10 +344,10 @@ public final class WorkCalendar {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof WorkCalendar)) {
+    if (!(o instanceof WorkCalendar c)) {
       return false;
     }
-    WorkCalendar c = (WorkCalendar) o;
+
     return natural == c.natural
         && zone.equals(c.zone)
         && start.equals(c.start)

@@ -209,6 +209,7 @@ class EscalationAgendaTest {
   @org.junit.jupiter.api.DisplayName(
       "boundaries: an order is due at its due time, not a millisecond before; nextAt rounds a "
           + "sub-millisecond due time up by exactly one millisecond's remainder")
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // the sub-millisecond part alone is checked
   void boundaries() {
     EscalationAgenda agenda = RULES.agenda(DISTRICT);
     ServiceOrder o = dispatched(1, 0);

@@ -42,7 +42,7 @@ class MetricsTest {
   /** An order reported on {@code reported}, dispatched at {@code tier} an hour later with a {@code limitDays} limit. */
   static ServiceOrder dispatched(double reported, Tier tier, double limitDays, ResponderId owner) {
     Instant at = day(reported);
-    ServiceOrder o = order("O-" + (++counter), FLAT_301, Category.WATER_LEAK, at).build();
+    ServiceOrder o = order("O-" + ++counter, FLAT_301, Category.WATER_LEAK, at).build();
     Instant d = at.plus(Duration.ofHours(1));
     return o.dispatch(
         HOST,

@@ -158,7 +158,7 @@ class SlaTest {
       WorkCalendar with2027 =
           china.withArrangement(
               new ByteArrayInputStream(
-                  ("date,isOffDay,name\n2027-02-04,true,春节\n2027-02-09,true,春节\n2027-02-20,false,春节\n")
+                  "date,isOffDay,name\n2027-02-04,true,春节\n2027-02-09,true,春节\n2027-02-20,false,春节\n"
                       .getBytes(StandardCharsets.UTF_8)));
       assertThat(with2027.coverage(2027)).isEqualTo(WorkCalendar.Coverage.ARRANGEMENT);
       assertThat(with2027.coveredYears()).containsExactly(2025, 2026, 2027);
@@ -274,7 +274,7 @@ class SlaTest {
       assertThat(resolve(p, order(t0).kind(OrderKind.SUGGESTION).build()))
           .isEqualTo(Duration.ofHours(80));
       assertThat(resolve(p, order(t0).kind(OrderKind.REPORT).build()))
-          .isEqualTo(Duration.ofHours(120));
+          .isEqualTo(Duration.ofDays(5));
       ServiceOrder consultation =
           order(cn("2025-09-30T09:00")).kind(OrderKind.CONSULTATION).build();
       assertThat(SlaClock.of(p).resolution(consultation, cn("2025-09-30T09:00")).dueAt())
@@ -646,7 +646,7 @@ class SlaTest {
               .accept(Actor.responder(LEADER), h(2))
               .suspend(Actor.responder(LEADER), "等待业主", h(168));
       SlaState s = clock.resolution(o, h(200));
-      assertThat(s.elapsed()).isEqualTo(Duration.ofHours(168));
+      assertThat(s.elapsed()).isEqualTo(Duration.ofDays(7));
       assertThat(s.dueAt()).isEqualTo(h(168));
       ServiceOrder pausedTwice =
           dispatched()

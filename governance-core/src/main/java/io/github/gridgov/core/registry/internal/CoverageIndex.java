@@ -87,32 +87,29 @@ public final class CoverageIndex {
     int c = -1;
     int s = -1;
     switch (level) {
-      case BUILDING:
+      case BUILDING -> {
         b = index;
         k = buildingCompound[b];
         g = buildingGrid[b];
         c = gridCommunity[g];
         s = communityStreet[c];
-        break;
-      case COMPOUND:
+      }
+      case COMPOUND -> {
         k = index;
         c = compoundCommunity[index];
         s = communityStreet[c];
-        break;
-      case GRID:
+      }
+      case GRID -> {
         g = index;
         c = gridCommunity[g];
         s = communityStreet[c];
-        break;
-      case COMMUNITY:
+      }
+      case COMMUNITY -> {
         c = index;
         s = communityStreet[c];
-        break;
-      case STREET:
-        s = index;
-        break;
-      default:
-        break;
+      }
+      case STREET -> s = index;
+      default -> {}
     }
     return new int[] {b, k, g, c, s, 0};
   }

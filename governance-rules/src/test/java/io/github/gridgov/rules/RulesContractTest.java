@@ -77,12 +77,12 @@ class RulesContractTest {
   void texts() throws IllegalAccessException {
     ResourceBundle en =
         ResourceBundle.getBundle(
-            "io.github.gridgov.rules.reasons",
+            "io.github.gridgov.rules.reason.reasons",
             Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     ResourceBundle zh =
         ResourceBundle.getBundle(
-            "io.github.gridgov.rules.reasons",
+            "io.github.gridgov.rules.reason.reasons",
             Locale.CHINESE,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     List<String> codes = codes();

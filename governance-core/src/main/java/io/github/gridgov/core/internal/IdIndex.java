@@ -14,23 +14,21 @@ import java.util.Arrays;
  * returned. Not API.
  */
 public final class IdIndex {
+  private static final double LOAD = 0.6;
+
   private byte[] bytes;
   private int byteCount;
   private int[] offsets;
   private int size;
-  private long[] slots; // hash << 32 | (index + 1); 0 = empty
-  private int mask;
+  private final HashSlots table;
+  private final HashSlots.Keys<String> sameId = this::matches;
 
   /** An empty index sized for about {@code expected} ids. */
-  private static final double LOAD = 0.6;
-
   public IdIndex(int expected) {
     int e = Math.max(4, expected);
     bytes = new byte[e * 12];
     offsets = new int[e + 1];
-    int cap = Integer.highestOneBit(Math.max(8, (int) (e / LOAD)) - 1) << 1;
-    slots = new long[cap];
-    mask = cap - 1;
+    table = new HashSlots(e, LOAD);
   }
 
   /** The number of ids. */
@@ -43,19 +41,10 @@ public final class IdIndex {
    * already.
    */
   public int add(String id) {
-    int h = spread(id.hashCode());
-    for (int s = h & mask; ; s = (s + 1) & mask) {
-      long v = slots[s];
-      if (v == 0) {
-        return insert(id, h, s);
-      }
-      if ((int) (v >>> 32) == h && matches((int) v - 1, id)) {
-        return -(int) v;
-      }
+    int existing = table.putIfAbsent(HashSlots.spread(id.hashCode()), id, sameId, size);
+    if (existing >= 0) {
+      return -1 - existing;
     }
-  }
-
-  private int insert(String id, int hash, int slot) {
     int len = id.length();
     if (byteCount + len > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, byteCount + len));
@@ -69,43 +58,12 @@ public final class IdIndex {
     offsets[size] = byteCount;
     byteCount += len;
     offsets[size + 1] = byteCount;
-    slots[slot] = (long) hash << 32 | (size + 1);
-    int index = size++;
-    if (size > slots.length * LOAD) {
-      rehash();
-    }
-    return index;
-  }
-
-  private void rehash() {
-    int cap = slots.length * 2;
-    long[] fresh = new long[cap];
-    int m = cap - 1;
-    for (long v : slots) {
-      if (v != 0) {
-        int s = (int) (v >>> 32) & m;
-        while (fresh[s] != 0) {
-          s = (s + 1) & m;
-        }
-        fresh[s] = v;
-      }
-    }
-    slots = fresh;
-    mask = m;
+    return size++;
   }
 
   /** The index of {@code id}, or {@code -1}. */
   public int indexOf(String id) {
-    int h = spread(id.hashCode());
-    for (int s = h & mask; ; s = (s + 1) & mask) {
-      long v = slots[s];
-      if (v == 0) {
-        return -1;
-      }
-      if ((int) (v >>> 32) == h && matches((int) v - 1, id)) {
-        return (int) v - 1;
-      }
-    }
+    return table.get(HashSlots.spread(id.hashCode()), id, sameId);
   }
 
   /** The id at {@code index}, as a new string. */
@@ -122,6 +80,7 @@ public final class IdIndex {
     return this;
   }
 
+  /** Whether the id at {@code index} is {@code id}. */
   private boolean matches(int index, String id) {
     int from = offsets[index];
     int len = offsets[index + 1] - from;
@@ -136,16 +95,15 @@ public final class IdIndex {
     return true;
   }
 
-  private static int spread(int h) {
-    return (h ^ (h >>> 16)) * 0x9E3779B1;
-  }
-
-  /** The bytes held: the id bytes, offsets and hash slots with their array headers. */
+  /**
+   * The bytes held: the id bytes and offsets with their array headers, the hash table, and the
+   * index itself with its key test (40 and 16 bytes).
+   */
   public long retainedBytes() {
     return align(16L + bytes.length)
         + align(16L + 4L * offsets.length)
-        + align(16L + 8L * slots.length)
-        + 32;
+        + table.retainedBytes()
+        + 56;
   }
 
   private static long align(long n) {

@@ -11,6 +11,7 @@ import io.github.gridgov.core.area.GridAssignment;
 import io.github.gridgov.core.area.ManagementStatus;
 import io.github.gridgov.core.area.Street;
 import io.github.gridgov.core.area.Validity;
+import io.github.gridgov.core.internal.HashSlots;
 import io.github.gridgov.core.internal.IdIndex;
 import io.github.gridgov.core.people.Household;
 import io.github.gridgov.core.people.IdCardNumber;
@@ -270,33 +271,28 @@ final class Validation {
     }
   }
 
-  /** One ID number for two residents is an error; the index is dropped after the check. */
   /**
-   * No ID number twice. The 17 digits before the check character decide an ID number (the check
-   * character follows from them, and was checked when the number was made), so each number is
-   * kept as one {@code long} in an open-addressing table: no copy of the text, no string compare.
+   * No ID number twice: one number for two residents is an error. The 17 digits before the check
+   * character decide an ID number (the check character follows from them, and was checked when the
+   * number was made), so each number is kept as one {@code long}, found through the shared hash
+   * table: no copy of the text, no string compare; both are dropped after the check.
    */
   private void checkResidents() {
-    int capacity = Integer.highestOneBit(Math.max(16, 2 * residents.size()) - 1) << 1;
-    long[] keys = new long[capacity]; // digits + 1; 0 = empty
-    int[] holder = new int[capacity];
-    int mask = capacity - 1;
+    long[] numbers = new long[residents.size()];
+    HashSlots seen = new HashSlots(residents.size(), 0.5);
+    WantedNumber wanted = new WantedNumber();
+    HashSlots.Keys<WantedNumber> sameNumber = (r, w) -> numbers[r] == w.number;
     for (int r = 0; r < residents.size(); r++) {
       Resident resident = residents.get(r);
       if (resident.idNumber().isEmpty()) {
         continue;
       }
       IdCardNumber n = resident.idNumber().get();
-      long key = digits(n.clearText()) + 1;
-      long h = key * 0x9E3779B97F4A7C15L;
-      int i = (int) (h ^ (h >>> 32)) & mask;
-      while (keys[i] != 0 && keys[i] != key) {
-        i = (i + 1) & mask;
-      }
-      if (keys[i] == 0) {
-        keys[i] = key;
-        holder[i] = r;
-      } else {
+      numbers[r] = digits(n.clearText());
+      wanted.number = numbers[r];
+      long h = numbers[r] * 0x9E3779B97F4A7C15L;
+      int holder = seen.putIfAbsent((int) (h ^ (h >>> 32)), wanted, sameNumber, r);
+      if (holder >= 0) {
         problems.add(
             Problem.error(
                 DUPLICATE_ID_NUMBER,
@@ -306,10 +302,15 @@ final class Validation {
                     + ": ID number "
                     + n
                     + " is already resident "
-                    + residents.get(holder[i]).id()
+                    + residents.get(holder).id()
                     + "'s"));
       }
     }
+  }
+
+  /** The ID number looked for in {@link #checkResidents}: one holder, reused, so nothing is boxed. */
+  private static final class WantedNumber {
+    long number;
   }
 
   /** The first 17 characters of a valid ID number (all digits) as a number. */

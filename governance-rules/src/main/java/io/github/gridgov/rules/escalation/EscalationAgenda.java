@@ -2,6 +2,7 @@ package io.github.gridgov.rules.escalation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.internal.HashSlots;
 import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.registry.Jurisdiction;
@@ -35,7 +36,11 @@ public final class EscalationAgenda {
   private final EscalationRule rule;
   private final Jurisdiction jurisdiction;
   private final Supplier<Workload> workload;
-  private final SlotIndex slotOf = new SlotIndex();
+
+  /** Order id → slot, in the shared hash table; the ids are the orders' own, read by slot. */
+  private final HashSlots slotOf = new HashSlots(16, 0.5);
+
+  private final HashSlots.Keys<OrderId> orderAt = (slot, id) -> this.orders[slot].id().equals(id);
   private ServiceOrder[] orders = new ServiceOrder[16];
   private long[] dueBySlot = new long[16];
   private int[] versionBySlot = new int[16];
@@ -79,7 +84,7 @@ public final class EscalationAgenda {
   public void put(ServiceOrder order) {
     requireNonNull(order, "order");
     Optional<Instant> next = rule.nextCheckAt(order, jurisdiction);
-    int existing = slotOf.get(order.id());
+    int existing = slotOf.get(hash(order.id()), order.id(), orderAt);
     if (next.isEmpty()) {
       if (existing >= 0) {
         release(existing);
@@ -133,7 +138,7 @@ public final class EscalationAgenda {
 
   /** Takes the order {@code id} off the agenda, if it is on it. */
   public void remove(OrderId id) {
-    int slot = slotOf.get(requireNonNull(id, "id"));
+    int slot = slotOf.get(hash(requireNonNull(id, "id")), id, orderAt);
     if (slot >= 0) {
       release(slot);
     }
@@ -216,13 +221,13 @@ public final class EscalationAgenda {
       }
       slot = slots++;
     }
-    slotOf.put(id, slot);
+    slotOf.put(hash(id), id, orderAt, slot);
     live++;
     return slot;
   }
 
   private void release(int slot) {
-    slotOf.remove(orders[slot].id());
+    slotOf.remove(hash(orders[slot].id()), orders[slot].id(), orderAt);
     orders[slot] = null;
     versionBySlot[slot]++;
     if (freeCount == freeSlots.length) {
@@ -303,106 +308,7 @@ public final class EscalationAgenda {
     heapVersion[to] = heapVersion[from];
   }
 
-  /**
-   * Order id → slot, open addressing with linear probing (load at most one half): three arrays
-   * instead of a map node and a boxed slot per order. Each entry keeps its key's hash, so a probe
-   * that meets another order is rejected, and the table grows, without reading that order's id.
-   */
-  private static final class SlotIndex {
-    private OrderId[] keys = new OrderId[32];
-    private int[] hashes = new int[32];
-    private int[] values = new int[32];
-    private int size;
-
-    int get(OrderId id) {
-      int mask = keys.length - 1;
-      int h = hash(id);
-      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-        if (hashes[i] == h && keys[i].equals(id)) {
-          return values[i];
-        }
-      }
-      return -1;
-    }
-
-    /** Makes room for {@code n} entries in all, so that loading them never rehashes. */
-    void ensureCapacity(int n) {
-      int needed = Integer.highestOneBit(Math.max(16, 2 * n) - 1) << 1;
-      if (needed > keys.length) {
-        rehash(needed);
-      }
-    }
-
-    void put(OrderId id, int slot) {
-      if (2 * (size + 1) > keys.length) {
-        rehash(keys.length * 2);
-      }
-      int mask = keys.length - 1;
-      int h = hash(id);
-      int i = h & mask;
-      while (keys[i] != null) {
-        if (hashes[i] == h && keys[i].equals(id)) {
-          values[i] = slot;
-          return;
-        }
-        i = (i + 1) & mask;
-      }
-      keys[i] = id;
-      hashes[i] = h;
-      values[i] = slot;
-      size++;
-    }
-
-    void remove(OrderId id) {
-      int mask = keys.length - 1;
-      int h = hash(id);
-      int i = h & mask;
-      while (keys[i] != null && !(hashes[i] == h && keys[i].equals(id))) {
-        i = (i + 1) & mask;
-      }
-      if (keys[i] == null) {
-        return;
-      }
-      keys[i] = null;
-      size--;
-      // Shift back the entries of the probe run that follows, so lookups never stop early.
-      for (int j = (i + 1) & mask; keys[j] != null; j = (j + 1) & mask) {
-        int home = hashes[j] & mask;
-        boolean between = i <= j ? (i < home && home <= j) : (i < home || home <= j);
-        if (!between) {
-          keys[i] = keys[j];
-          hashes[i] = hashes[j];
-          values[i] = values[j];
-          keys[j] = null;
-          i = j;
-        }
-      }
-    }
-
-    private void rehash(int capacity) {
-      OrderId[] oldKeys = keys;
-      int[] oldHashes = hashes;
-      int[] oldValues = values;
-      keys = new OrderId[capacity];
-      hashes = new int[capacity];
-      values = new int[capacity];
-      int mask = capacity - 1;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != null) {
-          int j = oldHashes[i] & mask;
-          while (keys[j] != null) {
-            j = (j + 1) & mask;
-          }
-          keys[j] = oldKeys[i];
-          hashes[j] = oldHashes[i];
-          values[j] = oldValues[i];
-        }
-      }
-    }
-
-    private static int hash(OrderId id) {
-      int h = id.hashCode() * 0x9E3779B9;
-      return h ^ (h >>> 16);
-    }
+  private static int hash(OrderId id) {
+    return HashSlots.spread(id.hashCode());
   }
 }

@@ -82,11 +82,6 @@ public final class Jurisdiction {
           public ResponderColumns columns(Jurisdiction j) {
             return j.columns;
           }
-
-          @Override
-          public int residentIndex(Jurisdiction j, ResidentId id) {
-            return j.residentIx.indexOf(id.value());
-          }
         });
   }
 
@@ -141,6 +136,9 @@ public final class Jurisdiction {
   private final ImmutableList<Optional<StreetId>> streetIdRefs;
   private final ImmutableList<Optional<AreaChain>> chains;
 
+  /** Every building as an area, wrapped once: {@link #areaOf} hands these out. */
+  private final ImmutableList<Optional<AreaRef>> buildingAreas;
+
   /** The tier of each responder, by index: filters coverage without touching the responders. */
   private final byte[] responderTier;
 
@@ -181,6 +179,7 @@ public final class Jurisdiction {
     this.responderRefs = wrapped(responders);
     this.teamRefs = wrapped(teams);
     this.buildingIdRefs = wrapped(java.util.Arrays.asList(buildingIds));
+    this.buildingAreas = wrapped(java.util.Arrays.stream(buildingIds).map(AreaRef::of).toList());
     this.gridIdRefs = wrapped(grids.stream().map(Grid::id).toList());
     this.communityIdRefs = wrapped(communities.stream().map(Community::id).toList());
     this.streetIdRefs = wrapped(streets.stream().map(Street::id).toList());
@@ -211,7 +210,7 @@ public final class Jurisdiction {
             gridCommunity,
             compoundCommunity,
             communityStreet);
-    this.columns = ResponderColumns.of(responders, residentIx);
+    this.columns = ResponderColumns.of(responders);
     this.sizeLimits = v.sizeLimits;
     this.gridHouseholds = new int[grids.size()];
     this.communityHouseholds = new int[communities.size()];
@@ -468,7 +467,8 @@ public final class Jurisdiction {
   public Optional<AreaRef> areaOf(io.github.gridgov.core.order.Location location) {
     requireNonNull(location, "location");
     if (location.household().isPresent()) {
-      return buildingOf(location.household().get()).map(AreaRef::of);
+      int h = households.ids.indexOf(location.household().get().value());
+      return h < 0 ? Optional.empty() : buildingAreas.get(households.building[h]);
     }
     AreaRef area = location.area().get();
     return contains(area) ? Optional.of(area) : Optional.empty();

@@ -334,12 +334,20 @@ public final class AssignmentRule {
      * best so far (ties by {@link Assignee} order: responders first, then by id).
      */
     boolean beatsBest(long score, Identifier id, boolean team) {
+      int versus = versusBest(score);
+      return versus != 0 ? versus > 0 : winsTie(id, team);
+    }
+
+    /** 1 if {@code score} beats the best so far (or there is none), -1 if it loses, 0 on a tie. */
+    int versusBest(long score) {
       if (best == null || score > best.score()) {
-        return true;
+        return 1;
       }
-      if (score < best.score()) {
-        return false;
-      }
+      return score < best.score() ? -1 : 0;
+    }
+
+    /** Whether a candidate tied with the best wins the tie: responders first, then by id. */
+    boolean winsTie(Identifier id, boolean team) {
       Assignee b = best.assignee();
       return team != b.isTeam() ? !team : id.compareTo(b.id()) < 0;
     }
@@ -364,14 +372,14 @@ public final class AssignmentRule {
         entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());
     ResponderColumns columns = constraints.columns();
     scan.preferredMask = columns.hasSkillMasks() ? columns.mask(entry.preferredSkills()) : 0;
-    java.util.BitSet own = partner != null ? new java.util.BitSet() : null;
+    Positions own = partner != null ? new Positions() : null;
     RegistryAccess.covering(
         j,
         area,
         tier,
         (position, through) -> {
           if (own != null) {
-            own.set(position);
+            own.add(position);
           }
           responder(
               position,
@@ -391,7 +399,7 @@ public final class AssignmentRule {
           AreaRef.of(partner),
           tier,
           (position, through) -> {
-            if (through == AreaLevel.COMPOUND && !own.get(position)) {
+            if (through == AreaLevel.COMPOUND && !own.contains(position)) {
               responder(
                   position,
                   constraints,
@@ -441,12 +449,20 @@ public final class AssignmentRule {
   /** The responsible department, or the coordinator if that department has nobody covering. */
   private Department responsible(ServiceOrder order, AreaRef area, Jurisdiction j) {
     Department department = catalogue.departmentFor(order);
-    return j.anyCovering(area, Tier.DISTRICT, r -> department.equals(r.department().orElse(null)))
+    ResponderColumns columns = RegistryAccess.columns(j);
+    int number = columns.departmentNumber(department);
+    return number >= 0
+            && RegistryAccess.covering(
+                j, area, Tier.DISTRICT, (r, through) -> columns.department(r) != number)
         ? department
         : catalogue.coordinator();
   }
 
-  /** The responder at {@code position}: its hard constraints, then (if it may still count) its workload and score. */
+  /**
+   * The responder at {@code position}: its hard constraints and capacity from the registry's
+   * columns and the workload's figures by position, then its score; the responder itself is read
+   * only if it can still be kept (eligible, or the best so far).
+   */
   private void responder(
       int position,
       HardConstraints constraints,
@@ -462,24 +478,41 @@ public final class AssignmentRule {
     if (scan.onlyEligible() && failures != 0) {
       return;
     }
-    Responder r = j.responders().get(position);
-    long both = workload.index().openAndPerMilleAt(j, position, r.id());
     ResponderColumns columns = constraints.columns();
+    long both = workload.index().openAndPerMilleAt(j, position);
+    int open = (int) (both >>> 32);
+    int capacity = columns.capacity(position);
+    if (open >= capacity) {
+      if (scan.onlyEligible()) {
+        return;
+      }
+      failures |= Candidate.AT_CAPACITY;
+    }
     int preferred =
         columns.hasSkillMasks()
             ? Long.bitCount(columns.skills(position) & scan.preferredMask)
-            : countIn(scan.preferred, r.skills());
-    candidate(
-        r.id(),
-        false,
-        both,
+            : countIn(scan.preferred, j.responders().get(position).skills());
+    long score = score(closeness, open, preferred, (int) both);
+    int versus = scan.mode == Scan.BEST ? scan.versusBest(score) : 1;
+    if (versus < 0) {
+      return;
+    }
+    Responder r = j.responders().get(position);
+    if (versus == 0 && !scan.winsTie(r.id(), false)) {
+      return;
+    }
+    keep(
+        Assignee.of(r.id()),
         closeness,
-        columns.capacity(position),
-        preferred,
-        r.skills(),
-        entry,
+        open,
+        capacity,
+        score,
         failures,
         department,
+        entry,
+        r.skills(),
+        preferred,
+        (int) both,
         borrowed,
         scan);
   }
@@ -524,8 +557,9 @@ public final class AssignmentRule {
   }
 
   /**
-   * Adds the candidate to {@code scan}, unless the scan keeps eligible ones only, or only the best,
-   * and it is not; {@code both} is its open orders (high half) and ratings per mille (low half).
+   * Adds the team candidate to {@code scan}, unless the scan keeps eligible ones only, or only the
+   * best, and it is not; {@code both} is its open orders (high half) and ratings per mille (low
+   * half).
    */
   private void candidate(
       Identifier id,
@@ -553,6 +587,37 @@ public final class AssignmentRule {
       return;
     }
     Assignee a = team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id);
+    keep(
+        a,
+        closeness,
+        open,
+        capacity,
+        score,
+        failures,
+        department,
+        entry,
+        skills,
+        preferred,
+        perMille,
+        borrowed,
+        scan);
+  }
+
+  /** Keeps a candidate that counts: the best so far, or one of the scan's list; never one tried. */
+  private static void keep(
+      Assignee a,
+      Closeness closeness,
+      int open,
+      int capacity,
+      long score,
+      int failures,
+      Department department,
+      CatalogueEntry entry,
+      Set<Skill> skills,
+      int preferred,
+      int perMille,
+      boolean borrowed,
+      Scan scan) {
     if (scan.excluded != null && scan.excluded.contains(a)) {
       return;
     }
@@ -584,5 +649,27 @@ public final class AssignmentRule {
       n += skills.contains(wanted.get(i)) ? 1 : 0;
     }
     return n;
+  }
+
+  /** The registry positions of the responders met so far: a few, searched in order. */
+  private static final class Positions {
+    private int[] positions = new int[8];
+    private int size;
+
+    void add(int position) {
+      if (size == positions.length) {
+        positions = java.util.Arrays.copyOf(positions, size * 2);
+      }
+      positions[size++] = position;
+    }
+
+    boolean contains(int position) {
+      for (int i = 0; i < size; i++) {
+        if (positions[i] == position) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

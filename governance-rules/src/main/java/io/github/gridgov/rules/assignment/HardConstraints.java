@@ -26,8 +26,8 @@ final class HardConstraints {
   private final long required;
   private final boolean dangerous;
 
-  /** The requester's resident index, or -1 when there is none in the registry. */
-  private final int requester;
+  /** The requester, or null. */
+  private final io.github.gridgov.core.people.ResidentId requester;
 
   /** The responsible department's number, -1 if no responder is it, {@link #NO_DEPARTMENT} if any will do. */
   private final int department;
@@ -39,7 +39,7 @@ final class HardConstraints {
     this.responders = j.responders();
     this.required = columns.hasSkillMasks() ? columns.mask(entry.requiredSkills()) : 0;
     this.dangerous = order.flags().contains(OrderFlag.DANGEROUS_TASK);
-    this.requester = order.requester().map(r -> RegistryAccess.residentIndex(j, r)).orElse(-1);
+    this.requester = order.requester().orElse(null);
     this.department = responsible == null ? NO_DEPARTMENT : columns.departmentNumber(responsible);
   }
 
@@ -62,7 +62,7 @@ final class HardConstraints {
         : !responders.get(r).skills().containsAll(entry.requiredSkills())) {
       failures |= Candidate.MISSING_SKILLS;
     }
-    if (requester >= 0 && columns.resident(r) == requester) {
+    if (requester != null && columns.isResident(r, requester)) {
       failures |= Candidate.IS_REQUESTER;
     }
     if (dangerous && !columns.insuredOrOrganisation(r)) {
@@ -74,7 +74,7 @@ final class HardConstraints {
   /** The constraints team {@code t} fails: its skills, and for a dangerous task every member insured. */
   int failures(VolunteerTeam t, Jurisdiction j) {
     int failures = 0;
-    if (!t.skills().containsAll(entry.requiredSkills())) {
+    if (!offersAll(t.skills(), entry.requiredSkills())) {
       failures |= Candidate.MISSING_SKILLS;
     }
     if (dangerous) {
@@ -87,5 +87,19 @@ final class HardConstraints {
       }
     }
     return failures;
+  }
+
+  private static boolean offersAll(
+      java.util.Set<io.github.gridgov.core.people.Skill> offered,
+      java.util.Set<io.github.gridgov.core.people.Skill> required) {
+    if (required.isEmpty()) {
+      return true;
+    }
+    for (io.github.gridgov.core.people.Skill s : required) {
+      if (!offered.contains(s)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,7 +2,6 @@ package io.github.gridgov.rules.assignment;
 
 import io.github.gridgov.core.order.Assignee;
 import io.github.gridgov.core.people.Responder;
-import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.registry.Jurisdiction;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +35,10 @@ final class WorkloadIndex {
     return (long) (n == null ? 0 : n) << 32 | (r == null ? UNRATED : r.satisfiedPerMille());
   }
 
-  /** The figures of responder {@code id}, at {@code position} of {@code j}'s responder list. */
-  long openAndPerMilleAt(Jurisdiction j, int position, ResponderId id) {
+  /** The figures of the responder at {@code position} of {@code j}'s responder list. */
+  long openAndPerMilleAt(Jurisdiction j, int position) {
     if (open.size() + ratings.size() <= SMALL) {
-      return openAndPerMille(Assignee.of(id));
+      return openAndPerMille(Assignee.of(j.responders().get(position).id()));
     }
     Positions p = positions;
     if (p == null || p.jurisdiction != j) {

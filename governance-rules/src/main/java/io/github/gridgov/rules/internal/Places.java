@@ -179,4 +179,15 @@ public final class Places {
     }
     return all;
   }
+
+  /**
+   * Whether a responder working at {@code tier} and covering {@code area} (or an area containing
+   * it) is on duty: read from the registry's columns, no responder touched.
+   */
+  public static boolean anyOnDuty(AreaRef area, io.github.gridgov.core.Tier tier, Jurisdiction j) {
+    io.github.gridgov.core.registry.internal.ResponderColumns columns =
+        io.github.gridgov.core.registry.internal.RegistryAccess.columns(j);
+    return io.github.gridgov.core.registry.internal.RegistryAccess.covering(
+        j, area, tier, (r, through) -> !columns.onDuty(r));
+  }
 }

@@ -292,17 +292,17 @@ public final class TriageRule {
         reasons.add(Reason.of(TriageRules.CAPACITY, NO_BUILDING_LEADER, b));
         CompoundId partner = Places.partnerOf(b, j);
         if (Places.isUnmanaged(b, j)) {
-          if (j.anyCovering(area, t, Responder::isOnDuty)) {
+          if (Places.anyOnDuty(area, t, j)) {
             reasons.add(Reason.of(TriageRules.BORROWING, BUILDING_RESPONDER, b));
             return t;
           }
-          if (partner != null && j.anyCovering(AreaRef.of(partner), t, Responder::isOnDuty)) {
+          if (partner != null && Places.anyOnDuty(AreaRef.of(partner), t, j)) {
             reasons.add(Reason.of(TriageRules.BORROWING, PARTNER_COMPOUND, b, partner));
             return t;
           }
         }
       } else {
-        if (j.anyCovering(area, t, Responder::isOnDuty)) {
+        if (Places.anyOnDuty(area, t, j)) {
           return t;
         }
         reasons.add(Reason.of(TriageRules.CAPACITY, NO_RESPONDER, t, area));

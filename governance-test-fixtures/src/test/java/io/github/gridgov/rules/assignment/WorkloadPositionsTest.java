@@ -40,7 +40,7 @@ class WorkloadPositionsTest {
           for (int p = 0; p < j.responders().size(); p++) {
             Responder r = j.responders().get(p);
             Assignee owner = Assignee.of(r.id());
-            assertThat(workload.index().openAndPerMilleAt(j, p, r.id()))
+            assertThat(workload.index().openAndPerMilleAt(j, p))
                 .as("seed %s %s", seed, owner)
                 .isEqualTo(
                     (long) workload.openOrdersOf(owner) << 32

@@ -2,7 +2,6 @@ package io.github.gridgov.core.registry.internal;
 
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaRef;
-import io.github.gridgov.core.people.ResidentId;
 import io.github.gridgov.core.registry.Jurisdiction;
 
 /**
@@ -22,9 +21,6 @@ public final class RegistryAccess {
 
     /** As {@link RegistryAccess#columns}. */
     ResponderColumns columns(Jurisdiction j);
-
-    /** As {@link RegistryAccess#residentIndex}. */
-    int residentIndex(Jurisdiction j, ResidentId id);
   }
 
   /** Called once, by {@link Jurisdiction}; a second call is refused. */
@@ -50,10 +46,5 @@ public final class RegistryAccess {
   /** The per-responder columns of {@code j}, by registry position (the order of {@link Jurisdiction#responders()}). */
   public static ResponderColumns columns(Jurisdiction j) {
     return provider.columns(j);
-  }
-
-  /** The index of resident {@code id} in {@code j}, or -1 if it is not there. */
-  public static int residentIndex(Jurisdiction j, ResidentId id) {
-    return provider.residentIndex(j, id);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.gridgov.core.registry.internal;
 
-import io.github.gridgov.core.internal.IdIndex;
 import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.people.Skill;
@@ -26,7 +25,7 @@ public final class ResponderColumns {
   private final int[] capacity;
   private final long[] skills;
   private final int[] department;
-  private final int[] resident;
+  private final io.github.gridgov.core.people.ResidentId[] resident;
   private final List<Department> departments;
 
   /** The bit of each skill a responder offers, or null when there are more than {@link #NUMBERED}. */
@@ -44,12 +43,12 @@ public final class ResponderColumns {
     this.capacity = new int[n];
     this.skills = new long[n];
     this.department = new int[n];
-    this.resident = new int[n];
+    this.resident = new io.github.gridgov.core.people.ResidentId[n];
     this.departments = departments;
   }
 
-  /** The columns of {@code responders}, in their order; residents by their index in {@code residents}. */
-  public static ResponderColumns of(List<Responder> responders, IdIndex residents) {
+  /** The columns of {@code responders}, in their order. */
+  public static ResponderColumns of(List<Responder> responders) {
     List<Department> departments = new ArrayList<>();
     java.util.Map<Skill, Integer> bits = new java.util.HashMap<>();
     for (Responder x : responders) {
@@ -77,7 +76,7 @@ public final class ResponderColumns {
         departments.add(d);
       }
       c.department[r] = k;
-      c.resident[r] = x.resident().map(id -> residents.indexOf(id.value())).orElse(-1);
+      c.resident[r] = x.resident().orElse(null);
     }
     return c;
   }
@@ -130,8 +129,8 @@ public final class ResponderColumns {
     return departments.indexOf(d);
   }
 
-  /** The resident index of the responder at {@code r} (in the registry's residents), or -1. */
-  public int resident(int r) {
-    return resident[r];
+  /** Whether the responder at {@code r} is resident {@code id}. */
+  public boolean isResident(int r, io.github.gridgov.core.people.ResidentId id) {
+    return resident[r] != null && resident[r].equals(id);
   }
 }

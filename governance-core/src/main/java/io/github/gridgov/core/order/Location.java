@@ -21,9 +21,13 @@ public final class Location {
   private final HouseholdId household;
   private final AreaRef area;
 
+  /** {@link #household()} wrapped once: the rules ask for it several times an order. */
+  private final Optional<HouseholdId> householdRef;
+
   private Location(HouseholdId household, AreaRef area) {
     this.household = household;
     this.area = area;
+    this.householdRef = Optional.ofNullable(household);
   }
 
   /** At a household's dwelling. */
@@ -53,7 +57,7 @@ public final class Location {
 
   /** The household, if the location is one. */
   public Optional<HouseholdId> household() {
-    return Optional.ofNullable(household);
+    return householdRef;
   }
 
   /** The area, if the location is one. */

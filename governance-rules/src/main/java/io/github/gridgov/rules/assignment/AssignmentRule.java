@@ -155,8 +155,9 @@ public final class AssignmentRule {
     Scan scan = new Scan(entry.mode() == DispatchMode.ASSIGN ? Scan.BEST : Scan.ELIGIBLE);
     scan(order, tier, at, entry, j, workload, scan);
     List<Candidate> eligible = scan.out;
-    if (scan.best != null) {
-      eligible.add(scan.best);
+    Candidate best = scan.best();
+    if (best != null) {
+      eligible.add(best);
       d.eligibleSource(() -> rankedScan(order, tier, at, entry, j, workload, Scan.ELIGIBLE));
     } else {
       eligible.sort(AssignmentRule::byRank);
@@ -234,7 +235,8 @@ public final class AssignmentRule {
     Scan scan = new Scan(Scan.BEST);
     scan.excluded = tried;
     scan(order, tier, area.get(), catalogue.entry(order.category()), j, workload, scan);
-    return scan.best == null ? Optional.empty() : Optional.of(scan.best.assignee());
+    Candidate best = scan.best();
+    return best == null ? Optional.empty() : Optional.of(best.assignee());
   }
 
   /**
@@ -309,7 +311,26 @@ public final class AssignmentRule {
 
     final int mode;
     final List<Candidate> out = new ArrayList<>();
-    Candidate best;
+
+    /**
+     * The best so far ({@link #BEST}), kept as its figures, not as a {@link Candidate}: a scan
+     * improves on its best many times and makes one candidate, at the end.
+     */
+    private boolean hasBest;
+
+    private long bestScore;
+    private Identifier bestId;
+    private boolean bestIsTeam;
+    private Closeness bestCloseness;
+    private int bestOpen;
+    private int bestCapacity;
+    private int bestFailures;
+    private int bestPreferred;
+    private int bestPerMille;
+    private boolean bestBorrowed;
+    private Department bestDepartment;
+    private Set<Skill> bestSkills;
+    private Set<Skill> bestRequired;
     int considered;
 
     /** Candidates never to pick (already tried), or null. */
@@ -340,16 +361,67 @@ public final class AssignmentRule {
 
     /** 1 if {@code score} beats the best so far (or there is none), -1 if it loses, 0 on a tie. */
     int versusBest(long score) {
-      if (best == null || score > best.score()) {
+      if (!hasBest || score > bestScore) {
         return 1;
       }
-      return score < best.score() ? -1 : 0;
+      return score < bestScore ? -1 : 0;
     }
 
     /** Whether a candidate tied with the best wins the tie: responders first, then by id. */
     boolean winsTie(Identifier id, boolean team) {
-      Assignee b = best.assignee();
-      return team != b.isTeam() ? !team : id.compareTo(b.id()) < 0;
+      return team != bestIsTeam ? !team : id.compareTo(bestId) < 0;
+    }
+
+    /** The best candidate of a {@link #BEST} scan, made now; null if none was eligible. */
+    Candidate best() {
+      if (!hasBest) {
+        return null;
+      }
+      Assignee a = bestIsTeam ? Assignee.of((TeamId) bestId) : Assignee.of((ResponderId) bestId);
+      return new Candidate(
+          a,
+          bestCloseness,
+          bestOpen,
+          bestCapacity,
+          bestScore,
+          bestFailures,
+          bestDepartment,
+          bestRequired,
+          bestSkills,
+          bestPreferred,
+          bestPerMille,
+          bestBorrowed);
+    }
+
+    /** Makes these figures the best so far. */
+    void setBest(
+        Identifier id,
+        boolean team,
+        Closeness closeness,
+        int open,
+        int capacity,
+        long score,
+        int failures,
+        Department department,
+        Set<Skill> required,
+        Set<Skill> skills,
+        int preferred,
+        int perMille,
+        boolean borrowed) {
+      hasBest = true;
+      bestId = id;
+      bestIsTeam = team;
+      bestCloseness = closeness;
+      bestOpen = open;
+      bestCapacity = capacity;
+      bestScore = score;
+      bestFailures = failures;
+      bestDepartment = department;
+      bestRequired = required;
+      bestSkills = skills;
+      bestPreferred = preferred;
+      bestPerMille = perMille;
+      bestBorrowed = borrowed;
     }
   }
 
@@ -502,7 +574,8 @@ public final class AssignmentRule {
       return;
     }
     keep(
-        Assignee.of(r.id()),
+        r.id(),
+        false,
         closeness,
         open,
         capacity,
@@ -586,9 +659,9 @@ public final class AssignmentRule {
     if (scan.mode == Scan.BEST && !scan.beatsBest(score, id, team)) {
       return;
     }
-    Assignee a = team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id);
     keep(
-        a,
+        id,
+        team,
         closeness,
         open,
         capacity,
@@ -605,7 +678,8 @@ public final class AssignmentRule {
 
   /** Keeps a candidate that counts: the best so far, or one of the scan's list; never one tried. */
   private static void keep(
-      Assignee a,
+      Identifier id,
+      boolean team,
       Closeness closeness,
       int open,
       int capacity,
@@ -618,10 +692,30 @@ public final class AssignmentRule {
       int perMille,
       boolean borrowed,
       Scan scan) {
-    if (scan.excluded != null && scan.excluded.contains(a)) {
+    if (scan.excluded != null
+        && scan.excluded.contains(
+            team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id))) {
       return;
     }
-    Candidate c =
+    if (scan.mode == Scan.BEST) {
+      scan.setBest(
+          id,
+          team,
+          closeness,
+          open,
+          capacity,
+          score,
+          failures,
+          department,
+          entry.requiredSkills(),
+          skills,
+          preferred,
+          perMille,
+          borrowed);
+      return;
+    }
+    Assignee a = team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id);
+    scan.out.add(
         new Candidate(
             a,
             closeness,
@@ -634,12 +728,7 @@ public final class AssignmentRule {
             skills,
             preferred,
             perMille,
-            borrowed);
-    if (scan.mode == Scan.BEST) {
-      scan.best = c;
-    } else {
-      scan.out.add(c);
-    }
+            borrowed));
   }
 
   /** How many of {@code wanted} are in {@code skills}: an indexed loop, so no iterator per candidate. */
@@ -653,7 +742,7 @@ public final class AssignmentRule {
 
   /** The registry positions of the responders met so far: a few, searched in order. */
   private static final class Positions {
-    private int[] positions = new int[8];
+    private int[] positions = new int[64];
     private int size;
 
     void add(int position) {

@@ -61,26 +61,6 @@ public final class CoverageIndex {
    * returns whether the visitor stopped the visit.
    */
   public boolean visit(AreaLevel level, int index, Tier workingTier, Visitor visitor) {
-    int[] at = containing(level, index);
-    int wanted = workingTier.ordinal();
-    for (int l = 0; l < LEVELS.length; l++) {
-      if (at[l] < 0) {
-        continue;
-      }
-      for (int r : coverage[l][at[l]]) {
-        if (tier[r] == wanted && !coveredCloser(r, l, at) && !visitor.visit(r, LEVELS[l])) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The area index at each level (building, compound, grid, community, street, district) that
-   * contains the area {@code index} of {@code level}; -1 where there is none.
-   */
-  int[] containing(AreaLevel level, int index) {
     int b = -1;
     int k = -1;
     int g = -1;
@@ -111,14 +91,45 @@ public final class CoverageIndex {
       case STREET -> s = index;
       default -> {}
     }
-    return new int[] {b, k, g, c, s, 0};
+    int wanted = workingTier.ordinal();
+    for (int l = 0; l < LEVELS.length; l++) {
+      int at = pick(l, b, k, g, c, s);
+      if (at < 0) {
+        continue;
+      }
+      for (int r : coverage[l][at]) {
+        if (tier[r] == wanted
+            && !coveredCloser(r, l, b, k, g, c, s)
+            && !visitor.visit(r, LEVELS[l])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The area index at level {@code l} (building, compound, grid, community, street, district)
+   * among an area's containing areas; -1 where there is none. Five ints, not an array, so that a
+   * visit allocates nothing.
+   */
+  private static int pick(int l, int b, int k, int g, int c, int s) {
+    return switch (l) {
+      case 0 -> b;
+      case 1 -> k;
+      case 2 -> g;
+      case 3 -> c;
+      case 4 -> s;
+      default -> 0;
+    };
   }
 
   /** Whether responder {@code r} also covers one of the areas at a level before {@code l}. */
-  private boolean coveredCloser(int r, int l, int[] at) {
+  private boolean coveredCloser(int r, int l, int b, int k, int g, int c, int s) {
     for (int m = 0; m < l; m++) {
-      if (at[m] >= 0) {
-        for (int other : coverage[m][at[m]]) {
+      int at = pick(m, b, k, g, c, s);
+      if (at >= 0) {
+        for (int other : coverage[m][at]) {
           if (other == r) {
             return true;
           }

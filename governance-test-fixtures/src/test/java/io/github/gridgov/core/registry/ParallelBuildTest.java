@@ -1,0 +1,78 @@
+package io.github.gridgov.core.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.GridId;
+import io.github.gridgov.core.people.PersonName;
+import io.github.gridgov.core.people.Resident;
+import io.github.gridgov.core.people.ResidentId;
+import io.github.gridgov.core.people.Responder;
+import io.github.gridgov.core.people.ResponderId;
+import io.github.gridgov.core.people.ResponderRole;
+import io.github.gridgov.fixtures.Generators;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A registry of more residents than {@link Validation#PARALLEL_FROM} has its ID numbers checked on
+ * another core: it is built the same, and a rejected one lists its problems in the same order as
+ * the in-line check does.
+ */
+@DisplayName("a large registry checks its ID numbers on another core, with the same result")
+class ParallelBuildTest {
+  @Test
+  @DisplayName(
+      "a duplicated ID number is listed where the in-line check lists it: after the buildings, before the responders")
+  void sameProblemsInTheSameOrder() {
+    Jurisdiction big =
+        Generators.jurisdictions()
+            .streets(1)
+            .communitiesPerStreet(4, 4)
+            .gridsPerCommunity(6, 6)
+            .buildingsPerGrid(8, 8)
+            .householdsPerBuilding(120, 120)
+            .generate(new SplittableRandom(5));
+    assertThat(big.residents().size()).isGreaterThan(Validation.PARALLEL_FROM);
+    Resident first =
+        big.residents().stream().filter(r -> r.idNumber().isPresent()).findFirst().get();
+    Jurisdiction.Builder b = Jurisdiction.builder();
+    big.streets().forEach(b::addStreet);
+    big.communities().forEach(b::addCommunity);
+    big.grids().forEach(b::addGrid);
+    big.compounds().forEach(b::addCompound);
+    big.buildings().forEach(b::addBuilding);
+    b.addHouseholds(big.households().toList());
+    b.addResidents(big.residents());
+    big.responders().forEach(b::addResponder);
+    big.teams().forEach(b::addTeam);
+    assertThat(b.build().householdCount()).as("rebuilt whole").isEqualTo(big.householdCount());
+    b.addResident(
+        Resident.builder()
+            .id(ResidentId.of("P-twin"))
+            .name(PersonName.of("吴秀兰"))
+            .idNumber(first.idNumber().get())
+            .build());
+    b.addResponder(
+        Responder.builder()
+            .id(ResponderId.of("R-nowhere"))
+            .role(ResponderRole.GRID_WORKER)
+            .name(PersonName.of("赵六"))
+            .capacity(5)
+            .addCoverage(AreaRef.of(GridId.of("G-404")))
+            .build());
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            JurisdictionValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::code, Problem::subject)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "registry.duplicate-id-number", "RESIDENT:P-twin"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "registry.unknown-reference", "RESPONDER:R-nowhere")));
+  }
+}

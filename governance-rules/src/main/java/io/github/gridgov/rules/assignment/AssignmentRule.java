@@ -393,8 +393,11 @@ public final class AssignmentRule {
           bestBorrowed);
     }
 
-    /** Makes these figures the best so far. */
-    void setBest(
+    /**
+     * Keeps a candidate that counts: in a {@link #BEST} scan its figures become the best so far,
+     * otherwise it joins the list; one already tried is never kept.
+     */
+    void keep(
         Identifier id,
         boolean team,
         Closeness closeness,
@@ -403,11 +406,32 @@ public final class AssignmentRule {
         long score,
         int failures,
         Department department,
-        Set<Skill> required,
+        CatalogueEntry entry,
         Set<Skill> skills,
         int preferred,
         int perMille,
         boolean borrowed) {
+      Assignee a = mode == BEST && excluded == null ? null : assignee(id, team);
+      if (excluded != null && excluded.contains(a)) {
+        return;
+      }
+      if (mode != BEST) {
+        out.add(
+            new Candidate(
+                a,
+                closeness,
+                open,
+                capacity,
+                score,
+                failures,
+                department,
+                entry.requiredSkills(),
+                skills,
+                preferred,
+                perMille,
+                borrowed));
+        return;
+      }
       hasBest = true;
       bestId = id;
       bestIsTeam = team;
@@ -417,11 +441,15 @@ public final class AssignmentRule {
       bestScore = score;
       bestFailures = failures;
       bestDepartment = department;
-      bestRequired = required;
+      bestRequired = entry.requiredSkills();
       bestSkills = skills;
       bestPreferred = preferred;
       bestPerMille = perMille;
       bestBorrowed = borrowed;
+    }
+
+    private static Assignee assignee(Identifier id, boolean team) {
+      return team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id);
     }
   }
 
@@ -573,7 +601,7 @@ public final class AssignmentRule {
     if (versus == 0 && !scan.winsTie(r.id(), false)) {
       return;
     }
-    keep(
+    scan.keep(
         r.id(),
         false,
         closeness,
@@ -586,8 +614,7 @@ public final class AssignmentRule {
         r.skills(),
         preferred,
         (int) both,
-        borrowed,
-        scan);
+        borrowed);
   }
 
   private void team(
@@ -659,7 +686,7 @@ public final class AssignmentRule {
     if (scan.mode == Scan.BEST && !scan.beatsBest(score, id, team)) {
       return;
     }
-    keep(
+    scan.keep(
         id,
         team,
         closeness,
@@ -672,63 +699,7 @@ public final class AssignmentRule {
         skills,
         preferred,
         perMille,
-        borrowed,
-        scan);
-  }
-
-  /** Keeps a candidate that counts: the best so far, or one of the scan's list; never one tried. */
-  private static void keep(
-      Identifier id,
-      boolean team,
-      Closeness closeness,
-      int open,
-      int capacity,
-      long score,
-      int failures,
-      Department department,
-      CatalogueEntry entry,
-      Set<Skill> skills,
-      int preferred,
-      int perMille,
-      boolean borrowed,
-      Scan scan) {
-    if (scan.excluded != null
-        && scan.excluded.contains(
-            team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id))) {
-      return;
-    }
-    if (scan.mode == Scan.BEST) {
-      scan.setBest(
-          id,
-          team,
-          closeness,
-          open,
-          capacity,
-          score,
-          failures,
-          department,
-          entry.requiredSkills(),
-          skills,
-          preferred,
-          perMille,
-          borrowed);
-      return;
-    }
-    Assignee a = team ? Assignee.of((TeamId) id) : Assignee.of((ResponderId) id);
-    scan.out.add(
-        new Candidate(
-            a,
-            closeness,
-            open,
-            capacity,
-            score,
-            failures,
-            department,
-            entry.requiredSkills(),
-            skills,
-            preferred,
-            perMille,
-            borrowed));
+        borrowed);
   }
 
   /** How many of {@code wanted} are in {@code skills}: an indexed loop, so no iterator per candidate. */

@@ -33,7 +33,7 @@ public final class AgendaFootprint {
     System.out.println(own.toFootprint());
 
     List<io.github.gridgov.benchmarks.drl.OpenOrder> facts =
-        DroolsComparison.facts(orders, j, rules.clock(), District.NOW);
+        DroolsComparison.facts(orders, j, rules, District.NOW);
     List<io.github.gridgov.benchmarks.drl.CategoryTarget> targets =
         DroolsComparison.categoryTargets(orders, rules);
     org.kie.api.KieBase kieBase = DroolsComparison.compile();

@@ -50,7 +50,7 @@ public final class DroolsComparison {
     Instant now = District.NOW;
     Map<io.github.gridgov.core.order.OrderId, ServiceOrder> byId = new HashMap<>();
     orders.forEach(o -> byId.put(o.id(), o));
-    List<OpenOrder> facts = facts(orders, j, rules.clock(), now);
+    List<OpenOrder> facts = facts(orders, j, rules, now);
     List<CategoryTarget> targets = categoryTargets(orders, rules);
     long t0 = System.nanoTime();
     KieBase kieBase = compile();
@@ -90,7 +90,7 @@ public final class DroolsComparison {
     double[] ourLoad = new double[3];
     for (int r = 0; r < 3; r++) {
       long s = System.nanoTime();
-      List<OpenOrder> fresh = facts(orders, j, rules.clock(), now);
+      List<OpenOrder> fresh = facts(orders, j, rules, now);
       drlFacts[r] = (System.nanoTime() - s) / 1e6;
       moves.clear();
       s = System.nanoTime();
@@ -266,7 +266,8 @@ public final class DroolsComparison {
   }
 
   static List<OpenOrder> facts(
-      List<ServiceOrder> orders, Jurisdiction j, SlaClock clock, Instant now) {
+      List<ServiceOrder> orders, Jurisdiction j, GovernanceRules rules, Instant now) {
+    SlaClock clock = rules.clock();
     List<OpenOrder> out = new ArrayList<>(orders.size());
     for (ServiceOrder o : orders) {
       Tier tier = o.tier().orElseThrow();
@@ -296,7 +297,12 @@ public final class DroolsComparison {
                   .tier(o, now)
                   .map(SlaState::dueAt)
                   .map(Instant::toEpochMilli)
-                  .orElse(Long.MAX_VALUE)));
+                  .orElse(Long.MAX_VALUE),
+              o.owner().flatMap(a -> a.responder()).isPresent()
+                  && !j.responder(o.owner().get().responder().get())
+                      .map(r -> r.isOnDuty())
+                      .orElse(false),
+              rules.nextCheckAt(o, j).map(Instant::toEpochMilli).orElse(Long.MAX_VALUE)));
     }
     return out;
   }
@@ -304,7 +310,9 @@ public final class DroolsComparison {
   static Set<String> keys(List<Escalation> escalations) {
     Set<String> out = new TreeSet<>();
     for (Escalation e : escalations) {
-      boolean reassignOrUp = e.trigger() == EscalationTrigger.NOT_ACCEPTED_IN_TIME;
+      boolean reassignOrUp =
+          e.trigger() == EscalationTrigger.NOT_ACCEPTED_IN_TIME
+              || e.trigger() == EscalationTrigger.OWNER_UNAVAILABLE;
       out.add(
           e.order()
               + "|"

@@ -2,7 +2,8 @@ package io.github.gridgov.benchmarks.drl;
 
 /**
  * 在办工单 — the fact the DRL rules see for one open order: its tier and the instants its timers
- * run out (epoch milliseconds; {@link Long#MAX_VALUE} for a timer it does not have), and what the
+ * run out (epoch milliseconds; {@link Long#MAX_VALUE} for a timer it does not have), whether its
+ * owner is away (off duty or gone from the registry), and what the
  * starting-tier rule needs (scope, category, location level, flag names). Tiers are {@code Tier}
  * ordinals: 0 building … 4 district.
  */
@@ -16,6 +17,8 @@ public final class OpenOrder {
   private final long acceptDue;
   private final long resolveDue;
   private final long tierDue;
+  private final boolean ownerAway;
+  private final long checkDue;
 
   /** One open order's fact. */
   public OpenOrder(
@@ -27,7 +30,9 @@ public final class OpenOrder {
       java.util.Set<String> flags,
       long acceptDue,
       long resolveDue,
-      long tierDue) {
+      long tierDue,
+      boolean ownerAway,
+      long checkDue) {
     this.id = id;
     this.tier = tier;
     this.category = category;
@@ -37,6 +42,21 @@ public final class OpenOrder {
     this.acceptDue = acceptDue;
     this.resolveDue = resolveDue;
     this.tierDue = tierDue;
+    this.ownerAway = ownerAway;
+    this.checkDue = checkDue;
+  }
+
+  /**
+   * When the library looks at the order again (its next check, epoch milliseconds): an away owner
+   * is noticed then, or when the host announces a roster change, not at every re-evaluation.
+   */
+  public long getCheckDue() {
+    return checkDue;
+  }
+
+  /** Whether its owner is a responder the registry has off duty (or no longer lists). */
+  public boolean isOwnerAway() {
+    return ownerAway;
   }
 
   public String getId() {

@@ -82,6 +82,18 @@ public final class Jurisdiction {
           public ResponderColumns columns(Jurisdiction j) {
             return j.columns;
           }
+
+          @Override
+          public boolean isUnmanaged(Jurisdiction j, BuildingId building) {
+            int b = j.buildingIx.indexOf(building.value());
+            return b >= 0 && j.unmanagedBuilding[b];
+          }
+
+          @Override
+          public CompoundId partnerOf(Jurisdiction j, BuildingId building) {
+            int b = j.buildingIx.indexOf(building.value());
+            return b < 0 ? null : j.partnerOfBuilding[b];
+          }
         });
   }
 
@@ -136,6 +148,14 @@ public final class Jurisdiction {
   private final ImmutableList<Optional<StreetId>> streetIdRefs;
   private final ImmutableList<Optional<AreaChain>> chains;
 
+  /**
+   * Per building: whether its compound is unmanaged (三无小区), and that compound's partner (null if
+   * none or managed), for the rules' borrowing checks without a compound look-up.
+   */
+  private final boolean[] unmanagedBuilding;
+
+  private final CompoundId[] partnerOfBuilding;
+
   /** Every building as an area, wrapped once: {@link #areaOf} hands these out. */
   private final ImmutableList<Optional<AreaRef>> buildingAreas;
 
@@ -189,6 +209,17 @@ public final class Jurisdiction {
       chainList.add(Optional.of(chain(b).build()));
     }
     this.chains = chainList.build();
+    this.unmanagedBuilding = new boolean[buildings.size()];
+    this.partnerOfBuilding = new CompoundId[buildings.size()];
+    for (int b = 0; b < buildings.size(); b++) {
+      if (buildingCompound[b] >= 0) {
+        Compound k = compounds.get(buildingCompound[b]);
+        if (k.management() == io.github.gridgov.core.area.ManagementStatus.UNMANAGED) {
+          unmanagedBuilding[b] = true;
+          partnerOfBuilding[b] = k.partner().orElse(null);
+        }
+      }
+    }
     this.responderTier = new byte[responders.size()];
     for (int r = 0; r < responderTier.length; r++) {
       responderTier[r] = (byte) responders.get(r).tier().ordinal();

@@ -96,25 +96,12 @@ public final class Places {
    * responders it may borrow (借用资源).
    */
   public static boolean isUnmanaged(BuildingId building, Jurisdiction j) {
-    Optional<AreaChain> chain = j.chainOf(building);
-    return chain.isPresent()
-        && chain.get().compound().isPresent()
-        && j.compound(chain.get().compound().get())
-            .map(c -> c.management() == io.github.gridgov.core.area.ManagementStatus.UNMANAGED)
-            .orElse(false);
+    return io.github.gridgov.core.registry.internal.RegistryAccess.isUnmanaged(j, building);
   }
 
   /** See {@link #isUnmanaged}: the partner, or null. */
   public static CompoundId partnerOf(BuildingId building, Jurisdiction j) {
-    Optional<AreaChain> chain = j.chainOf(building);
-    if (chain.isEmpty() || chain.get().compound().isEmpty()) {
-      return null;
-    }
-    Optional<io.github.gridgov.core.area.Compound> c = j.compound(chain.get().compound().get());
-    return c.isPresent()
-            && c.get().management() == io.github.gridgov.core.area.ManagementStatus.UNMANAGED
-        ? c.get().partner().orElse(null)
-        : null;
+    return io.github.gridgov.core.registry.internal.RegistryAccess.partnerOf(j, building);
   }
 
   private static boolean exists(AreaRef area, Jurisdiction j) {

@@ -2,6 +2,8 @@ package io.github.gridgov.core.registry.internal;
 
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.BuildingId;
+import io.github.gridgov.core.area.CompoundId;
 import io.github.gridgov.core.registry.Jurisdiction;
 
 /**
@@ -21,6 +23,12 @@ public final class RegistryAccess {
 
     /** As {@link RegistryAccess#columns}. */
     ResponderColumns columns(Jurisdiction j);
+
+    /** As {@link RegistryAccess#isUnmanaged}. */
+    boolean isUnmanaged(Jurisdiction j, BuildingId building);
+
+    /** As {@link RegistryAccess#partnerOf}. */
+    CompoundId partnerOf(Jurisdiction j, BuildingId building);
   }
 
   /** Called once, by {@link Jurisdiction}; a second call is refused. */
@@ -46,5 +54,18 @@ public final class RegistryAccess {
   /** The per-responder columns of {@code j}, by registry position (the order of {@link Jurisdiction#responders()}). */
   public static ResponderColumns columns(Jurisdiction j) {
     return provider.columns(j);
+  }
+
+  /** Whether {@code building} lies in an unmanaged compound (三无小区) of {@code j}; false if unknown. */
+  public static boolean isUnmanaged(Jurisdiction j, BuildingId building) {
+    return provider.isUnmanaged(j, building);
+  }
+
+  /**
+   * The partner compound of {@code building}'s compound when that compound is unmanaged and names
+   * one; null otherwise, or if the building is not in {@code j}.
+   */
+  public static CompoundId partnerOf(Jurisdiction j, BuildingId building) {
+    return provider.partnerOf(j, building);
   }
 }

@@ -185,6 +185,28 @@ final class WorkJson {
     return b.build();
   }
 
+  /**
+   * Opens a trail step's object with what every step has — its place in the trail, kind, actor,
+   * time and note (free text, masked unless clear) — as {@link #trail} reads them back.
+   */
+  private void stepHead(
+      JsonGenerator g,
+      int sequence,
+      Enum<?> kind,
+      io.github.gridgov.core.order.Actor actor,
+      java.time.Instant at,
+      java.util.Optional<String> note)
+      throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("sequence", sequence);
+    g.writeStringField("kind", kind.name());
+    g.writeStringField("actor", actor.toString());
+    g.writeStringField("at", ModelJson.time(at));
+    if (note.isPresent()) {
+      model.freeText(g, "note", note.get());
+    }
+  }
+
   void write(JsonGenerator g, Project p) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", p.id().value());
@@ -194,14 +216,7 @@ final class WorkJson {
     g.writeStringField("status", p.status().name());
     g.writeArrayFieldStart("steps");
     for (ProjectStep s : p.steps()) {
-      g.writeStartObject();
-      g.writeNumberField("sequence", s.sequence());
-      g.writeStringField("kind", s.kind().name());
-      g.writeStringField("actor", s.actor().toString());
-      g.writeStringField("at", ModelJson.time(s.at()));
-      if (s.note().isPresent()) {
-        model.freeText(g, "note", s.note().get());
-      }
+      stepHead(g, s.sequence(), s.kind(), s.actor(), s.at(), s.note());
       if (s.claimer().isPresent()) {
         provider(g, "claimer", s.claimer().get());
       }
@@ -480,14 +495,7 @@ final class WorkJson {
     g.writeStringField("stage", c.stage().name());
     g.writeArrayFieldStart("steps");
     for (ConsultationStep s : c.steps()) {
-      g.writeStartObject();
-      g.writeNumberField("sequence", s.sequence());
-      g.writeStringField("kind", s.kind().name());
-      g.writeStringField("actor", s.actor().toString());
-      g.writeStringField("at", ModelJson.time(s.at()));
-      if (s.note().isPresent()) {
-        model.freeText(g, "note", s.note().get());
-      }
+      stepHead(g, s.sequence(), s.kind(), s.actor(), s.at(), s.note());
       if (s.opinionsGathered().isPresent()) {
         g.writeNumberField("opinionsGathered", s.opinionsGathered().get());
       }

@@ -350,15 +350,6 @@ public final class AssignmentRule {
       return mode != ALL;
     }
 
-    /**
-     * Whether a candidate with {@code score}, id {@code id} and kind {@code team} ranks before the
-     * best so far (ties by {@link Assignee} order: responders first, then by id).
-     */
-    boolean beatsBest(long score, Identifier id, boolean team) {
-      int versus = versusBest(score);
-      return versus != 0 ? versus > 0 : winsTie(id, team);
-    }
-
     /** 1 if {@code score} beats the best so far (or there is none), -1 if it loses, 0 on a tie. */
     int versusBest(long score) {
       if (!hasBest || score > bestScore) {
@@ -630,19 +621,33 @@ public final class AssignmentRule {
       return;
     }
     long both = workload.index().openAndPerMille(Assignee.of(t.id()));
-    candidate(
+    int open = (int) (both >>> 32);
+    if (open >= t.capacity()) {
+      if (scan.onlyEligible()) {
+        return;
+      }
+      failures |= Candidate.AT_CAPACITY;
+    }
+    int preferred = countIn(scan.preferred, t.skills());
+    long score = score(Closeness.SAME_COMMUNITY, open, preferred, (int) both);
+    int versus = scan.mode == Scan.BEST ? scan.versusBest(score) : 1;
+    if (versus < 0 || (versus == 0 && !scan.winsTie(t.id(), true))) {
+      return;
+    }
+    scan.keep(
         t.id(),
         true,
-        both,
         Closeness.SAME_COMMUNITY,
+        open,
         t.capacity(),
-        countIn(scan.preferred, t.skills()),
-        t.skills(),
-        entry,
+        score,
         failures,
         null,
-        false,
-        scan);
+        entry,
+        t.skills(),
+        preferred,
+        (int) both,
+        false);
   }
 
   /**
@@ -654,52 +659,6 @@ public final class AssignmentRule {
         - (long) weights.load() * open * open
         + (long) weights.preferredSkill() * preferredSkills
         + (long) weights.satisfaction() * perMille / 1000;
-  }
-
-  /**
-   * Adds the team candidate to {@code scan}, unless the scan keeps eligible ones only, or only the
-   * best, and it is not; {@code both} is its open orders (high half) and ratings per mille (low
-   * half).
-   */
-  private void candidate(
-      Identifier id,
-      boolean team,
-      long both,
-      Closeness closeness,
-      int capacity,
-      int preferred,
-      Set<Skill> skills,
-      CatalogueEntry entry,
-      int failures,
-      Department department,
-      boolean borrowed,
-      Scan scan) {
-    int open = (int) (both >>> 32);
-    if (open >= capacity) {
-      if (scan.onlyEligible()) {
-        return;
-      }
-      failures |= Candidate.AT_CAPACITY;
-    }
-    int perMille = (int) both;
-    long score = score(closeness, open, preferred, perMille);
-    if (scan.mode == Scan.BEST && !scan.beatsBest(score, id, team)) {
-      return;
-    }
-    scan.keep(
-        id,
-        team,
-        closeness,
-        open,
-        capacity,
-        score,
-        failures,
-        department,
-        entry,
-        skills,
-        preferred,
-        perMille,
-        borrowed);
   }
 
   /** How many of {@code wanted} are in {@code skills}: an indexed loop, so no iterator per candidate. */

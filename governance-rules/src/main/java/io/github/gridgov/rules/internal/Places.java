@@ -104,13 +104,9 @@ public final class Places {
     return io.github.gridgov.core.registry.internal.RegistryAccess.partnerOf(j, building);
   }
 
-  private static boolean exists(AreaRef area, Jurisdiction j) {
-    return j.contains(area);
-  }
-
   /** Whether {@code area} is in the registry (the district always is). */
   public static boolean isKnown(AreaRef area, Jurisdiction j) {
-    return exists(area, j);
+    return j.contains(area);
   }
 
   /**
@@ -118,7 +114,7 @@ public final class Places {
    * compound (if any), grid, community and street; empty if the registry does not know it.
    */
   public static java.util.List<AreaRef> enclosing(AreaRef area, Jurisdiction j) {
-    if (!exists(area, j)) {
+    if (!j.contains(area)) {
       return java.util.List.of();
     }
     java.util.List<AreaRef> up = new java.util.ArrayList<>();

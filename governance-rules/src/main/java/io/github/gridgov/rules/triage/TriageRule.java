@@ -290,12 +290,12 @@ public final class TriageRule {
           return t;
         }
         reasons.add(Reason.of(TriageRules.CAPACITY, NO_BUILDING_LEADER, b));
-        CompoundId partner = Places.partnerOf(b, j);
         if (Places.isUnmanaged(b, j)) {
           if (Places.anyOnDuty(area, t, j)) {
             reasons.add(Reason.of(TriageRules.BORROWING, BUILDING_RESPONDER, b));
             return t;
           }
+          CompoundId partner = Places.partnerOf(b, j);
           if (partner != null && Places.anyOnDuty(AreaRef.of(partner), t, j)) {
             reasons.add(Reason.of(TriageRules.BORROWING, PARTNER_COMPOUND, b, partner));
             return t;

@@ -50,11 +50,6 @@ public final class CoverageIndex {
     this.communityStreet = communityStreet;
   }
 
-  /** The working tier of the responder at {@code position}. */
-  public Tier tierAt(int position) {
-    return Tier.values()[tier[position]];
-  }
-
   /**
    * Visits the responders working at {@code workingTier} that cover the area {@code index} of
    * {@code level} or an area containing it, closest first, by id within a level, each once;

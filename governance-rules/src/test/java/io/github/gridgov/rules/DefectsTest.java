@@ -140,8 +140,13 @@ class DefectsTest {
     assertThat(RULES.escalation(o, other, late)).isEmpty();
     EscalationAgenda agenda = RULES.agenda(other);
     agenda.put(o);
-    assertThat(agenda.size()).isZero();
+    assertThat(agenda.size()).as("kept until it falls due: loading looks no household up").isOne();
     assertThat(agenda.poll(late)).isEmpty();
+    assertThat(agenda.size()).as("dropped once due, never returned").isZero();
+    assertThat(agenda.poll(late.plus(Duration.ofDays(30)))).isEmpty();
+    agenda.put(o);
+    assertThat(agenda.pollDue(late)).as("nor to a host that decides itself").isEmpty();
+    assertThat(agenda.size()).isZero();
   }
 
   @Test

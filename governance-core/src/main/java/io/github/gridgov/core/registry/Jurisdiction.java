@@ -94,6 +94,12 @@ public final class Jurisdiction {
             int b = j.buildingIx.indexOf(building.value());
             return b < 0 ? null : j.partnerOfBuilding[b];
           }
+
+          @Override
+          public boolean isOnDuty(Jurisdiction j, ResponderId responder) {
+            int r = j.responderIx.indexOf(responder.value());
+            return r >= 0 && j.columns.onDuty(r);
+          }
         });
   }
 

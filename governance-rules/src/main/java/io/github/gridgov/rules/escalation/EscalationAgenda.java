@@ -79,11 +79,14 @@ public final class EscalationAgenda {
 
   /**
    * Puts {@code order} on the agenda at its next check, replacing any earlier entry of the same
-   * order; an order that needs no timer (closed, final, paused, coordinated) is taken off.
+   * order; an order that needs no timer (closed, final, paused, coordinated) is taken off. Whether
+   * the order lies in the agenda's registry is asked when it falls due, not here (so that loading
+   * a million orders looks none of their households up): an order of another registry stays on
+   * the agenda until its check, and is then dropped without being returned.
    */
   public void put(ServiceOrder order) {
     requireNonNull(order, "order");
-    Optional<Instant> next = rule.nextCheckAt(order, jurisdiction);
+    Optional<Instant> next = rule.nextCheckOfListed(order, jurisdiction);
     int existing = slotOf.get(hash(order.id()), order.id(), orderAt);
     if (next.isEmpty()) {
       if (existing >= 0) {
@@ -178,7 +181,8 @@ public final class EscalationAgenda {
   }
 
   /**
-   * The orders due at {@code now}, earliest first, taken off the agenda without deciding them:
+   * The orders due at {@code now}, earliest first, taken off the agenda without deciding them (an
+   * order that does not lie in the agenda's registry is taken off and not returned):
    * for a host that decides them itself, with {@link EscalationRule#escalation} (the rule is
    * thread-safe, so on several threads if it likes). {@link #poll} is this plus that decision.
    */
@@ -192,9 +196,12 @@ public final class EscalationAgenda {
         return out;
       }
       int slot = heapSlot[0];
+      ServiceOrder order = orders[slot];
       pop();
-      out.add(orders[slot]);
       release(slot);
+      if (EscalationRule.isListed(order, jurisdiction)) {
+        out.add(order);
+      }
     }
   }
 

@@ -15,7 +15,6 @@ import io.github.gridgov.core.order.OrderStatus;
 import io.github.gridgov.core.order.OrderStep;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.people.Department;
-import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.assignment.AssignmentDecision;
 import io.github.gridgov.rules.assignment.AssignmentOutcome;
@@ -269,10 +268,22 @@ public final class EscalationRule {
   public Optional<Instant> nextCheckAt(ServiceOrder order, Jurisdiction j) {
     requireNonNull(order, "order");
     requireNonNull(j, "jurisdiction");
+    Optional<Instant> next = nextCheckOfListed(order, j);
+    return next.isPresent() && !isListed(order, j) ? Optional.empty() : next;
+  }
+
+  /** Whether {@code order} lies in {@code j} (its household, or its area, is listed there). */
+  static boolean isListed(ServiceOrder order, Jurisdiction j) {
+    return Places.area(order, j).isPresent();
+  }
+
+  /**
+   * {@link #nextCheckAt(ServiceOrder, Jurisdiction)} for an order taken to lie in {@code j}: the
+   * agenda asks that only when the order falls due, so that loading orders looks none of their
+   * households up.
+   */
+  Optional<Instant> nextCheckOfListed(ServiceOrder order, Jurisdiction j) {
     Optional<Instant> timer = nextCheckAt(order);
-    if (timer.isPresent() && Places.area(order, j).isEmpty()) {
-      return Optional.empty();
-    }
     if (timer.isEmpty() || !isWatched(order)) {
       return timer;
     }
@@ -290,7 +301,7 @@ public final class EscalationRule {
     Optional<Assignee> owner = order.owner();
     return owner.isPresent()
         && owner.get().responder().isPresent()
-        && !j.responder(owner.get().responder().get()).map(Responder::isOnDuty).orElse(false);
+        && !Places.isOnDuty(owner.get().responder().get(), j);
   }
 
   /**

@@ -99,6 +99,12 @@ public final class Places {
     return io.github.gridgov.core.registry.internal.RegistryAccess.isUnmanaged(j, building);
   }
 
+  /** Whether {@code responder} is listed in {@code j} and on duty, read from the columns. */
+  public static boolean isOnDuty(
+      io.github.gridgov.core.people.ResponderId responder, Jurisdiction j) {
+    return io.github.gridgov.core.registry.internal.RegistryAccess.isOnDuty(j, responder);
+  }
+
   /** See {@link #isUnmanaged}: the partner, or null. */
   public static CompoundId partnerOf(BuildingId building, Jurisdiction j) {
     return io.github.gridgov.core.registry.internal.RegistryAccess.partnerOf(j, building);

@@ -4,6 +4,7 @@ import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.BuildingId;
 import io.github.gridgov.core.area.CompoundId;
+import io.github.gridgov.core.people.ResponderId;
 import io.github.gridgov.core.registry.Jurisdiction;
 
 /**
@@ -29,6 +30,9 @@ public final class RegistryAccess {
 
     /** As {@link RegistryAccess#partnerOf}. */
     CompoundId partnerOf(Jurisdiction j, BuildingId building);
+
+    /** As {@link RegistryAccess#isOnDuty}. */
+    boolean isOnDuty(Jurisdiction j, ResponderId responder);
   }
 
   /** Called once, by {@link Jurisdiction}; a second call is refused. */
@@ -67,5 +71,13 @@ public final class RegistryAccess {
    */
   public static CompoundId partnerOf(Jurisdiction j, BuildingId building) {
     return provider.partnerOf(j, building);
+  }
+
+  /**
+   * Whether {@code responder} is listed in {@code j} and on duty: its id looked up and its duty
+   * read from the columns, the responder itself not touched.
+   */
+  public static boolean isOnDuty(Jurisdiction j, ResponderId responder) {
+    return provider.isOnDuty(j, responder);
   }
 }

@@ -425,9 +425,39 @@ final class Validation {
     };
   }
 
+  /** The households' id index, and the duplicated ids' problems with the household each is of. */
+  private record HouseholdIds(IdIndex ids, List<Integer> duplicateAt, List<Problem> duplicates) {}
+
+  private HouseholdIds householdIds() {
+    IdIndex ids = new IdIndex(households.size());
+    List<Integer> at = new ArrayList<>();
+    List<Problem> duplicates = new ArrayList<>();
+    for (int h = 0; h < households.size(); h++) {
+      String id = households.get(h).id().value();
+      if (ids.add(id) < 0) {
+        at.add(h);
+        duplicates.add(
+            Problem.error(
+                DUPLICATE_ID,
+                "HOUSEHOLD:" + id,
+                "Cannot add household " + id + ": the id is used twice"));
+      }
+    }
+    return new HouseholdIds(ids.freeze(), at, duplicates);
+  }
+
   private HouseholdTable households() {
     int n = households.size();
-    IdIndex ids = new IdIndex(n);
+    // The households' ids are indexed on another core in a large registry while this one resolves
+    // their buildings and members: the two read different tables, and a duplicate's problem is put
+    // back where the in-line loop lists it (before the other problems of its household).
+    java.util.concurrent.ForkJoinTask<HouseholdIds> idsTask =
+        java.util.concurrent.ForkJoinTask.adapt(this::householdIds);
+    if (residents.size() >= PARALLEL_FROM) {
+      java.util.concurrent.ForkJoinPool.commonPool().execute(idsTask);
+    }
+    int problemsAt = problems.size();
+    List<Integer> problemOf = new ArrayList<>();
     int[] building = new int[n];
     int[] unit = new int[n];
     int[] room = new int[n];
@@ -449,13 +479,7 @@ final class Validation {
     for (int h = 0; h < n; h++) {
       Household household = households.get(h);
       String id = household.id().value();
-      if (ids.add(id) < 0) {
-        problems.add(
-            Problem.error(
-                DUPLICATE_ID,
-                "HOUSEHOLD:" + id,
-                "Cannot add household " + id + ": the id is used twice"));
-      }
+      int problemsBefore = problems.size();
       int b = buildingIx.indexOf(household.building().value());
       if (b < 0) {
         unknown("HOUSEHOLD:" + id, "building", household.building());
@@ -482,11 +506,16 @@ final class Validation {
         }
         m++;
       }
+      for (int k = problemsBefore; k < problems.size(); k++) {
+        problemOf.add(h);
+      }
     }
     memberStart[n] = m;
+    HouseholdIds ids = residents.size() >= PARALLEL_FROM ? idsTask.join() : householdIds();
+    mergeDuplicates(problemsAt, problemOf, ids);
     HouseholdTable table =
         new HouseholdTable(
-            ids.freeze(),
+            ids.ids(),
             building,
             unit,
             room,
@@ -501,6 +530,27 @@ final class Validation {
             buildings.size());
     checkDwellings(table, dangling);
     return table;
+  }
+
+  /**
+   * Puts the duplicated households' problems among those the household loop listed from {@code
+   * from} on, each before the other problems of its household, as one in-line loop lists them.
+   */
+  private void mergeDuplicates(int from, List<Integer> problemOf, HouseholdIds ids) {
+    if (ids.duplicates().isEmpty()) {
+      return;
+    }
+    List<Problem> listed = problems.subList(from, problems.size());
+    List<Problem> own = new ArrayList<>(listed);
+    listed.clear();
+    int d = 0;
+    for (int k = 0; k < own.size(); k++) {
+      while (d < ids.duplicates().size() && ids.duplicateAt().get(d) <= problemOf.get(k)) {
+        problems.add(ids.duplicates().get(d++));
+      }
+      problems.add(own.get(k));
+    }
+    problems.addAll(ids.duplicates().subList(d, ids.duplicates().size()));
   }
 
   private static int pooled(String s, Map<String, Integer> index, List<String> pool) {

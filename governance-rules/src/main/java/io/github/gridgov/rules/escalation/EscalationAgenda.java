@@ -2,14 +2,12 @@ package io.github.gridgov.rules.escalation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.gridgov.core.internal.HashSlots;
 import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.rules.assignment.Workload;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,21 +35,8 @@ public final class EscalationAgenda {
   private final Jurisdiction jurisdiction;
   private final Supplier<Workload> workload;
 
-  /** Order id → slot, in the shared hash table; the ids are the orders' own, read by slot. */
-  private final HashSlots slotOf = new HashSlots(16, 0.5);
-
-  private final HashSlots.Keys<OrderId> orderAt = (slot, id) -> this.orders[slot].id().equals(id);
-  private ServiceOrder[] orders = new ServiceOrder[16];
-  private long[] dueBySlot = new long[16];
-  private int[] versionBySlot = new int[16];
-  private int[] freeSlots = new int[16];
-  private int freeCount;
-  private int slots;
-  private long[] heapDue = new long[16];
-  private int[] heapSlot = new int[16];
-  private int[] heapVersion = new int[16];
-  private int heapSize;
-  private int live;
+  private final OrderSlots slots = new OrderSlots();
+  private final DueHeap heap = new DueHeap(16);
 
   /**
    * An empty agenda deciding with {@code rule} over {@code jurisdiction}, with no workload known
@@ -74,7 +59,7 @@ public final class EscalationAgenda {
 
   /** How many orders are on the agenda. */
   public int size() {
-    return live;
+    return slots.size();
   }
 
   /**
@@ -87,18 +72,16 @@ public final class EscalationAgenda {
   public void put(ServiceOrder order) {
     requireNonNull(order, "order");
     Optional<Instant> next = rule.nextCheckOfListed(order, jurisdiction);
-    int existing = slotOf.get(hash(order.id()), order.id(), orderAt);
+    int existing = slots.slotOf(order.id());
     if (next.isEmpty()) {
       if (existing >= 0) {
-        release(existing);
+        slots.release(existing);
       }
       return;
     }
-    int slot = existing >= 0 ? existing : claim(order.id());
-    orders[slot] = order;
-    dueBySlot[slot] = ceilMillis(next.get());
-    versionBySlot[slot]++;
-    push(dueBySlot[slot], slot, versionBySlot[slot]);
+    int slot = existing >= 0 ? existing : slots.claim(order);
+    long due = ceilMillis(next.get());
+    heap.push(due, slot, slots.hold(slot, order, due));
   }
 
   /**
@@ -107,14 +90,8 @@ public final class EscalationAgenda {
    */
   public void putAll(Collection<ServiceOrder> all) {
     requireNonNull(all, "all");
-    int n = live + all.size();
-    slotOf.ensureCapacity(n);
-    if (n > orders.length) {
-      growSlots(n);
-    }
-    if (heapSize + all.size() > heapDue.length) {
-      growHeap(heapSize + all.size());
-    }
+    slots.ensureCapacity(slots.size() + all.size());
+    heap.ensureCapacity(heap.size() + all.size());
     for (ServiceOrder o : all) {
       put(o);
     }
@@ -141,16 +118,16 @@ public final class EscalationAgenda {
 
   /** Takes the order {@code id} off the agenda, if it is on it. */
   public void remove(OrderId id) {
-    int slot = slotOf.get(hash(requireNonNull(id, "id")), id, orderAt);
+    int slot = slots.slotOf(requireNonNull(id, "id"));
     if (slot >= 0) {
-      release(slot);
+      slots.release(slot);
     }
   }
 
   /** The earliest instant an order on the agenda needs a look. */
   public Optional<Instant> nextAt() {
     discardStale();
-    return heapSize == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(heapDue[0]));
+    return heap.isEmpty() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(heap.firstDue()));
   }
 
   /**
@@ -164,16 +141,18 @@ public final class EscalationAgenda {
    */
   public List<Escalation> poll(Instant now) {
     List<Escalation> out = new ArrayList<>();
-    List<ServiceOrder> due = pollDue(now);
+    requireNonNull(now, "now");
+    List<ServiceOrder> due = takeDue(millis(now), false);
     if (due.isEmpty()) {
       return out;
     }
     Workload w = requireNonNull(workload.get(), "workload.get()");
     for (ServiceOrder order : due) {
+      // The rule decides nothing for an order outside the registry; only then is that asked.
       Optional<Escalation> e = rule.escalation(order, jurisdiction, w, now);
       if (e.isPresent()) {
         out.add(e.get());
-      } else {
+      } else if (EscalationRule.isListed(order, jurisdiction)) {
         put(order);
       }
     }
@@ -187,19 +166,25 @@ public final class EscalationAgenda {
    * thread-safe, so on several threads if it likes). {@link #poll} is this plus that decision.
    */
   public List<ServiceOrder> pollDue(Instant now) {
-    requireNonNull(now, "now");
-    long limit = millis(now);
+    return takeDue(millis(requireNonNull(now, "now")), true);
+  }
+
+  /**
+   * Takes the orders due at {@code limit} off the agenda, earliest first; with {@code onlyListed},
+   * returns only those that lie in the agenda's registry.
+   */
+  private List<ServiceOrder> takeDue(long limit, boolean onlyListed) {
     List<ServiceOrder> out = new ArrayList<>();
     while (true) {
       discardStale();
-      if (heapSize == 0 || heapDue[0] > limit) {
+      if (heap.isEmpty() || heap.firstDue() > limit) {
         return out;
       }
-      int slot = heapSlot[0];
-      ServiceOrder order = orders[slot];
-      pop();
-      release(slot);
-      if (EscalationRule.isListed(order, jurisdiction)) {
+      int slot = heap.firstSlot();
+      ServiceOrder order = slots.order(slot);
+      heap.pop();
+      slots.release(slot);
+      if (!onlyListed || EscalationRule.isListed(order, jurisdiction)) {
         out.add(order);
       }
     }
@@ -207,115 +192,13 @@ public final class EscalationAgenda {
 
   /** How many orders are due at {@code now}, by one scan of the due times (no heap work). */
   public int dueCount(Instant now) {
-    long limit = millis(requireNonNull(now, "now"));
-    int n = 0;
-    long[] due = dueBySlot;
-    for (int i = 0; i < slots; i++) {
-      if (orders[i] != null && due[i] <= limit) {
-        n++;
-      }
-    }
-    return n;
+    return slots.countDue(millis(requireNonNull(now, "now")));
   }
 
-  private int claim(OrderId id) {
-    int slot;
-    if (freeCount > 0) {
-      slot = freeSlots[--freeCount];
-    } else {
-      if (slots == orders.length) {
-        growSlots(slots * 2);
-      }
-      slot = slots++;
-    }
-    slotOf.put(hash(id), id, orderAt, slot);
-    live++;
-    return slot;
-  }
-
-  private void release(int slot) {
-    slotOf.remove(hash(orders[slot].id()), orders[slot].id(), orderAt);
-    orders[slot] = null;
-    versionBySlot[slot]++;
-    if (freeCount == freeSlots.length) {
-      freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
-    }
-    freeSlots[freeCount++] = slot;
-    live--;
-  }
-
+  /** Pops the heap entries of slots that were released or put again since. */
   private void discardStale() {
-    while (heapSize > 0
-        && (orders[heapSlot[0]] == null || heapVersion[0] != versionBySlot[heapSlot[0]])) {
-      pop();
+    while (!heap.isEmpty() && !slots.isCurrent(heap.firstSlot(), heap.firstVersion())) {
+      heap.pop();
     }
-  }
-
-  private void push(long due, int slot, int version) {
-    if (heapSize == heapDue.length) {
-      growHeap(heapSize * 2);
-    }
-    int i = heapSize++;
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (heapDue[parent] <= due) {
-        break;
-      }
-      move(parent, i);
-      i = parent;
-    }
-    heapDue[i] = due;
-    heapSlot[i] = slot;
-    heapVersion[i] = version;
-  }
-
-  private void pop() {
-    heapSize--;
-    if (heapSize == 0) {
-      return;
-    }
-    long due = heapDue[heapSize];
-    int slot = heapSlot[heapSize];
-    int version = heapVersion[heapSize];
-    int i = 0;
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= heapSize) {
-        break;
-      }
-      if (child + 1 < heapSize && heapDue[child + 1] < heapDue[child]) {
-        child++;
-      }
-      if (heapDue[child] >= due) {
-        break;
-      }
-      move(child, i);
-      i = child;
-    }
-    heapDue[i] = due;
-    heapSlot[i] = slot;
-    heapVersion[i] = version;
-  }
-
-  private void growSlots(int capacity) {
-    orders = Arrays.copyOf(orders, capacity);
-    dueBySlot = Arrays.copyOf(dueBySlot, capacity);
-    versionBySlot = Arrays.copyOf(versionBySlot, capacity);
-  }
-
-  private void growHeap(int capacity) {
-    heapDue = Arrays.copyOf(heapDue, capacity);
-    heapSlot = Arrays.copyOf(heapSlot, capacity);
-    heapVersion = Arrays.copyOf(heapVersion, capacity);
-  }
-
-  private void move(int from, int to) {
-    heapDue[to] = heapDue[from];
-    heapSlot[to] = heapSlot[from];
-    heapVersion[to] = heapVersion[from];
-  }
-
-  private static int hash(OrderId id) {
-    return HashSlots.spread(id.hashCode());
   }
 }

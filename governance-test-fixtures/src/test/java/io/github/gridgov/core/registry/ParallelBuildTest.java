@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gridgov.core.area.AreaRef;
+import io.github.gridgov.core.area.BuildingId;
 import io.github.gridgov.core.area.GridId;
+import io.github.gridgov.core.people.Household;
+import io.github.gridgov.core.people.HouseholdId;
 import io.github.gridgov.core.people.PersonName;
 import io.github.gridgov.core.people.Resident;
 import io.github.gridgov.core.people.ResidentId;
@@ -74,5 +77,60 @@ class ParallelBuildTest {
                             "registry.duplicate-id-number", "RESIDENT:P-twin"),
                         org.assertj.core.groups.Tuple.tuple(
                             "registry.unknown-reference", "RESPONDER:R-nowhere")));
+  }
+
+  @Test
+  @DisplayName(
+      "a duplicated household id (indexed on another core) is listed where the in-line loop lists it: before its household's other problems, after an earlier household's")
+  void duplicatedHouseholdInPlace() {
+    Jurisdiction big =
+        Generators.jurisdictions()
+            .streets(1)
+            .communitiesPerStreet(4, 4)
+            .gridsPerCommunity(6, 6)
+            .buildingsPerGrid(8, 8)
+            .householdsPerBuilding(120, 120)
+            .generate(new SplittableRandom(6));
+    assertThat(big.residents().size()).isGreaterThan(Validation.PARALLEL_FROM);
+    Jurisdiction.Builder b = Jurisdiction.builder();
+    big.streets().forEach(b::addStreet);
+    big.communities().forEach(b::addCommunity);
+    big.grids().forEach(b::addGrid);
+    big.compounds().forEach(b::addCompound);
+    big.buildings().forEach(b::addBuilding);
+    b.addHouseholds(big.households().toList());
+    b.addResidents(big.residents());
+    big.responders().forEach(b::addResponder);
+    big.teams().forEach(b::addTeam);
+    HouseholdId taken = big.households().findFirst().get().id();
+    b.addHousehold(
+        Household.builder()
+            .id(HouseholdId.of("H-lost"))
+            .building(BuildingId.of("B-404"))
+            .room("1")
+            .build());
+    b.addHousehold(
+        Household.builder().id(taken).building(BuildingId.of("B-405")).room("2").build());
+    b.addHousehold(
+        Household.builder()
+            .id(HouseholdId.of("H-later"))
+            .building(BuildingId.of("B-406"))
+            .room("3")
+            .build());
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            JurisdictionValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::code, Problem::subject)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "registry.unknown-reference", "HOUSEHOLD:H-lost"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "registry.duplicate-id", "HOUSEHOLD:" + taken),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "registry.unknown-reference", "HOUSEHOLD:" + taken),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "registry.unknown-reference", "HOUSEHOLD:H-later")));
   }
 }

@@ -671,13 +671,15 @@ public final class GovernanceRules {
     /**
      * How far back an open order with the same location and category counts as a duplicate.
      *
-     * @throws IllegalArgumentException if negative
+     * @throws io.github.gridgov.core.InvalidModelException if negative
      */
     public Builder duplicateWindow(Duration window) {
-      if (window.isNegative()) {
-        throw new IllegalArgumentException(
-            "Cannot set duplicateWindow: '" + window + "' must not be negative");
-      }
+      io.github.gridgov.core.internal.Checks.check(
+          !window.isNegative(),
+          "GovernanceRules",
+          "duplicateWindow",
+          window,
+          "must not be negative");
       this.duplicateWindow = window;
       return this;
     }
@@ -685,13 +687,15 @@ public final class GovernanceRules {
     /**
      * How many unsatisfied ratings at one tier move an order up; 2 unless set.
      *
-     * @throws IllegalArgumentException if below 1
+     * @throws io.github.gridgov.core.InvalidModelException if below 1
      */
     public Builder unsatisfiedRatingsToEscalate(int count) {
-      if (count < 1) {
-        throw new IllegalArgumentException(
-            "Cannot set unsatisfiedRatingsToEscalate: '" + count + "' must be at least 1");
-      }
+      io.github.gridgov.core.internal.Checks.check(
+          count >= 1,
+          "GovernanceRules",
+          "unsatisfiedRatingsToEscalate",
+          count,
+          "must be at least 1");
       this.unsatisfiedRatings = count;
       return this;
     }

@@ -10,6 +10,15 @@
  * parameters, rendered in Chinese or English on demand, each naming the
  * {@link io.github.gridgov.rules.reason.RuleRef rule} that gave it. Rules never throw to say "no".
  *
+ * <p>Errors follow one policy. Configuration that breaks a rule — a builder setting of
+ * {@link io.github.gridgov.rules.GovernanceRules.Builder}, weights, a catalogue entry, an SLA
+ * profile, a {@link io.github.gridgov.rules.sla.WorkCalendar} or its holiday data, a rule's
+ * identity — is refused with {@link io.github.gridgov.core.InvalidModelException} at the call that
+ * sets it, naming the type, the field, the value (bounded) and the rule, and configures nothing. A
+ * decision call's argument out of range at run time is an {@link IllegalArgumentException}; a step
+ * an order cannot take is an {@link io.github.gridgov.core.order.IllegalTransitionException} or a
+ * {@link io.github.gridgov.rules.command.CommandRefusedException}.
+ *
  * <h2>Index: from the term to the rule</h2>
  * <table>
  *   <caption>Each term, the rule that encodes it, the method that applies it, and its source</caption>

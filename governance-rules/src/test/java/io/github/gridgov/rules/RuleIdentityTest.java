@@ -110,9 +110,10 @@ class RuleIdentityTest {
     assertThat(EscalationRules.FIRST_OWNER.name(Locale.ENGLISH))
         .startsWith("an owner gone off duty");
     assertThatThrownBy(() -> RuleRef.of("no-dot", "x", "x", RuleSource.ours()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
         .hasMessageContaining("must be <package>.<name>");
-    assertThatThrownBy(() -> RuleSource.law(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RuleSource.law(" "))
+        .isInstanceOf(io.github.gridgov.core.InvalidModelException.class);
   }
 
   @Test

@@ -236,10 +236,20 @@ class RulesContractTest {
   }
 
   @Test
-  @DisplayName("bad configuration is refused with the field and the rule")
+  @DisplayName(
+      "bad configuration is refused as every configuration error is: InvalidModelException with the type, field, value and rule")
   void configuration() {
     assertThatThrownBy(() -> GovernanceRules.builder().unsatisfiedRatingsToEscalate(0))
-        .hasMessage("Cannot set unsatisfiedRatingsToEscalate: '0' must be at least 1");
+        .isInstanceOfSatisfying(
+            io.github.gridgov.core.InvalidModelException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo("GovernanceRules");
+              assertThat(e.field()).isEqualTo("unsatisfiedRatingsToEscalate");
+              assertThat(e.shownValue()).isEqualTo("0");
+              assertThat(e.rule()).isEqualTo("must be at least 1");
+            })
+        .hasMessage(
+            "Cannot create GovernanceRules: unsatisfiedRatingsToEscalate '0' must be at least 1");
     GovernanceRules chained =
         GovernanceRules.builder()
             .calendar(WorkCalendar.natural())
@@ -251,7 +261,8 @@ class RulesContractTest {
     assertThat(chained.slaProfile().calendar()).isEqualTo(WorkCalendar.natural());
     assertThat(chained.slaProfile().tierBudgets().shares()).isEmpty();
     assertThatThrownBy(() -> GovernanceRules.builder().duplicateWindow(Duration.ofHours(-1)))
-        .hasMessage("Cannot set duplicateWindow: 'PT-1H' must not be negative");
+        .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
+        .hasMessage("Cannot create GovernanceRules: duplicateWindow 'PT-1H' must not be negative");
     assertThatThrownBy(() -> AssignmentWeights.builder().load(-1).build())
         .hasMessage("Cannot create AssignmentWeights: load '-1' must not be negative");
     assertThatThrownBy(() -> RatingRecord.of(2, 3))

@@ -37,13 +37,13 @@ class RulesValuesTest {
   class Rules {
     @Test
     @DisplayName(
-        "a rule's code is <package>.<name>; a malformed code is refused and shown at most 60 characters long")
+        "a rule's code is <package>.<name>; a malformed code is refused and shown at most 40 characters long")
     void codes() {
       assertThat(RuleRef.of("a.b", "甲", "A", LAW).code()).isEqualTo("a.b");
       for (String bad : new String[] {".b", "ab", "a.", "A.b", "a.B", "a b.c"}) {
         assertThatThrownBy(() -> RuleRef.of(bad, "甲", "A", LAW))
             .as(bad)
-            .isInstanceOf(IllegalArgumentException.class)
+            .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
             .hasMessage(
                 "Cannot create RuleRef: code '" + bad + "' must be <package>.<name> of [a-z0-9-]");
       }
@@ -51,23 +51,31 @@ class RulesValuesTest {
       assertThatThrownBy(() -> RuleRef.of(longCode, "甲", "A", LAW))
           .hasMessage(
               "Cannot create RuleRef: code '"
-                  + longCode.substring(0, 60)
-                  + "…' must be <package>.<name> of [a-z0-9-]");
-      String sixty = "a." + "b".repeat(58);
-      assertThatThrownBy(() -> RuleRef.of(sixty + "!", "甲", "A", LAW))
-          .hasMessageContaining("code '" + sixty + "…'");
+                  + longCode.substring(0, 37)
+                  + "...' must be <package>.<name> of [a-z0-9-]");
+      String forty = "a." + "b".repeat(38);
+      assertThatThrownBy(() -> RuleRef.of(forty + "!", "甲", "A", LAW))
+          .hasMessageContaining("code '" + forty.substring(0, 37) + "...'");
+      assertThatThrownBy(() -> RuleRef.of("a.\u202eb", "甲", "A", LAW))
+          .as("a bidi override is shown as ?, not acted on")
+          .hasMessageContaining("code 'a.?b'");
     }
 
     @Test
     @DisplayName("names are 1-60 characters in Chinese and 1-120 in English")
     void names() {
       assertThat(RuleRef.of("a.b", "甲".repeat(60), "A".repeat(120), LAW).zh()).hasSize(60);
-      String message =
-          "Cannot create RuleRef a.b: names must be 1-60 (zh) and 1-120 (en) characters";
-      assertThatThrownBy(() -> RuleRef.of("a.b", "甲".repeat(61), "A", LAW)).hasMessage(message);
-      assertThatThrownBy(() -> RuleRef.of("a.b", "甲", "A".repeat(121), LAW)).hasMessage(message);
-      assertThatThrownBy(() -> RuleRef.of("a.b", " ", "A", LAW)).hasMessage(message);
-      assertThatThrownBy(() -> RuleRef.of("a.b", "甲", "", LAW)).hasMessage(message);
+      assertThatThrownBy(() -> RuleRef.of("a.b", "甲".repeat(61), "A", LAW))
+          .hasMessage(
+              "Cannot create RuleRef a.b: zh '(61 characters)' must be at most 60 characters");
+      assertThatThrownBy(() -> RuleRef.of("a.b", "甲", "A".repeat(121), LAW))
+          .hasMessage(
+              "Cannot create RuleRef a.b: en '(121 characters)' must be at most 120 characters");
+      assertThatThrownBy(() -> RuleRef.of("a.b", " ", "A", LAW))
+          .hasMessage("Cannot create RuleRef a.b: zh '(1 character)' must not be blank");
+      assertThatThrownBy(() -> RuleRef.of("a.b", "甲", "", LAW))
+          .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
+          .hasMessage("Cannot create RuleRef a.b: en '(0 characters)' must not be blank");
       RuleRef r = RuleRef.of("escalation.first-owner", "首接负责", "first owner", LAW);
       assertThat(r.name(Locale.CHINA)).isEqualTo("首接负责");
       assertThat(r.name(Locale.ENGLISH)).isEqualTo("first owner");
@@ -106,14 +114,13 @@ class RulesValuesTest {
     void citations() {
       assertThat(RuleSource.law("x".repeat(200)).citation()).hasSize(200);
       assertThatThrownBy(() -> RuleSource.law("x".repeat(201)))
+          .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
           .hasMessage(
-              "Cannot create RuleSource: citation (201 characters) must be 1-200 characters, not blank");
+              "Cannot create RuleSource: citation '(201 characters)' must be at most 200 characters");
       assertThatThrownBy(() -> RuleSource.practice(" "))
-          .hasMessage(
-              "Cannot create RuleSource: citation (1 characters) must be 1-200 characters, not blank");
+          .hasMessage("Cannot create RuleSource: citation '(1 character)' must not be blank");
       assertThatThrownBy(() -> RuleSource.official(""))
-          .hasMessage(
-              "Cannot create RuleSource: citation (0 characters) must be 1-200 characters, not blank");
+          .hasMessage("Cannot create RuleSource: citation '(0 characters)' must not be blank");
     }
   }
 
@@ -195,11 +202,13 @@ class RulesValuesTest {
         .contains(Duration.ofHours(10));
     assertThat(TierBudgets.of(Map.of(Tier.BUILDING, 0.5, Tier.GRID, 0.5)).shares()).hasSize(2);
     assertThatThrownBy(() -> TierBudgets.of(Map.of(Tier.BUILDING, 0.0)))
-        .hasMessage("Cannot create TierBudgets: share '0.0' of BUILDING must be in (0, 1]");
+        .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
+        .hasMessage("Cannot create TierBudgets: share of BUILDING '0.0' must be in (0, 1]");
     assertThatThrownBy(() -> TierBudgets.of(Map.of(Tier.BUILDING, 1.5)))
-        .hasMessage("Cannot create TierBudgets: share '1.5' of BUILDING must be in (0, 1]");
+        .hasMessage("Cannot create TierBudgets: share of BUILDING '1.5' must be in (0, 1]");
     assertThatThrownBy(() -> TierBudgets.of(Map.of(Tier.BUILDING, 0.6, Tier.GRID, 0.5)))
-        .hasMessageStartingWith("Cannot create TierBudgets: shares add up to 1.1");
+        .hasMessageStartingWith("Cannot create TierBudgets: shares '1.1")
+        .hasMessageEndingWith("' must add up to at most 1");
     new EqualsTester()
         .addEqualityGroup(
             TierBudgets.of(Map.of(Tier.GRID, 0.2)), TierBudgets.of(Map.of(Tier.GRID, 0.2)))

@@ -133,12 +133,12 @@ public final class EscalationRule {
     this.triage = requireNonNull(triage, "triage");
     this.assignment = requireNonNull(assignment, "assignment");
     this.catalogue = requireNonNull(catalogue, "catalogue");
-    if (unsatisfiedRatings < 1) {
-      throw new IllegalArgumentException(
-          "Cannot create EscalationRule: unsatisfiedRatings '"
-              + unsatisfiedRatings
-              + "' must be at least 1");
-    }
+    io.github.gridgov.core.internal.Checks.check(
+        unsatisfiedRatings >= 1,
+        "EscalationRule",
+        "unsatisfiedRatings",
+        unsatisfiedRatings,
+        "must be at least 1");
     this.unsatisfiedRatings = unsatisfiedRatings;
   }
 

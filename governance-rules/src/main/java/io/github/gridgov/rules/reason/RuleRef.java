@@ -42,7 +42,7 @@ public final class RuleRef {
    * A rule with {@code code} (a prefix, a dot, and 1–40 characters of {@code [a-z0-9-]}), its
    * names and its source.
    *
-   * @throws IllegalArgumentException if the code or a name is malformed
+   * @throws io.github.gridgov.core.InvalidModelException if the code or a name is malformed
    */
   public static RuleRef of(String code, String zh, String en, RuleSource source) {
     requireNonNull(code, "code");
@@ -53,15 +53,14 @@ public final class RuleRef {
     if (dot < 1
         || !Code.isValid(code.substring(0, dot))
         || !Code.isValid(code.substring(dot + 1))) {
-      throw new IllegalArgumentException(
-          "Cannot create RuleRef: code '"
-              + (code.length() > 60 ? code.substring(0, 60) + "…" : code)
-              + "' must be <package>.<name> of [a-z0-9-]");
+      throw io.github.gridgov.core.internal.Checks.invalid(
+          "RuleRef",
+          "code",
+          io.github.gridgov.core.internal.Checks.abbreviate(code),
+          "must be <package>.<name> of [a-z0-9-]");
     }
-    if (zh.isBlank() || en.isBlank() || zh.length() > 60 || en.length() > 120) {
-      throw new IllegalArgumentException(
-          "Cannot create RuleRef " + code + ": names must be 1-60 (zh) and 1-120 (en) characters");
-    }
+    io.github.gridgov.core.internal.Checks.checkName(zh, 60, "RuleRef " + code, "zh");
+    io.github.gridgov.core.internal.Checks.checkName(en, 120, "RuleRef " + code, "en");
     return new RuleRef(code, zh, en, source);
   }
 

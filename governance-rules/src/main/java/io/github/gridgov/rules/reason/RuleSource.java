@@ -76,12 +76,7 @@ public final class RuleSource {
 
   private static String checked(String citation) {
     requireNonNull(citation, "citation");
-    if (citation.isBlank() || citation.length() > 200) {
-      throw new IllegalArgumentException(
-          "Cannot create RuleSource: citation ("
-              + citation.length()
-              + " characters) must be 1-200 characters, not blank");
-    }
+    io.github.gridgov.core.internal.Checks.checkName(citation, 200, "RuleSource", "citation");
     return citation;
   }
 

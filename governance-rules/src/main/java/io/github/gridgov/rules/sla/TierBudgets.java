@@ -1,7 +1,5 @@
 package io.github.gridgov.rules.sla;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableMap;
 import io.github.gridgov.core.Tier;
 import java.time.Duration;
@@ -41,21 +39,19 @@ public final class TierBudgets {
    * Budgets from shares of the resolution limit; a tier without a share has no budget of its own
    * (only the overall deadline applies there).
    *
-   * @throws IllegalArgumentException if a share is not in (0, 1] or the shares add up to more than 1
+   * @throws io.github.gridgov.core.InvalidModelException if a share is not in (0, 1] or the shares
+   *     add up to more than 1
    */
   public static TierBudgets of(Map<Tier, Double> shares) {
     double sum = 0;
     for (Map.Entry<Tier, Double> e : shares.entrySet()) {
       double v = e.getValue();
-      checkArgument(
-          v > 0 && v <= 1,
-          "Cannot create TierBudgets: share '%s' of %s must be in (0, 1]",
-          v,
-          e.getKey());
+      io.github.gridgov.core.internal.Checks.check(
+          v > 0 && v <= 1, "TierBudgets", "share of " + e.getKey(), v, "must be in (0, 1]");
       sum += v;
     }
-    checkArgument(
-        sum <= 1.0 + 1e-9, "Cannot create TierBudgets: shares add up to %s, more than 1", sum);
+    io.github.gridgov.core.internal.Checks.check(
+        sum <= 1.0 + 1e-9, "TierBudgets", "shares", sum, "must add up to at most 1");
     return new TierBudgets(shares);
   }
 

@@ -144,10 +144,16 @@ public final class WorkCalendar {
    * a further year, in the format described above; its days replace any the calendar had for the
    * same dates.
    *
-   * @throws IllegalArgumentException naming the line if a line is malformed
+   * @throws io.github.gridgov.core.InvalidModelException naming the line if a line is malformed,
+   *     or if this calendar counts natural time
    */
   public WorkCalendar withArrangement(InputStream csv) {
-    checkArgument(!natural, "Cannot add an arrangement to a natural-time calendar");
+    io.github.gridgov.core.internal.Checks.check(
+        !natural,
+        "WorkCalendar",
+        "arrangement",
+        "natural time",
+        "cannot be added to a natural-time calendar");
     Builder b = toBuilder();
     b.daysFromCsv(csv);
     return b.build();
@@ -414,14 +420,16 @@ public final class WorkCalendar {
     /**
      * The working hours of every working day; 09:00–17:00 unless set.
      *
-     * @throws IllegalArgumentException if {@code end} is not after {@code start}
+     * @throws io.github.gridgov.core.InvalidModelException if {@code end} is not after {@code
+     *     start}
      */
     public Builder hours(LocalTime start, LocalTime end) {
-      checkArgument(
+      io.github.gridgov.core.internal.Checks.check(
           end.isAfter(start),
-          "Cannot set working hours %s-%s: the end must be after the start",
-          start,
-          end);
+          "WorkCalendar",
+          "hours",
+          start + "-" + end,
+          "must end after they start");
       this.start = start;
       this.end = end;
       return this;
@@ -443,7 +451,8 @@ public final class WorkCalendar {
      * Reads holiday data in the format {@code date,isOffDay,name} with a header line, as in the
      * shipped {@code holidays-cn.csv}.
      *
-     * @throws IllegalArgumentException naming the line if a line is malformed
+     * @throws io.github.gridgov.core.InvalidModelException naming the line (quoted up to 40
+     *     characters) if a line is malformed
      */
     public Builder daysFromCsv(InputStream csv) {
       requireNonNull(csv, "csv");
@@ -457,22 +466,22 @@ public final class WorkCalendar {
             continue;
           }
           String[] f = line.split(",", -1);
-          checkArgument(
+          String shown = io.github.gridgov.core.internal.Checks.abbreviate(line);
+          io.github.gridgov.core.internal.Checks.check(
               f.length >= 2 && (f[1].equals("true") || f[1].equals("false")),
-              "Cannot read holiday data: line %s '%s' is not date,isOffDay,name",
-              n,
-              line);
+              "WorkCalendar",
+              "holiday data line " + n,
+              shown,
+              "is not date,isOffDay,name");
           LocalDate date;
           try {
             date = LocalDate.parse(f[0]);
           } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                "Cannot read holiday data: line "
-                    + n
-                    + " '"
-                    + line
-                    + "' does not start with a yyyy-MM-dd date",
-                e);
+            throw io.github.gridgov.core.internal.Checks.invalid(
+                "WorkCalendar",
+                "holiday data line " + n,
+                shown,
+                "does not start with a yyyy-MM-dd date");
           }
           overrides.put(date, Boolean.parseBoolean(f[1]));
         }

@@ -194,7 +194,9 @@ class SlaTest {
       assertThat(WorkCalendar.isStatutoryHoliday(LocalDate.of(2027, 6, 9))).as("端午 2027").isTrue();
       assertThatThrownBy(
               () -> WorkCalendar.natural().withArrangement(new ByteArrayInputStream(new byte[0])))
-          .hasMessage("Cannot add an arrangement to a natural-time calendar");
+          .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
+          .hasMessage(
+              "Cannot create WorkCalendar: arrangement 'natural time' cannot be added to a natural-time calendar");
     }
 
     @Test
@@ -217,9 +219,9 @@ class SlaTest {
                           new ByteArrayInputStream(
                               "date,isOffDay,name\n2027-01-01,yes,元旦\n"
                                   .getBytes(StandardCharsets.UTF_8))))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
           .hasMessage(
-              "Cannot read holiday data: line 2 '2027-01-01,yes,元旦' is not date,isOffDay,name");
+              "Cannot create WorkCalendar: holiday data line 2 '2027-01-01,yes,元旦' is not date,isOffDay,name");
       assertThatThrownBy(
               () ->
                   WorkCalendar.builder()
@@ -227,13 +229,14 @@ class SlaTest {
                           new ByteArrayInputStream(
                               "date,isOffDay,name\n01/01/2027,true,元旦\n"
                                   .getBytes(StandardCharsets.UTF_8))))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
           .hasMessage(
-              "Cannot read holiday data: line 2 '01/01/2027,true,元旦' does not start with a yyyy-MM-dd date");
+              "Cannot create WorkCalendar: holiday data line 2 '01/01/2027,true,元旦' does not start with a yyyy-MM-dd date");
       assertThatThrownBy(
               () ->
                   WorkCalendar.builder().hours(java.time.LocalTime.NOON, java.time.LocalTime.NOON))
-          .hasMessage("Cannot set working hours 12:00-12:00: the end must be after the start");
+          .isInstanceOf(io.github.gridgov.core.InvalidModelException.class)
+          .hasMessage("Cannot create WorkCalendar: hours '12:00-12:00' must end after they start");
     }
   }
 
@@ -337,7 +340,7 @@ class SlaTest {
       assertThatThrownBy(() -> SlaProfile.BJ_12345_DRAFT.withCareNeedFactor(0))
           .hasMessage("Cannot create SlaProfile: careNeedFactor '0.0' must be in (0, 1]");
       assertThatThrownBy(() -> TierBudgets.of(java.util.Map.of(Tier.BUILDING, 0.7, Tier.GRID, 0.7)))
-          .hasMessageStartingWith("Cannot create TierBudgets: shares add up to 1.4");
+          .hasMessageStartingWith("Cannot create TierBudgets: shares '1.4");
       assertThatThrownBy(() -> SlaLimit.hours(0))
           .hasMessage("Cannot create SlaLimit: amount '0' must be positive");
     }

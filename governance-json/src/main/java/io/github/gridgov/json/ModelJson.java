@@ -305,6 +305,15 @@ final class ModelJson {
     g.writeStartObject();
     g.writeStringField("id", x.id().value());
     g.writeStringField("name", x.name());
+    if (x.address().isPresent()) {
+      g.writeStringField("address", x.address().get());
+    }
+    if (x.position().isPresent()) {
+      g.writeObjectFieldStart("position");
+      g.writeNumberField("latitude", x.position().get().latitude());
+      g.writeNumberField("longitude", x.position().get().longitude());
+      g.writeEndObject();
+    }
     optionalString(g, "compound", x.compound());
     g.writeArrayFieldStart("grids");
     for (GridAssignment a : x.gridAssignments()) {
@@ -330,6 +339,16 @@ final class ModelJson {
     object(n, t);
     Building.Builder b =
         Building.builder().id(BuildingId.of(text(n, t, "id"))).name(text(n, t, "name"));
+    optionalText(n, t, "address").ifPresent(b::address);
+    optional(n, "position")
+        .ifPresent(
+            p -> {
+              object(p, t);
+              b.position(
+                  io.github.gridgov.core.area.GeoPoint.of(
+                      Nodes.decimal(p, t, "position.latitude"),
+                      Nodes.decimal(p, t, "position.longitude")));
+            });
     optionalText(n, t, "compound").map(CompoundId::of).ifPresent(b::compound);
     b.addAllGridAssignments(
         list(

@@ -76,6 +76,14 @@ final class Nodes {
     return v.intValue();
   }
 
+  static double decimal(JsonNode object, String type, String field) {
+    JsonNode v = required(object, type, field);
+    if (!v.isNumber()) {
+      throw invalid(type, field, shown(v), "must be a number");
+    }
+    return v.doubleValue();
+  }
+
   static boolean bool(JsonNode object, String type, String field) {
     JsonNode v = required(object, type, field);
     if (!v.isBoolean()) {

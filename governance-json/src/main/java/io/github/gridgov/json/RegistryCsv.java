@@ -94,7 +94,8 @@ import org.apache.commons.csv.CSVRecord;
  *   <li>{@code 网格.csv}: 编号*, 名称*, 所属社区*, 网格编码, 网格长, 专职网格员, 兼职网格员, 协助人员,
  *       区域范围, 监督电话;
  *   <li>{@code 小区.csv}: 编号*, 名称*, 所属社区*, 管理方式*, 物业服务企业, 结对小区;
- *   <li>{@code 楼栋.csv}: 编号*, 名称*, 所属小区, 所属网格*, 楼栋长, 单元长;
+ *   <li>{@code 楼栋.csv}: 编号*, 名称*, 所属小区, 所属网格*, 楼栋长, 单元长, 地址, 纬度, 经度 (WGS-84
+ *       decimal degrees, both or neither; convert a Chinese map app's GCJ-02 first);
  *   <li>{@code 户.csv}: 编号*, 所属楼栋*, 单元, 房号*, 居住状态, 成员, 关爱类型;
  *   <li>{@code 居民.csv}: 编号*, 姓名*, 联系电话, 身份证号, 性别, 出生年份, 人口类型, 党员, 身份;
  *   <li>{@code 人员.csv} (处置人员: 楼栋长, 网格员, 社区工作者, 党员, 志愿者, 部门 …): 编号*, 角色*, 层级,
@@ -597,6 +598,18 @@ public final class RegistryCsv {
                   GridId.of(a.substring(0, at).strip()), validity(t, "所属网格", a.substring(at + 1))));
     }
     r.optional("楼栋长").map(ResponderId::of).ifPresent(b::leader);
+    r.optional("地址").ifPresent(b::address);
+    Optional<String> lat = r.optional("纬度");
+    Optional<String> lon = r.optional("经度");
+    if (lat.isPresent() != lon.isPresent()) {
+      throw new InvalidModelException(
+          t, lat.isPresent() ? "经度" : "纬度", "", "is required when the other coordinate is given");
+    }
+    if (lat.isPresent()) {
+      b.position(
+          io.github.gridgov.core.area.GeoPoint.of(
+              degrees(t, "纬度", lat.get()), degrees(t, "经度", lon.get())));
+    }
     for (String u : r.list("单元长")) {
       int eq = u.indexOf('=');
       if (eq <= 0) {
@@ -606,6 +619,15 @@ public final class RegistryCsv {
       b.putUnitLeader(u.substring(0, eq).strip(), ResponderId.of(u.substring(eq + 1).strip()));
     }
     return b.build();
+  }
+
+  private static double degrees(String type, String column, String text) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidModelException(
+          type, column, Checks.abbreviate(text), "must be a number of degrees, e.g. 39.9087");
+    }
   }
 
   static Household household(Row r) {
@@ -753,7 +775,7 @@ public final class RegistryCsv {
       table(
           directory,
           "楼栋.csv",
-          List.of("编号", "名称", "所属小区", "所属网格", "楼栋长", "单元长"),
+          List.of("编号", "名称", "所属小区", "所属网格", "楼栋长", "单元长", "地址", "纬度", "经度"),
           registry.buildings(),
           b ->
               List.of(
@@ -762,7 +784,10 @@ public final class RegistryCsv {
                   b.compound().map(Object::toString).orElse(""),
                   assignments(b),
                   b.leader().map(Object::toString).orElse(""),
-                  unitLeaders(b)));
+                  unitLeaders(b),
+                  b.address().orElse(""),
+                  b.position().map(p -> Double.toString(p.latitude())).orElse(""),
+                  b.position().map(p -> Double.toString(p.longitude())).orElse("")));
       table(
           directory,
           "户.csv",

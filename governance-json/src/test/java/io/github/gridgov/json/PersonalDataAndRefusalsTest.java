@@ -110,6 +110,34 @@ class PersonalDataAndRefusalsTest {
 
   @Test
   @DisplayName(
+      "a building's position reads back as WGS-84 degrees; a missing or non-numeric or out-of-range coordinate is refused naming it")
+  void positions() throws Exception {
+    Jurisdiction j = SampleJurisdictions.anfeng().jurisdiction();
+    ObjectNode doc = (ObjectNode) CLEAR.readTree(CLEAR.writeValueAsString(j));
+    ObjectNode building = (ObjectNode) doc.get("buildings").get(0);
+    building.put("address", "北京市示例区丰安小区1号楼");
+    building.putObject("position").put("latitude", 39.9087).put("longitude", 116.3975);
+    Jurisdiction read = CLEAR.treeToValue(doc, Jurisdiction.class);
+    io.github.gridgov.core.area.Building b = read.buildings().get(0);
+    assertThat(b.position()).contains(io.github.gridgov.core.area.GeoPoint.of(39.9087, 116.3975));
+    assertThat(b.address()).contains("北京市示例区丰安小区1号楼");
+    assertThat(
+            CLEAR.readTree(CLEAR.writeValueAsString(read)).get("buildings").get(0).get("position"))
+        .isEqualTo(building.get("position"));
+    ((ObjectNode) building.get("position")).put("latitude", "north");
+    assertThatThrownBy(() -> CLEAR.treeToValue(doc, Jurisdiction.class))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("Cannot create Building: position.latitude 'north' must be a number");
+    ((ObjectNode) building.get("position")).remove("latitude");
+    assertThatThrownBy(() -> CLEAR.treeToValue(doc, Jurisdiction.class))
+        .hasMessage("Cannot create Building: position.latitude '' is required");
+    ((ObjectNode) building.get("position")).put("latitude", 91.0);
+    assertThatThrownBy(() -> CLEAR.treeToValue(doc, Jurisdiction.class))
+        .hasMessage("Cannot create GeoPoint: latitude '91.0' must be in [-90, 90] degrees");
+  }
+
+  @Test
+  @DisplayName(
       "another format version, another document type, a wrong field type: refused naming the field")
   void wrongDocuments() throws Exception {
     ObjectNode doc = (ObjectNode) CLEAR.readTree(CLEAR.writeValueAsString(lived().get(0)));

@@ -121,6 +121,30 @@ class RegistryCsvTest {
 
   @Test
   @DisplayName(
+      "地址, 纬度, 经度: a building's address and WGS-84 position load; half a position or a word for a degree is refused")
+  void coordinates(@TempDir Path dir) throws Exception {
+    street(dir);
+    SizeLimits any = SizeLimits.builder().communityMinHouseholds(0).gridMinHouseholds(0).build();
+    write(
+        dir,
+        "楼栋.csv",
+        "编号,名称,所属小区,所属网格,楼栋长,地址,纬度,经度\r\nB-1,1栋,K-1,G-1,R-2,北京市示例区丰安小区1号楼,39.9087,116.3975\r\n");
+    Jurisdiction j = RegistryCsv.load(dir, any);
+    assertThat(j.buildings().get(0).position())
+        .contains(io.github.gridgov.core.area.GeoPoint.of(39.9087, 116.3975));
+    assertThat(j.addressOf(io.github.gridgov.core.people.HouseholdId.of("H-1")))
+        .contains("北京市示例区丰安小区1号楼1单元101");
+    write(dir, "楼栋.csv", "编号,名称,所属小区,所属网格,楼栋长,纬度\r\nB-1,1栋,K-1,G-1,R-2,39.9\r\n");
+    assertThatThrownBy(() -> RegistryCsv.load(dir, any))
+        .hasMessageContaining("经度")
+        .hasMessageContaining("is required when the other coordinate is given");
+    write(dir, "楼栋.csv", "编号,名称,所属小区,所属网格,楼栋长,纬度,经度\r\nB-1,1栋,K-1,G-1,R-2,北纬39度,116.4\r\n");
+    assertThatThrownBy(() -> RegistryCsv.load(dir, any))
+        .hasMessageContaining("纬度 '北纬39度' must be a number of degrees");
+  }
+
+  @Test
+  @DisplayName(
       "a duplicate id, a dangling reference and a building in another community's grid: one report, all three, file:line")
   void threeProblems(@TempDir Path dir) throws Exception {
     street(dir);

@@ -30,6 +30,16 @@ public abstract class Building implements WithBuilding {
   /** The name, e.g. {@code 43栋}; at most 100 characters. */
   public abstract String name();
 
+  /**
+   * 地址 — the building's address as people write it, e.g. {@code 北京市朝阳区安贞街道安华里二区43号楼};
+   * at most 200 characters on one line. A household's address adds its unit and room ({@link
+   * io.github.gridgov.core.registry.Jurisdiction#addressOf}).
+   */
+  public abstract Optional<String> address();
+
+  /** 坐标 — where the building stands, in WGS-84 (convert a map app's GCJ-02 with {@link GeoPoint#fromGcj02}). */
+  public abstract Optional<GeoPoint> position();
+
   /** The compound the building stands in; empty for a scattered building (散居楼). */
   public abstract Optional<CompoundId> compound();
 
@@ -74,6 +84,7 @@ public abstract class Building implements WithBuilding {
   @Value.Check
   void check() {
     Checks.checkName(name(), 100, "Building", "name");
+    address().ifPresent(a -> Checks.checkName(a, 200, "Building", "address"));
     List<GridAssignment> all = gridAssignments();
     Checks.check(
         !all.isEmpty(), "Building", "gridAssignments", id(), "must name at least one grid");

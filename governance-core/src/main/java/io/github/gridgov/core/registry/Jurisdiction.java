@@ -412,6 +412,30 @@ public final class Jurisdiction {
     return h < 0 ? Optional.empty() : Optional.of(householdAt(h));
   }
 
+  /**
+   * 住址 — household {@code id}'s address: its building's {@link Building#address() address} (or,
+   * without one, the building's compound and name), then its unit and room, e.g. {@code
+   * 北京市朝阳区安贞街道安华里二区43号楼2单元301}; empty for an unknown household.
+   */
+  public Optional<String> addressOf(HouseholdId id) {
+    int h = households.ids.indexOf(requireNonNull(id, "id").value());
+    if (h < 0) {
+      return Optional.empty();
+    }
+    Building b = buildings.get(households.building[h]);
+    StringBuilder a = new StringBuilder();
+    if (b.address().isPresent()) {
+      a.append(b.address().get());
+    } else {
+      b.compound().flatMap(this::compound).ifPresent(c -> a.append(c.name()));
+      a.append(b.name());
+    }
+    if (households.unit[h] >= 0) {
+      a.append(households.pool[households.unit[h]]).append("单元");
+    }
+    return Optional.of(a.append(households.pool[households.room[h]]).toString());
+  }
+
   private Household householdAt(int h) {
     return households.household(h, buildingIds, residentIx);
   }

@@ -603,4 +603,27 @@ class JurisdictionTest {
       assertThat(j.teamsOf(C2)).extracting(t -> t.id().value()).containsExactly("T-blue");
     }
   }
+
+  @Test
+  @DisplayName(
+      "住址: a household's address is its building's (or its compound and building name), unit and room")
+  void addresses() {
+    Jurisdiction j = district().build();
+    assertThat(j.addressOf(HouseholdId.of("H-B2-101"))).contains("北京市西城区老街小区2号楼101");
+    assertThat(j.addressOf(HouseholdId.of("H-B1-2-301"))).contains("丰安小区43栋2单元301");
+    assertThat(j.addressOf(HouseholdId.of("H-B3-101")))
+        .as("scattered, no address")
+        .contains("散居楼101");
+    assertThat(j.addressOf(HouseholdId.of("H-nowhere"))).isEmpty();
+    assertThat(j.building(B2).get().position())
+        .contains(io.github.gridgov.core.area.GeoPoint.of(39.9126, 116.3702));
+    assertThatThrownBy(
+            () -> Building.builder().id(B2).name("2栋").address("一行\n两行").grid(G1).build())
+        .hasMessage(
+            "Cannot create Building: address '(5 characters)' must not contain control or invisible characters (U+000A at 2)");
+    assertThatThrownBy(
+            () -> Building.builder().id(B2).name("2栋").address("址".repeat(201)).grid(G1).build())
+        .hasMessage(
+            "Cannot create Building: address '(201 characters)' must be at most 200 characters");
+  }
 }

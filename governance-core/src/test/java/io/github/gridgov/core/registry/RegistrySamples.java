@@ -106,7 +106,15 @@ final class RegistrySamples {
                     .addGridAssignment(GridAssignment.of(G1, Validity.from(REDRAWN)))
                     .leader(LEADER_B1)
                     .build())
-            .addBuilding(Building.builder().id(B2).name("2栋").compound(K2).grid(G1).build())
+            .addBuilding(
+                Building.builder()
+                    .id(B2)
+                    .name("2栋")
+                    .address("北京市西城区老街小区2号楼")
+                    .position(io.github.gridgov.core.area.GeoPoint.of(39.9126, 116.3702))
+                    .compound(K2)
+                    .grid(G1)
+                    .build())
             .addBuilding(Building.builder().id(B3).name("散居楼").grid(G3).build())
             .addResponder(person(LEADER_B1, ResponderRole.BUILDING_LEADER, AreaRef.of(B1), "李建国"))
             .addResponder(

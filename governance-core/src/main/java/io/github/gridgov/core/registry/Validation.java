@@ -10,26 +10,21 @@ import io.github.gridgov.core.area.Grid;
 import io.github.gridgov.core.area.GridAssignment;
 import io.github.gridgov.core.area.ManagementStatus;
 import io.github.gridgov.core.area.Street;
-import io.github.gridgov.core.area.Validity;
-import io.github.gridgov.core.internal.HashSlots;
 import io.github.gridgov.core.internal.IdIndex;
 import io.github.gridgov.core.people.Household;
-import io.github.gridgov.core.people.IdCardNumber;
-import io.github.gridgov.core.people.Membership;
 import io.github.gridgov.core.people.Resident;
 import io.github.gridgov.core.people.Responder;
 import io.github.gridgov.core.people.VolunteerTeam;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One pass over everything a builder was given: indexes it, checks every reference, converts
- * households to columns and collects every problem. Not API.
+ * One pass over everything a builder was given: indexes it, checks every reference and the
+ * coverage, and collects every problem; the households' columns ({@link HouseholdColumns}) and the
+ * ID numbers ({@link IdNumbers}) are jobs of their own that it calls. Not API.
  */
 final class Validation {
   static final String DUPLICATE_ID = "registry.duplicate-id";
@@ -129,8 +124,10 @@ final class Validation {
     // rest reads or writes, and their problems are put back in their place in the list.
     java.util.concurrent.CompletableFuture<List<Problem>> idNumbers =
         residents.size() < PARALLEL_FROM
-            ? java.util.concurrent.CompletableFuture.completedFuture(checkResidents())
-            : java.util.concurrent.CompletableFuture.supplyAsync(this::checkResidents);
+            ? java.util.concurrent.CompletableFuture.completedFuture(
+                IdNumbers.duplicates(residents))
+            : java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> IdNumbers.duplicates(residents));
     int idNumbersAt = problems.size();
     coverage = coverage();
     for (VolunteerTeam t : teams) {
@@ -138,7 +135,17 @@ final class Validation {
       ref(communityIx, t.community(), subject, "community");
       t.members().forEach(m -> ref(responderIx, m, subject, "members"));
     }
-    householdTable = buildings.isEmpty() && !households.isEmpty() ? null : households();
+    householdTable =
+        buildings.isEmpty() && !households.isEmpty()
+            ? null
+            : new HouseholdColumns(
+                    households,
+                    buildings,
+                    buildingIx,
+                    residentIx,
+                    residents.size() >= PARALLEL_FROM,
+                    problems)
+                .table();
     if (householdTable == null) {
       for (Household h : households) {
         unknown("HOUSEHOLD:" + h.id(), "building", h.building());
@@ -192,19 +199,23 @@ final class Validation {
   }
 
   private void unknown(String subject, String field, Identifier id) {
-    problems.add(
-        Problem.error(
-            UNKNOWN_REFERENCE,
-            subject,
-            "Cannot add "
-                + subject
-                + ": "
-                + field
-                + " refers to "
-                + id.getClass().getSimpleName()
-                + " "
-                + id
-                + ", which is not in the registry"));
+    problems.add(unknownReference(subject, field, id));
+  }
+
+  /** The problem of {@code subject}'s {@code field} naming {@code id}, which is not in the registry. */
+  static Problem unknownReference(String subject, String field, Identifier id) {
+    return Problem.error(
+        UNKNOWN_REFERENCE,
+        subject,
+        "Cannot add "
+            + subject
+            + ": "
+            + field
+            + " refers to "
+            + id.getClass().getSimpleName()
+            + " "
+            + id
+            + ", which is not in the registry");
   }
 
   private void checkGrid(int i) {
@@ -292,59 +303,6 @@ final class Validation {
     }
   }
 
-  /**
-   * No ID number twice: one number for two residents is an error. The 17 digits before the check
-   * character decide an ID number (the check character follows from them, and was checked when the
-   * number was made), so each number is kept as one {@code long}, found through the shared hash
-   * table: no copy of the text, no string compare; both are dropped after the check.
-   */
-  private List<Problem> checkResidents() {
-    List<Problem> found = new ArrayList<>();
-    long[] numbers = new long[residents.size()];
-    HashSlots seen = new HashSlots(residents.size(), 0.5);
-    WantedNumber wanted = new WantedNumber();
-    HashSlots.Keys<WantedNumber> sameNumber = (r, w) -> numbers[r] == w.number;
-    for (int r = 0; r < residents.size(); r++) {
-      Resident resident = residents.get(r);
-      if (resident.idNumber().isEmpty()) {
-        continue;
-      }
-      IdCardNumber n = resident.idNumber().get();
-      numbers[r] = digits(n.clearText());
-      wanted.number = numbers[r];
-      long h = numbers[r] * 0x9E3779B97F4A7C15L;
-      int holder = seen.putIfAbsent((int) (h ^ (h >>> 32)), wanted, sameNumber, r);
-      if (holder >= 0) {
-        found.add(
-            Problem.error(
-                DUPLICATE_ID_NUMBER,
-                "RESIDENT:" + resident.id(),
-                "Cannot add resident "
-                    + resident.id()
-                    + ": ID number "
-                    + n
-                    + " is already resident "
-                    + residents.get(holder).id()
-                    + "'s"));
-      }
-    }
-    return found;
-  }
-
-  /** The ID number looked for in {@link #checkResidents}: one holder, reused, so nothing is boxed. */
-  private static final class WantedNumber {
-    long number;
-  }
-
-  /** The first 17 characters of a valid ID number (all digits) as a number. */
-  private static long digits(String idNumber) {
-    long v = 0;
-    for (int i = 0; i < 17; i++) {
-      v = v * 10 + (idNumber.charAt(i) - '0');
-    }
-    return v;
-  }
-
   private int[][][] coverage() {
     AreaLevel[] levels = Jurisdiction.levels();
     int[][] counts = new int[levels.length][];
@@ -423,180 +381,5 @@ final class Validation {
       case STREET -> streetIx.indexOf(area.id().get().value());
       default -> 0;
     };
-  }
-
-  /** The households' id index, and the duplicated ids' problems with the household each is of. */
-  private record HouseholdIds(IdIndex ids, List<Integer> duplicateAt, List<Problem> duplicates) {}
-
-  private HouseholdIds householdIds() {
-    IdIndex ids = new IdIndex(households.size());
-    List<Integer> at = new ArrayList<>();
-    List<Problem> duplicates = new ArrayList<>();
-    for (int h = 0; h < households.size(); h++) {
-      String id = households.get(h).id().value();
-      if (ids.add(id) < 0) {
-        at.add(h);
-        duplicates.add(
-            Problem.error(
-                DUPLICATE_ID,
-                "HOUSEHOLD:" + id,
-                "Cannot add household " + id + ": the id is used twice"));
-      }
-    }
-    return new HouseholdIds(ids.freeze(), at, duplicates);
-  }
-
-  private HouseholdTable households() {
-    int n = households.size();
-    // The households' ids are indexed on another core in a large registry while this one resolves
-    // their buildings and members: the two read different tables, and a duplicate's problem is put
-    // back where the in-line loop lists it (before the other problems of its household).
-    java.util.concurrent.ForkJoinTask<HouseholdIds> idsTask =
-        java.util.concurrent.ForkJoinTask.adapt(this::householdIds);
-    if (residents.size() >= PARALLEL_FROM) {
-      java.util.concurrent.ForkJoinPool.commonPool().execute(idsTask);
-    }
-    int problemsAt = problems.size();
-    List<Integer> problemOf = new ArrayList<>();
-    int[] building = new int[n];
-    int[] unit = new int[n];
-    int[] room = new int[n];
-    byte[] occupancy = new byte[n];
-    int[] care = new int[n];
-    int[] memberStart = new int[n + 1];
-    int memberCount = 0;
-    for (Household h : households) {
-      memberCount += h.members().size();
-    }
-    int[] memberResident = new int[memberCount];
-    byte[] memberKind = new byte[memberCount];
-    List<Integer> datedMembers = new ArrayList<>();
-    List<Validity> datedValidity = new ArrayList<>();
-    java.util.BitSet dangling = new java.util.BitSet();
-    Map<String, Integer> poolIndex = new HashMap<>();
-    List<String> pool = new ArrayList<>();
-    int m = 0;
-    for (int h = 0; h < n; h++) {
-      Household household = households.get(h);
-      String id = household.id().value();
-      int problemsBefore = problems.size();
-      int b = buildingIx.indexOf(household.building().value());
-      if (b < 0) {
-        unknown("HOUSEHOLD:" + id, "building", household.building());
-        dangling.set(h);
-        b = 0;
-      }
-      building[h] = b;
-      unit[h] = household.unit().isPresent() ? pooled(household.unit().get(), poolIndex, pool) : -1;
-      room[h] = pooled(household.room(), poolIndex, pool);
-      occupancy[h] = (byte) household.occupancy().ordinal();
-      care[h] = HouseholdTable.careMask(household.careNeeds());
-      memberStart[h] = m;
-      for (Membership member : household.members()) {
-        int r = residentIx.indexOf(member.resident().value());
-        if (r < 0) {
-          unknown("HOUSEHOLD:" + id, "members", member.resident());
-          r = 0;
-        }
-        memberResident[m] = r;
-        memberKind[m] = (byte) member.kind().ordinal();
-        if (!member.validity().equals(Validity.always())) {
-          datedMembers.add(m);
-          datedValidity.add(member.validity());
-        }
-        m++;
-      }
-      for (int k = problemsBefore; k < problems.size(); k++) {
-        problemOf.add(h);
-      }
-    }
-    memberStart[n] = m;
-    HouseholdIds ids = residents.size() >= PARALLEL_FROM ? idsTask.join() : householdIds();
-    mergeDuplicates(problemsAt, problemOf, ids);
-    HouseholdTable table =
-        new HouseholdTable(
-            ids.ids(),
-            building,
-            unit,
-            room,
-            pool.toArray(new String[0]),
-            occupancy,
-            care,
-            memberStart,
-            memberResident,
-            memberKind,
-            datedMembers.stream().mapToInt(Integer::intValue).toArray(),
-            datedValidity.toArray(new Validity[0]),
-            buildings.size());
-    checkDwellings(table, dangling);
-    return table;
-  }
-
-  /**
-   * Puts the duplicated households' problems among those the household loop listed from {@code
-   * from} on, each before the other problems of its household, as one in-line loop lists them.
-   */
-  private void mergeDuplicates(int from, List<Integer> problemOf, HouseholdIds ids) {
-    if (ids.duplicates().isEmpty()) {
-      return;
-    }
-    List<Problem> listed = problems.subList(from, problems.size());
-    List<Problem> own = new ArrayList<>(listed);
-    listed.clear();
-    int d = 0;
-    for (int k = 0; k < own.size(); k++) {
-      while (d < ids.duplicates().size() && ids.duplicateAt().get(d) <= problemOf.get(k)) {
-        problems.add(ids.duplicates().get(d++));
-      }
-      problems.add(own.get(k));
-    }
-    problems.addAll(ids.duplicates().subList(d, ids.duplicates().size()));
-  }
-
-  private static int pooled(String s, Map<String, Integer> index, List<String> pool) {
-    Integer i = index.get(s);
-    if (i == null) {
-      i = pool.size();
-      pool.add(s);
-      index.put(s, i);
-    }
-    return i;
-  }
-
-  /** Two households in one dwelling (same building, unit and room) is an error. */
-  private void checkDwellings(HouseholdTable t, java.util.BitSet dangling) {
-    for (int b = 0; b < buildings.size(); b++) {
-      int from = t.byBuildingStart[b];
-      int to = t.byBuildingStart[b + 1];
-      if (to - from < 2) {
-        continue;
-      }
-      long[] keys = new long[to - from];
-      int k = 0;
-      for (int i = from; i < to; i++) {
-        int h = t.byBuilding[i];
-        if (!dangling.get(h)) {
-          keys[k++] = ((long) (t.unit[h] + 1) << 32) | t.room[h];
-        }
-      }
-      keys = Arrays.copyOf(keys, k);
-      Arrays.sort(keys);
-      for (int i = 1; i < keys.length; i++) {
-        if (keys[i] == keys[i - 1] && (i == 1 || keys[i - 2] != keys[i])) {
-          int u = (int) (keys[i] >>> 32) - 1;
-          String dwelling =
-              (u < 0 ? "" : "unit " + t.pool[u] + " ") + "room " + t.pool[(int) keys[i]];
-          problems.add(
-              Problem.error(
-                  DUPLICATE_DWELLING,
-                  "BUILDING:" + buildings.get(b).id(),
-                  "Cannot add two households in building "
-                      + buildings.get(b).id()
-                      + ", "
-                      + dwelling
-                      + ": a dwelling has one household"));
-        }
-      }
-    }
   }
 }

@@ -26,10 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("a large registry checks its ID numbers on another core, with the same result")
 class ParallelBuildTest {
-  @Test
-  @DisplayName(
-      "a duplicated ID number is listed where the in-line check lists it: after the buildings, before the responders")
-  void sameProblemsInTheSameOrder() {
+  /** A generated registry of more residents than {@link Validation#PARALLEL_FROM}. */
+  static Jurisdiction large(long seed) {
     Jurisdiction big =
         Generators.jurisdictions()
             .streets(1)
@@ -37,10 +35,13 @@ class ParallelBuildTest {
             .gridsPerCommunity(6, 6)
             .buildingsPerGrid(8, 8)
             .householdsPerBuilding(120, 120)
-            .generate(new SplittableRandom(5));
+            .generate(new SplittableRandom(seed));
     assertThat(big.residents().size()).isGreaterThan(Validation.PARALLEL_FROM);
-    Resident first =
-        big.residents().stream().filter(r -> r.idNumber().isPresent()).findFirst().get();
+    return big;
+  }
+
+  /** A builder holding all of {@code big}, to add a bad entity to before building. */
+  static Jurisdiction.Builder rebuilding(Jurisdiction big) {
     Jurisdiction.Builder b = Jurisdiction.builder();
     big.streets().forEach(b::addStreet);
     big.communities().forEach(b::addCommunity);
@@ -51,6 +52,17 @@ class ParallelBuildTest {
     b.addResidents(big.residents());
     big.responders().forEach(b::addResponder);
     big.teams().forEach(b::addTeam);
+    return b;
+  }
+
+  @Test
+  @DisplayName(
+      "a duplicated ID number is listed where the in-line check lists it: after the buildings, before the responders")
+  void sameProblemsInTheSameOrder() {
+    Jurisdiction big = large(5);
+    Resident first =
+        big.residents().stream().filter(r -> r.idNumber().isPresent()).findFirst().get();
+    Jurisdiction.Builder b = rebuilding(big);
     assertThat(b.build().householdCount()).as("rebuilt whole").isEqualTo(big.householdCount());
     b.addResident(
         Resident.builder()
@@ -83,25 +95,8 @@ class ParallelBuildTest {
   @DisplayName(
       "a duplicated household id (indexed on another core) is listed where the in-line loop lists it: before its household's other problems, after an earlier household's")
   void duplicatedHouseholdInPlace() {
-    Jurisdiction big =
-        Generators.jurisdictions()
-            .streets(1)
-            .communitiesPerStreet(4, 4)
-            .gridsPerCommunity(6, 6)
-            .buildingsPerGrid(8, 8)
-            .householdsPerBuilding(120, 120)
-            .generate(new SplittableRandom(6));
-    assertThat(big.residents().size()).isGreaterThan(Validation.PARALLEL_FROM);
-    Jurisdiction.Builder b = Jurisdiction.builder();
-    big.streets().forEach(b::addStreet);
-    big.communities().forEach(b::addCommunity);
-    big.grids().forEach(b::addGrid);
-    big.compounds().forEach(b::addCompound);
-    big.buildings().forEach(b::addBuilding);
-    b.addHouseholds(big.households().toList());
-    b.addResidents(big.residents());
-    big.responders().forEach(b::addResponder);
-    big.teams().forEach(b::addTeam);
+    Jurisdiction big = large(6);
+    Jurisdiction.Builder b = rebuilding(big);
     HouseholdId taken = big.households().findFirst().get().id();
     b.addHousehold(
         Household.builder()

@@ -2,6 +2,7 @@ package io.github.gridgov.core.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.gridgov.core.area.AreaRef;
 import io.github.gridgov.core.area.BuildingId;
@@ -38,6 +39,17 @@ class ParallelBuildTest {
             .generate(new SplittableRandom(seed));
     assertThat(big.residents().size()).isGreaterThan(Validation.PARALLEL_FROM);
     return big;
+  }
+
+  /** Building {@code b} fails with exactly these (code, subject) problems, in this order. */
+  static void assertProblems(Jurisdiction.Builder b, org.assertj.core.groups.Tuple... expected) {
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            JurisdictionValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::code, Problem::subject)
+                    .containsExactly(expected));
   }
 
   /** A builder holding all of {@code big}, to add a bad entity to before building. */
@@ -78,17 +90,10 @@ class ParallelBuildTest {
             .capacity(5)
             .addCoverage(AreaRef.of(GridId.of("G-404")))
             .build());
-    assertThatThrownBy(b::build)
-        .isInstanceOfSatisfying(
-            JurisdictionValidationException.class,
-            e ->
-                assertThat(e.problems())
-                    .extracting(Problem::code, Problem::subject)
-                    .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                            "registry.duplicate-id-number", "RESIDENT:P-twin"),
-                        org.assertj.core.groups.Tuple.tuple(
-                            "registry.unknown-reference", "RESPONDER:R-nowhere")));
+    assertProblems(
+        b,
+        tuple("registry.duplicate-id-number", "RESIDENT:P-twin"),
+        tuple("registry.unknown-reference", "RESPONDER:R-nowhere"));
   }
 
   @Test
@@ -112,20 +117,11 @@ class ParallelBuildTest {
             .building(BuildingId.of("B-406"))
             .room("3")
             .build());
-    assertThatThrownBy(b::build)
-        .isInstanceOfSatisfying(
-            JurisdictionValidationException.class,
-            e ->
-                assertThat(e.problems())
-                    .extracting(Problem::code, Problem::subject)
-                    .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                            "registry.unknown-reference", "HOUSEHOLD:H-lost"),
-                        org.assertj.core.groups.Tuple.tuple(
-                            "registry.duplicate-id", "HOUSEHOLD:" + taken),
-                        org.assertj.core.groups.Tuple.tuple(
-                            "registry.unknown-reference", "HOUSEHOLD:" + taken),
-                        org.assertj.core.groups.Tuple.tuple(
-                            "registry.unknown-reference", "HOUSEHOLD:H-later")));
+    assertProblems(
+        b,
+        tuple("registry.unknown-reference", "HOUSEHOLD:H-lost"),
+        tuple("registry.duplicate-id", "HOUSEHOLD:" + taken),
+        tuple("registry.unknown-reference", "HOUSEHOLD:" + taken),
+        tuple("registry.unknown-reference", "HOUSEHOLD:H-later"));
   }
 }

@@ -149,4 +149,60 @@ class PersonalDataTest {
           .hasMessageContaining("must be at most 50 characters (was 51)");
     }
   }
+
+  @Nested
+  @DisplayName("电子邮箱")
+  class Email {
+    @Test
+    @DisplayName(
+        "an address is shown as z***@example.com, its domain in lower case, equal by its text")
+    void masks() {
+      EmailAddress e = EmailAddress.of("  zhang.san+12345@Example.COM ");
+      assertThat(e).hasToString("z***@example.com");
+      assertThat(e.clearText()).isEqualTo("zhang.san+12345@example.com");
+      assertThat(e).isEqualTo(EmailAddress.of("zhang.san+12345@example.com"));
+      assertThat(EmailAddress.of("a@xn--fiqs8s.cn").masked()).isEqualTo("a***@xn--fiqs8s.cn");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "zhangsan",
+          "@example.com",
+          "zhang@",
+          "zhang@example",
+          "zhang@@example.com",
+          "zh@ng@example.com",
+          ".zhang@example.com",
+          "zhang.@example.com",
+          "zh..ang@example.com",
+          "zhang@-example.com",
+          "zhang@example-.com",
+          "zhang@exa_mple.com",
+          "zhang@example..com",
+          "张三@example.com",
+          "zhang san@example.com"
+        })
+    @DisplayName("a malformed address is refused, its length given and its text never quoted")
+    void refuses(String bad) {
+      assertThatThrownBy(() -> EmailAddress.of(bad))
+          .isInstanceOf(InvalidModelException.class)
+          .hasMessageStartingWith("Cannot create EmailAddress: value '(")
+          .hasMessageEndingWith(
+              "must be an e-mail address: mailbox@domain.example, at most 254 characters")
+          .hasMessageNotContaining(bad);
+    }
+
+    @Test
+    @DisplayName("a mailbox of 64 characters and an address of 254 are the longest")
+    void lengths() {
+      String domain = "d".repeat(63) + "." + "e".repeat(63) + "." + "f".repeat(58) + ".cn";
+      assertThat(EmailAddress.of("m".repeat(64) + "@" + domain).clearText()).hasSize(254);
+      assertThatThrownBy(() -> EmailAddress.of("m".repeat(65) + "@example.com"))
+          .isInstanceOf(InvalidModelException.class);
+      assertThatThrownBy(() -> EmailAddress.of("m".repeat(64) + "@x" + domain))
+          .hasMessageContaining("'(255 characters)'");
+    }
+  }
 }

@@ -33,16 +33,7 @@ public class BuildBenchmark {
   /** A fresh builder holding the whole registry, before each build (not timed). */
   @Setup(Level.Invocation)
   public void builder() {
-    builder = Jurisdiction.builder().sizeLimits(district.sizeLimits());
-    district.streets().forEach(builder::addStreet);
-    district.communities().forEach(builder::addCommunity);
-    district.grids().forEach(builder::addGrid);
-    district.compounds().forEach(builder::addCompound);
-    district.buildings().forEach(builder::addBuilding);
-    district.responders().forEach(builder::addResponder);
-    district.teams().forEach(builder::addTeam);
-    builder.addResidents(district.residents());
-    builder.addHouseholds(all);
+    builder = District.builderOf(district, all);
     System.gc();
   }
 

@@ -30,6 +30,24 @@ final class District {
 
   private District() {}
 
+  /**
+   * A builder holding everything of {@code district}, its households given as {@code households}
+   * (listed once, outside what is timed): what the build benchmark and driver build.
+   */
+  static Jurisdiction.Builder builderOf(Jurisdiction district, List<Household> households) {
+    Jurisdiction.Builder b = Jurisdiction.builder().sizeLimits(district.sizeLimits());
+    district.streets().forEach(b::addStreet);
+    district.communities().forEach(b::addCommunity);
+    district.grids().forEach(b::addGrid);
+    district.compounds().forEach(b::addCompound);
+    district.buildings().forEach(b::addBuilding);
+    district.responders().forEach(b::addResponder);
+    district.teams().forEach(b::addTeam);
+    b.addResidents(district.residents());
+    b.addHouseholds(households);
+    return b;
+  }
+
   static Jurisdiction jurisdiction(int households) {
     int streets = Math.max(1, Math.round(households / 33_000f));
     return Generators.jurisdictions()

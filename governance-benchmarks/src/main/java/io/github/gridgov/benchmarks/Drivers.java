@@ -82,16 +82,7 @@ public final class Drivers {
     Jurisdiction district = District.jurisdiction(1_000_000);
     List<Household> all = district.households().toList();
     for (int r = 0; r < rounds; r++) {
-      Jurisdiction.Builder b = Jurisdiction.builder().sizeLimits(district.sizeLimits());
-      district.streets().forEach(b::addStreet);
-      district.communities().forEach(b::addCommunity);
-      district.grids().forEach(b::addGrid);
-      district.compounds().forEach(b::addCompound);
-      district.buildings().forEach(b::addBuilding);
-      district.responders().forEach(b::addResponder);
-      district.teams().forEach(b::addTeam);
-      b.addResidents(district.residents());
-      b.addHouseholds(all);
+      Jurisdiction.Builder b = District.builderOf(district, all);
       System.gc();
       long s = System.nanoTime();
       Jurisdiction built = b.build();

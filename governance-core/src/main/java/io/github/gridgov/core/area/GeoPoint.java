@@ -7,12 +7,13 @@ import io.github.gridgov.core.internal.Checks;
  * decimal degrees. This is the datum gridgov keeps and the one Open311 GeoReport v2's {@code lat}
  * and {@code long} mean.
  *
- * <p>Chinese map apps (高德/Amap, 腾讯/Tencent, and most mini-programs' {@code wx.getLocation} with
- * {@code type: 'gcj02'}) show and return GCJ-02 (国测局坐标), a published shift of WGS-84 by up to
- * about 700 m inside China: a host converts such a point with {@link #fromGcj02} before keeping it,
- * and back with {@link #toGcj02} to place a marker on such a map. 百度/Baidu uses BD-09, a further
- * shift of GCJ-02 that gridgov does not convert. Outside mainland China (the rectangle the published
- * algorithm leaves unshifted) both conversions return the point unchanged.
+ * <p>Chinese map apps (高德/Amap, 腾讯/Tencent, and most mini-programs' {@code wx.getLocation}
+ * with {@code type: 'gcj02'}) show and return GCJ-02 (国测局坐标), a published shift of WGS-84 by
+ * up to about 700 m inside China: a host converts such a point with {@link #fromGcj02} before
+ * keeping it, and back with {@link #toGcj02} to place a marker on such a map. 百度/Baidu uses
+ * BD-09, a further shift of GCJ-02 that gridgov does not convert. Outside mainland China (the
+ * rectangle the published algorithm leaves unshifted) both conversions return the point
+ * unchanged.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  *
@@ -105,7 +106,10 @@ public final class GeoPoint {
     return longitude;
   }
 
-  /** The great-circle distance to {@code other} in metres (haversine, on a sphere of mean radius). */
+  /**
+   * The great-circle distance to {@code other} in metres (haversine, on a sphere of the earth's
+   * mean radius).
+   */
   public double distanceTo(GeoPoint other) {
     double p1 = Math.toRadians(latitude);
     double p2 = Math.toRadians(other.latitude);
@@ -166,7 +170,9 @@ public final class GeoPoint {
     return 31 * Double.hashCode(latitude) + Double.hashCode(longitude);
   }
 
-  /** {@code 39.9087,116.3975}: latitude, then longitude, as Open311 and most map links write them. */
+  /**
+   * {@code 39.9087,116.3975}: latitude, then longitude, as Open311 and most map links write them.
+   */
   @Override
   public String toString() {
     return latitude + "," + longitude;

@@ -14,10 +14,11 @@ final class IdNumbers {
   private IdNumbers() {}
 
   /**
-   * The problems of {@code residents}: no ID number twice — one number for two residents is an error. The 17 digits before the check
-   * character decide an ID number (the check character follows from them, and was checked when the
-   * number was made), so each number is kept as one {@code long}, found through the shared hash
-   * table: no copy of the text, no string compare; both are dropped after the check.
+   * The problems of {@code residents}: no ID number twice — one number for two residents is an
+   * error, on the second, naming the first. The 17 digits before the check character decide an ID
+   * number (the check character follows from them, and was checked when the number was made), so
+   * each number is kept as one {@code long}, found through the shared hash table: no copy of the
+   * text, no string compare; both are dropped after the check.
    */
   static List<Problem> duplicates(List<Resident> residents) {
     List<Problem> found = new ArrayList<>();

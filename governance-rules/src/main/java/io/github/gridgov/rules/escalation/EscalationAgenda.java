@@ -133,15 +133,16 @@ public final class EscalationAgenda {
   /**
    * The escalations due at {@code now}, earliest first: every order whose check is due is taken
    * off the agenda and decided; put it again after acting on it. An order due by its timer that
-   * the rule finds nothing to do for stays on the agenda at its next check, so none is lost. Due times are kept rounded up to
+   * the rule finds nothing to do for stays on the agenda at its next check, so none is lost; an
+   * order that does not lie in the agenda's registry is dropped. Due times are kept rounded up to
    * the millisecond, so a poll at {@link #nextAt()} finds its order due and none is dropped.
    *
    * @throws IllegalArgumentException if an order is due and {@code now} lies outside 1678–2261,
    *     the range the SLA clock counts in (finding due orders, {@link #pollDue}, never throws)
    */
   public List<Escalation> poll(Instant now) {
-    List<Escalation> out = new ArrayList<>();
     requireNonNull(now, "now");
+    List<Escalation> out = new ArrayList<>();
     List<ServiceOrder> due = takeDue(millis(now), false);
     if (due.isEmpty()) {
       return out;

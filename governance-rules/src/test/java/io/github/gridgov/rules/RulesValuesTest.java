@@ -151,6 +151,37 @@ class RulesValuesTest {
   }
 
   @Test
+  @DisplayName(
+      "a reasons builder keeps the order given; what it built does not change when it goes on;"
+          + " the list cannot be written")
+  void reasonsBuilder() {
+    Reason a = Reason.of(io.github.gridgov.rules.triage.TriageRules.DUPLICATE, "triage.a");
+    Reason b = Reason.of(io.github.gridgov.rules.triage.TriageRules.DUPLICATE, "triage.b");
+    Reason c = Reason.of(io.github.gridgov.rules.triage.TriageRules.DUPLICATE, "triage.c");
+    Reasons.Builder builder = Reasons.builder().add(a).add(b);
+    Reasons first = builder.build();
+    builder.add(c);
+    Reasons second = builder.build();
+    assertThat(first.codes()).containsExactly("triage.a", "triage.b");
+    assertThat(second.codes()).containsExactly("triage.a", "triage.b", "triage.c");
+    assertThat(Reasons.builder().addAll(second).addAll(first).build().codes())
+        .containsExactly("triage.a", "triage.b", "triage.c", "triage.a", "triage.b");
+    Reasons.Builder many = Reasons.builder();
+    for (int i = 0; i < 9; i++) {
+      many.add(i % 2 == 0 ? a : b);
+    }
+    assertThat(many.size()).isEqualTo(9);
+    assertThat(many.build().asList()).hasSize(9).startsWith(a, b, a).endsWith(a);
+    assertThat(Reasons.builder().build()).isEqualTo(Reasons.of());
+    assertThat(second).isEqualTo(Reasons.of(a, b, c)).hasSameHashCodeAs(Reasons.of(a, b, c));
+    assertThatThrownBy(() -> second.asList().add(a))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Reasons.builder().add(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("reason");
+  }
+
+  @Test
   @DisplayName("ratios, periods, fractions and limits are equal by value and printed plainly")
   void smallValues() {
     Instant t = Instant.parse("2026-01-01T00:00:00Z");

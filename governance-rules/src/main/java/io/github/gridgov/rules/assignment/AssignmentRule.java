@@ -21,6 +21,7 @@ import io.github.gridgov.core.people.Skill;
 import io.github.gridgov.core.people.TeamId;
 import io.github.gridgov.core.people.VolunteerTeam;
 import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.core.registry.internal.CoverageIndex;
 import io.github.gridgov.core.registry.internal.RegistryAccess;
 import io.github.gridgov.core.registry.internal.ResponderColumns;
 import io.github.gridgov.rules.catalogue.CatalogueEntry;
@@ -140,58 +141,60 @@ public final class AssignmentRule {
     requireNonNull(deadlines, "deadlines");
     CatalogueEntry entry = catalogue.entry(order.category());
     Priority priority = Priority.of(order.currentUrgency(), Places.hasCareNeeds(order, j));
-    ImmutableAssignmentDecision.Builder d =
-        ImmutableAssignmentDecision.builder().tier(tier).mode(entry.mode()).priority(priority);
-    List<Reason> reasons = new ArrayList<>();
+    DispatchMode mode = entry.mode();
+    Reasons.Builder reasons = Reasons.builder();
     if (priority != Priority.NORMAL) {
       reasons.add(Reason.of(AssignmentRules.RANKING, PRIORITY, priority));
     }
     Optional<AreaRef> area = Places.area(order, j);
     if (area.isEmpty()) {
       reasons.add(Reason.of(AssignmentRules.COVERAGE, OUT_OF_JURISDICTION, order.location()));
-      return d.outcome(AssignmentOutcome.NOBODY_ELIGIBLE).reasons(Reasons.of(reasons)).build();
+      return nobody(tier, mode, null, priority, reasons, null);
     }
     AreaRef at = area.get();
-    Scan scan = new Scan(entry.mode() == DispatchMode.ASSIGN ? Scan.BEST : Scan.ELIGIBLE);
+    Scan scan = new Scan(mode == DispatchMode.ASSIGN ? Scan.BEST : Scan.ELIGIBLE);
     scan(order, tier, at, entry, j, workload, scan);
-    List<Candidate> eligible = scan.out;
-    Candidate best = scan.best();
-    if (best != null) {
-      eligible.add(best);
-      d.eligibleSource(() -> rankedScan(order, tier, at, entry, j, workload, Scan.ELIGIBLE));
-    } else {
-      eligible.sort(AssignmentRule::byRank);
-      List<Candidate> ranked = List.copyOf(eligible);
-      d.eligibleSource(() -> ranked);
+    List<Candidate> ranked = null;
+    if (scan.mode != Scan.BEST) {
+      scan.out.sort(AssignmentRule::byRank);
+      ranked = List.copyOf(scan.out);
     }
-    d.candidateSource(() -> rankedScan(order, tier, at, entry, j, workload, Scan.ALL));
-    if (eligible.isEmpty()) {
+    Rescan source = new Rescan(order, tier, at, entry, j, workload, ranked);
+    if (scan.mode == Scan.BEST ? !scan.hasBest : ranked.isEmpty()) {
       reasons.add(
           scan.considered == 0
               ? Reason.of(AssignmentRules.COVERAGE, NO_CANDIDATES, tier, at)
               : Reason.of(AssignmentRules.NEXT_TIER, NOBODY_ELIGIBLE, tier, scan.considered));
+      Tier next = null;
       if (tier.isTop()) {
         reasons.add(Reason.of(AssignmentRules.NEXT_TIER, TOP_REACHED, tier));
       } else {
-        d.proposedTier(tier.next().get());
+        next = tier.next().get();
       }
-      return d.outcome(AssignmentOutcome.NOBODY_ELIGIBLE).reasons(Reasons.of(reasons)).build();
+      return nobody(tier, mode, next, priority, reasons, source);
     }
     Assignee chosen;
-    switch (entry.mode()) {
+    switch (mode) {
       case GRAB -> {
-        List<Assignee> offered = new ArrayList<>(eligible.size());
-        for (Candidate c : eligible) {
+        List<Assignee> offered = new ArrayList<>(ranked.size());
+        for (Candidate c : ranked) {
           offered.add(c.assignee());
         }
         reasons.add(Reason.of(AssignmentRules.MODE, OFFERED, offered.size(), tier));
-        return d.outcome(AssignmentOutcome.OFFERED)
-            .offeredTo(offered)
-            .reasons(Reasons.of(reasons))
-            .build();
+        return new AssignmentDecision(
+            tier,
+            mode,
+            AssignmentOutcome.OFFERED,
+            null,
+            null,
+            List.copyOf(offered),
+            null,
+            priority,
+            reasons.build(),
+            source);
       }
       case ROUND_ROBIN -> {
-        chosen = nextInTurn(eligible, workload.lastAssigned());
+        chosen = nextInTurn(ranked, workload.lastAssigned());
         reasons.add(
             Reason.of(
                 AssignmentRules.MODE,
@@ -200,16 +203,85 @@ public final class AssignmentRule {
                 workload.lastAssigned().map(Object::toString).orElse("-")));
       }
       default -> {
-        chosen = eligible.get(0).assignee();
-        reasons.add(
-            Reason.of(AssignmentRules.RANKING, CHOSEN, chosen, tier, eligible.get(0).score()));
+        chosen = scan.bestAssignee();
+        reasons.add(Reason.of(AssignmentRules.RANKING, CHOSEN, chosen, tier, scan.bestScore));
       }
     }
-    return d.outcome(AssignmentOutcome.ASSIGNED)
-        .assignee(chosen)
-        .dispatch(Dispatch.of(chosen, tier, deadlines))
-        .reasons(Reasons.of(reasons))
-        .build();
+    return new AssignmentDecision(
+        tier,
+        mode,
+        AssignmentOutcome.ASSIGNED,
+        chosen,
+        Dispatch.of(chosen, tier, deadlines),
+        List.of(),
+        null,
+        priority,
+        reasons.build(),
+        source);
+  }
+
+  /** Nobody eligible at {@code tier} (null when triage stopped the order); {@code next} to try. */
+  private static AssignmentDecision nobody(
+      Tier tier,
+      DispatchMode mode,
+      Tier next,
+      Priority priority,
+      Reasons.Builder reasons,
+      Rescan source) {
+    return new AssignmentDecision(
+        tier,
+        mode,
+        AssignmentOutcome.NOBODY_ELIGIBLE,
+        null,
+        null,
+        List.of(),
+        next,
+        priority,
+        reasons.build(),
+        source);
+  }
+
+  /**
+   * A decision's candidates, worked out again from the inputs it was made with: every candidate,
+   * and the eligible ones unless the decision already ranked them ({@code ranked}).
+   */
+  private final class Rescan implements AssignmentDecision.CandidateSource {
+    private final ServiceOrder order;
+    private final Tier tier;
+    private final AreaRef area;
+    private final CatalogueEntry entry;
+    private final Jurisdiction j;
+    private final Workload workload;
+    private final List<Candidate> ranked;
+
+    Rescan(
+        ServiceOrder order,
+        Tier tier,
+        AreaRef area,
+        CatalogueEntry entry,
+        Jurisdiction j,
+        Workload workload,
+        List<Candidate> ranked) {
+      this.order = order;
+      this.tier = tier;
+      this.area = area;
+      this.entry = entry;
+      this.j = j;
+      this.workload = workload;
+      this.ranked = ranked;
+    }
+
+    @Override
+    public List<Candidate> all() {
+      return rankedScan(order, tier, area, entry, j, workload, Scan.ALL);
+    }
+
+    @Override
+    public List<Candidate> eligible() {
+      return ranked != null
+          ? ranked
+          : rankedScan(order, tier, area, entry, j, workload, Scan.ELIGIBLE);
+    }
   }
 
   /**
@@ -245,14 +317,10 @@ public final class AssignmentRule {
    */
   public AssignmentDecision notRoutable(
       ServiceOrder order, io.github.gridgov.rules.triage.TriageDecision triage) {
-    List<Reason> reasons = new ArrayList<>(triage.reasons().asList());
+    Reasons.Builder reasons = Reasons.builder().addAll(triage.reasons());
     reasons.add(Reason.of(AssignmentRules.NEXT_TIER, NOT_ROUTABLE, triage.outcome()));
-    return ImmutableAssignmentDecision.builder()
-        .mode(catalogue.entry(order.category()).mode())
-        .outcome(AssignmentOutcome.NOBODY_ELIGIBLE)
-        .priority(triage.priority())
-        .reasons(Reasons.of(reasons))
-        .build();
+    return nobody(
+        null, catalogue.entry(order.category()).mode(), null, triage.priority(), reasons, null);
   }
 
   private static Assignee nextInTurn(List<Candidate> eligible, Optional<Assignee> last) {
@@ -302,15 +370,19 @@ public final class AssignmentRule {
    * Where a scan of the candidates puts them: every one ({@link #ALL}); the eligible ones
    * ({@link #ELIGIBLE}, skipping the workload lookup of anyone failing a constraint of the
    * registry); or only the best eligible one ({@link #BEST}, made into a {@link Candidate} only when
-   * it beats the best so far). Counts every candidate considered, eligible or not.
+   * it beats the best so far). Counts every candidate considered, eligible or not. It is also
+   * what the coverage walk calls back with each responder met (so a scan makes no visitor of its
+   * own): one walk of the order's own area, then one of a partner compound (三无小区的结对小区).
    */
-  private static final class Scan {
+  private final class Scan implements CoverageIndex.Visitor {
     static final int ALL = 0;
     static final int ELIGIBLE = 1;
     static final int BEST = 2;
 
     final int mode;
-    final List<Candidate> out = new ArrayList<>();
+
+    /** The candidates kept, unless a {@link #BEST} scan (which keeps only the best's figures). */
+    final List<Candidate> out;
 
     /**
      * The best so far ({@link #BEST}), kept as its figures, not as a {@link Candidate}: a scan
@@ -342,8 +414,41 @@ public final class AssignmentRule {
     /** The category's preferred skills, as a skill bitmask. */
     long preferredMask;
 
+    /** What the walk's callback checks a responder against; set by {@link #scan} before a walk. */
+    HardConstraints constraints;
+
+    CatalogueEntry entry;
+    Jurisdiction j;
+    Workload workload;
+    Department department;
+
+    /** The positions met in the order's own area, when a partner compound is walked after it. */
+    Positions own;
+
+    /** Whether the walk under way is of the partner compound. */
+    boolean partnerWalk;
+
     Scan(int mode) {
       this.mode = mode;
+      this.out = mode == BEST ? List.of() : new ArrayList<>();
+    }
+
+    @Override
+    public boolean visit(int position, AreaLevel through) {
+      if (!partnerWalk) {
+        if (own != null) {
+          own.add(position);
+        }
+        responder(position, closeness(through), false, department, this);
+      } else if (through == AreaLevel.COMPOUND && !own.contains(position)) {
+        responder(position, Closeness.PARTNER_COMPOUND, true, null, this);
+      }
+      return true;
+    }
+
+    /** The winner of a {@link #BEST} scan; null if none was eligible. */
+    Assignee bestAssignee() {
+      return hasBest ? assignee(bestId, bestIsTeam) : null;
     }
 
     boolean onlyEligible() {
@@ -462,54 +567,25 @@ public final class AssignmentRule {
     scan.preferred =
         entry.preferredSkills().isEmpty() ? List.of() : List.copyOf(entry.preferredSkills());
     ResponderColumns columns = constraints.columns();
-    scan.preferredMask = columns.hasSkillMasks() ? columns.mask(entry.preferredSkills()) : 0;
-    Positions own = partner != null ? new Positions() : null;
-    RegistryAccess.covering(
-        j,
-        area,
-        tier,
-        (position, through) -> {
-          if (own != null) {
-            own.add(position);
-          }
-          responder(
-              position,
-              constraints,
-              closeness(through),
-              entry,
-              j,
-              workload,
-              false,
-              department,
-              scan);
-          return true;
-        });
+    scan.preferredMask = columns.hasSkillMasks() ? columns.mask(scan.preferred) : 0;
+    scan.constraints = constraints;
+    scan.entry = entry;
+    scan.j = j;
+    scan.workload = workload;
+    scan.department = department;
+    scan.own = partner != null ? new Positions() : null;
+    RegistryAccess.covering(j, area, tier, scan);
     if (partner != null) {
-      RegistryAccess.covering(
-          j,
-          AreaRef.of(partner),
-          tier,
-          (position, through) -> {
-            if (through == AreaLevel.COMPOUND && !own.contains(position)) {
-              responder(
-                  position,
-                  constraints,
-                  Closeness.PARTNER_COMPOUND,
-                  entry,
-                  j,
-                  workload,
-                  true,
-                  null,
-                  scan);
-            }
-            return true;
-          });
+      scan.partnerWalk = true;
+      RegistryAccess.covering(j, AreaRef.of(partner), tier, scan);
     }
     if (tier == Tier.COMMUNITY) {
       Optional<CommunityId> community = Places.community(area, j);
       if (community.isPresent()) {
-        for (VolunteerTeam t : j.teamsOf(community.get())) {
-          if (offersAny(t.skills(), entry)) {
+        List<VolunteerTeam> teams = j.teamsOf(community.get());
+        for (int i = 0; i < teams.size(); i++) {
+          VolunteerTeam t = teams.get(i);
+          if (offersAny(t.skills(), entry.requiredSkills(), scan.preferred)) {
             team(t, constraints, entry, workload, j, scan);
           }
         }
@@ -517,13 +593,17 @@ public final class AssignmentRule {
     }
   }
 
-  private static boolean offersAny(Set<Skill> skills, CatalogueEntry entry) {
-    for (Skill s : skills) {
-      if (entry.requiredSkills().contains(s) || entry.preferredSkills().contains(s)) {
+  /**
+   * Whether a team offering {@code skills} offers one the category requires or prefers; asks the
+   * team's set (no iterator over it per team).
+   */
+  private static boolean offersAny(Set<Skill> skills, Set<Skill> required, List<Skill> preferred) {
+    for (Skill s : required) {
+      if (skills.contains(s)) {
         return true;
       }
     }
-    return false;
+    return countIn(preferred, skills) > 0;
   }
 
   private static Closeness closeness(AreaLevel through) {
@@ -555,15 +635,11 @@ public final class AssignmentRule {
    * only if it can still be kept (eligible, or the best so far).
    */
   private void responder(
-      int position,
-      HardConstraints constraints,
-      Closeness closeness,
-      CatalogueEntry entry,
-      Jurisdiction j,
-      Workload workload,
-      boolean borrowed,
-      Department department,
-      Scan scan) {
+      int position, Closeness closeness, boolean borrowed, Department department, Scan scan) {
+    HardConstraints constraints = scan.constraints;
+    CatalogueEntry entry = scan.entry;
+    Jurisdiction j = scan.j;
+    Workload workload = scan.workload;
     scan.considered++;
     int failures = constraints.failures(position);
     if (scan.onlyEligible() && failures != 0) {
@@ -672,7 +748,7 @@ public final class AssignmentRule {
 
   /** The registry positions of the responders met so far: a few, searched in order. */
   private static final class Positions {
-    private int[] positions = new int[64];
+    private int[] positions = new int[16];
     private int size;
 
     void add(int position) {

@@ -66,9 +66,8 @@ public final class Reason {
     Object[] raw = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       Object a = requireNonNull(args[i], "arg");
-      if (a instanceof Assignee) {
-        Assignee owner = (Assignee) a;
-        a = owner.responder().isPresent() ? owner.responder().get() : owner.team().get();
+      if (a instanceof Assignee owner) {
+        a = owner.id();
       }
       raw[i] = a instanceof Collection ? ImmutableList.copyOf((Collection<?>) a) : a;
     }

@@ -168,9 +168,10 @@ public abstract class SlaProfile implements WithSlaProfile {
 
   /** The first row that applies to {@code order}, if any. */
   public Optional<SlaRule> ruleFor(ServiceOrder order) {
-    for (SlaRule r : rules()) {
-      if (r.matches(order)) {
-        return Optional.of(r);
+    List<SlaRule> rules = rules();
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).matches(order)) {
+        return Optional.of(rules.get(i));
       }
     }
     return Optional.empty();

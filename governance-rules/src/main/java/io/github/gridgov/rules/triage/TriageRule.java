@@ -136,30 +136,28 @@ public final class TriageRule {
     requireNonNull(openOrders, "openOrders");
     CatalogueEntry entry = catalogue.entry(order.category());
     Set<io.github.gridgov.core.people.CareNeed> careNeeds = Places.careNeeds(order, jurisdiction);
-    ImmutableTriageDecision.Builder d =
-        ImmutableTriageDecision.builder()
-            .priority(Priority.of(order.currentUrgency(), careNeeds))
-            .policeNotified(order.flags().contains(OrderFlag.VIOLENCE_RISK));
-    List<Reason> reasons = new ArrayList<>();
+    Priority priority = Priority.of(order.currentUrgency(), careNeeds);
+    boolean police = order.flags().contains(OrderFlag.VIOLENCE_RISK);
+    Reasons.Builder reasons = Reasons.builder();
     if (order.flags().contains(OrderFlag.EMERGENCY)) {
       reasons.add(Reason.of(TriageRules.EMERGENCY, EMERGENCY, entry.emergencyLine()));
-      return d.outcome(TriageOutcome.REFER_EMERGENCY)
-          .referral(entry.emergencyLine())
-          .reasons(Reasons.of(reasons))
-          .build();
+      return TriageDecision.referred(
+          TriageOutcome.REFER_EMERGENCY, entry.emergencyLine(), police, priority, reasons.build());
     }
     if (order.flags().contains(OrderFlag.LEGAL_CHANNEL)) {
       reasons.add(Reason.of(TriageRules.LEGAL_CHANNEL, LEGAL_CHANNEL, entry.legalChannel()));
-      return d.outcome(TriageOutcome.REFER_LEGAL_CHANNEL)
-          .referral(entry.legalChannel())
-          .reasons(Reasons.of(reasons))
-          .build();
+      return TriageDecision.referred(
+          TriageOutcome.REFER_LEGAL_CHANNEL,
+          entry.legalChannel(),
+          police,
+          priority,
+          reasons.build());
     }
     Optional<AreaRef> area = Places.area(order, jurisdiction);
     if (area.isEmpty()) {
       reasons.add(
           Reason.of(TriageRules.OUT_OF_JURISDICTION, OUT_OF_JURISDICTION, order.location()));
-      return d.outcome(TriageOutcome.OUT_OF_JURISDICTION).reasons(Reasons.of(reasons)).build();
+      return TriageDecision.outside(police, priority, reasons.build());
     }
     ServiceOrder earlier = null;
     for (ServiceOrder o : openOrders) {
@@ -169,10 +167,7 @@ public final class TriageRule {
     }
     if (earlier != null) {
       reasons.add(Reason.of(TriageRules.DUPLICATE, DUPLICATE, earlier.id()));
-      return d.outcome(TriageOutcome.DUPLICATE)
-          .duplicateOf(earlier.id())
-          .reasons(Reasons.of(reasons))
-          .build();
+      return TriageDecision.duplicate(earlier.id(), police, priority, reasons.build());
     }
     Tier tier = requiredTier(order, area.get().level(), area.get(), entry, reasons);
     tier = withCapacity(tier, area.get(), jurisdiction, reasons);
@@ -180,22 +175,23 @@ public final class TriageRule {
       reasons.add(Reason.of(TriageRules.COMMUNITY_DUTY, COMMUNITY_DUTY, order.category()));
       tier = Tier.STREET;
     }
+    Department department = null;
+    List<Department> summoned = List.of();
     if (tier.compareTo(Tier.STREET) >= 0) {
-      Department department = catalogue.departmentFor(order);
+      department = catalogue.departmentFor(order);
       reasons.add(
           department.equals(catalogue.coordinator())
               ? Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, COORDINATOR, department)
               : Reason.of(TriageRules.RESPONSIBLE_DEPARTMENT, DEPARTMENT, department));
-      d.department(department);
       if (tier == Tier.STREET) {
-        d.summonedDepartments(summonedDepartments(order));
+        summoned = summonedDepartments(order);
       }
     }
     if (!careNeeds.isEmpty()) {
       reasons.add(Reason.of(TriageRules.CARE_PRIORITY, CARE_NEEDS, careNeeds));
     }
     reasons.add(Reason.of(TriageRules.STARTING_TIER, START, tier));
-    return d.outcome(TriageOutcome.PROCEED).startTier(tier).reasons(Reasons.of(reasons)).build();
+    return TriageDecision.proceed(tier, department, summoned, police, priority, reasons.build());
   }
 
   /**
@@ -212,7 +208,7 @@ public final class TriageRule {
       AreaLevel areaLevel,
       AreaRef area,
       CatalogueEntry entry,
-      List<Reason> reasons) {
+      Reasons.Builder reasons) {
     Tier tier = Tier.BUILDING;
     Tier scope = order.scope().lowestTier();
     if (scope.isAbove(tier)) {
@@ -268,7 +264,8 @@ public final class TriageRule {
     return tier;
   }
 
-  private static Tier raise(Tier tier, boolean when, Tier to, String code, List<Reason> reasons) {
+  private static Tier raise(
+      Tier tier, boolean when, Tier to, String code, Reasons.Builder reasons) {
     io.github.gridgov.rules.reason.RuleRef rule =
         code.equals(VIOLENCE_RISK) ? TriageRules.VIOLENCE_RISK : TriageRules.POWERS;
     if (when && to.isAbove(tier)) {
@@ -281,7 +278,8 @@ public final class TriageRule {
   }
 
   /** Moves up while nobody on duty can take the order at the tier. */
-  private static Tier withCapacity(Tier tier, AreaRef area, Jurisdiction j, List<Reason> reasons) {
+  private static Tier withCapacity(
+      Tier tier, AreaRef area, Jurisdiction j, Reasons.Builder reasons) {
     Tier t = tier;
     while (!t.isTop()) {
       if (t == Tier.BUILDING && area.level() == AreaLevel.BUILDING) {

@@ -93,10 +93,23 @@ public final class ResponderColumns {
   public long mask(Set<Skill> skills) {
     long m = 0;
     for (Skill s : skills) {
-      Integer bit = skillBits.get(s);
-      m |= bit == null ? OTHER : 1L << bit;
+      m |= bit(s);
     }
     return m;
+  }
+
+  /** As {@link #mask(Set)}, over a list read by index (no iterator). */
+  public long mask(List<Skill> skills) {
+    long m = 0;
+    for (int i = 0; i < skills.size(); i++) {
+      m |= bit(skills.get(i));
+    }
+    return m;
+  }
+
+  private long bit(Skill s) {
+    Integer bit = skillBits.get(s);
+    return bit == null ? OTHER : 1L << bit;
   }
 
   /** Whether the responder at {@code r} is on duty. */

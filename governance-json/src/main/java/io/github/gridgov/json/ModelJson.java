@@ -51,12 +51,14 @@ import io.github.gridgov.core.order.OrderStep;
 import io.github.gridgov.core.order.Origin;
 import io.github.gridgov.core.order.Rating;
 import io.github.gridgov.core.order.ReferralTarget;
+import io.github.gridgov.core.order.Reporter;
 import io.github.gridgov.core.order.Satisfaction;
 import io.github.gridgov.core.order.Scope;
 import io.github.gridgov.core.order.ServiceOrder;
 import io.github.gridgov.core.order.Urgency;
 import io.github.gridgov.core.people.CareNeed;
 import io.github.gridgov.core.people.Department;
+import io.github.gridgov.core.people.EmailAddress;
 import io.github.gridgov.core.people.Household;
 import io.github.gridgov.core.people.HouseholdId;
 import io.github.gridgov.core.people.IdCardNumber;
@@ -910,6 +912,30 @@ final class ModelJson {
     return b.build();
   }
 
+  private void write(JsonGenerator g, Reporter r) throws IOException {
+    g.writeObjectFieldStart("reporter");
+    if (r.name().isPresent()) {
+      personal(g, "name", r.name().get());
+    }
+    if (r.phone().isPresent()) {
+      personal(g, "phone", r.phone().get());
+    }
+    if (r.email().isPresent()) {
+      personal(g, "email", r.email().get());
+    }
+    g.writeEndObject();
+  }
+
+  static Reporter reporter(JsonNode n) {
+    String t = "Reporter";
+    object(n, t);
+    Reporter.Builder b = Reporter.builder();
+    clearText(n, t, "name").map(PersonName::of).ifPresent(b::name);
+    clearText(n, t, "phone").map(PhoneNumber::of).ifPresent(b::phone);
+    clearText(n, t, "email").map(EmailAddress::of).ifPresent(b::email);
+    return b.build();
+  }
+
   void write(JsonGenerator g, ServiceOrder o) throws IOException {
     g.writeStartObject();
     g.writeNumberField("format", FORMAT_VERSION);
@@ -925,6 +951,9 @@ final class ModelJson {
     writeStrings(g, "reportedCareNeeds", o.reportedCareNeeds());
     g.writeStringField("urgency", o.urgency().name());
     optionalString(g, "requester", o.requester());
+    if (o.reporter().isPresent()) {
+      write(g, o.reporter().get());
+    }
     if (o.description().isPresent()) {
       freeText(g, "description", o.description().get());
     }
@@ -970,6 +999,7 @@ final class ModelJson {
         .map(s -> Nodes.constant(s, t, "urgency", Urgency.class))
         .ifPresent(b::urgency);
     optionalText(n, t, "requester").map(ResidentId::of).ifPresent(b::requester);
+    optional(n, "reporter").map(ModelJson::reporter).ifPresent(b::reporter);
     clearText(n, t, "description").ifPresent(b::description);
     ServiceOrder order = ServiceOrder.replay(b.build(), list(n, t, "events", ModelJson::event));
     optionalText(n, t, "status")

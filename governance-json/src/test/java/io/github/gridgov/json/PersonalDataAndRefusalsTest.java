@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gridgov.core.InvalidModelException;
+import io.github.gridgov.core.order.Reporter;
 import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.people.EmailAddress;
+import io.github.gridgov.core.people.PersonName;
+import io.github.gridgov.core.people.PhoneNumber;
 import io.github.gridgov.core.people.Resident;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.core.registry.JurisdictionValidationException;
@@ -51,6 +55,45 @@ class PersonalDataAndRefusalsTest {
           .forEach(
               e -> e.reason().ifPresent(r -> assertThat(order).doesNotContain("\"" + r + "\"")));
     }
+  }
+
+  @Test
+  @DisplayName(
+      "a reporter's name, phone and email: masked by default, in clear for storage and read back"
+          + " equal; a reporter with nothing given is refused")
+  void reporter() throws Exception {
+    ServiceOrder lived = lived().get(0);
+    ServiceOrder reported =
+        ServiceOrder.builder()
+            .from(lived)
+            .reporter(
+                Reporter.builder()
+                    .name(PersonName.of("王小明"))
+                    .phone(PhoneNumber.of("13812345678"))
+                    .email(EmailAddress.of("zhang.san@example.com"))
+                    .build())
+            .build();
+    String masked = MASKED.writeValueAsString(reported);
+    assertThat(masked)
+        .doesNotContain("王小明", "13812345678", "zhang.san@")
+        .contains("\"reporter\":{\"name\":{\"masked\":\"王*明\"}")
+        .contains("z***@example.com");
+    String clear = CLEAR.writeValueAsString(reported);
+    assertThat(CLEAR.readValue(clear, ServiceOrder.class)).isEqualTo(reported);
+    assertThat(
+            CLEAR.readValue(clear, ServiceOrder.class).reporter().get().phone().get().clearText())
+        .isEqualTo("13812345678");
+    assertThatThrownBy(() -> CLEAR.readValue(masked, ServiceOrder.class))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("Reporter: name '(masked)'");
+    ObjectNode empty = (ObjectNode) CLEAR.readTree(clear);
+    empty.putObject("reporter");
+    assertThatThrownBy(() -> CLEAR.treeToValue(empty, ServiceOrder.class))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("at least one must be given");
+    assertThat(reported.toString()).doesNotContain("王小明", "13812345678");
+    assertThat(reported.reporter().get())
+        .hasToString("Reporter{name=王*明, phone=138****5678, email=z***@example.com}");
   }
 
   @Test

@@ -83,6 +83,12 @@ public abstract class ServiceOrder {
   /** The resident who asked, if known (a patrol finding has none). */
   public abstract Optional<ResidentId> requester();
 
+  /**
+   * How to reach whoever reported it, when that is not (only) a registered resident: a hotline
+   * caller, a civic-reporting app's user. Personal data, shown masked.
+   */
+  public abstract Optional<Reporter> reporter();
+
   /** The matter in the requester's words; at most 2,000 characters; not shown by toString. */
   @Value.Redacted
   public abstract Optional<String> description();

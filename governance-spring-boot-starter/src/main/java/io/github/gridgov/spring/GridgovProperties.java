@@ -1,0 +1,108 @@
+package io.github.gridgov.spring;
+
+import io.github.gridgov.core.Tier;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code gridgov.*} properties of the starter.
+ *
+ * @param district the district this platform works in, the key of every stored order: 1–64
+ *     characters of {@code [A-Za-z0-9._:-]} (required once an order store is configured)
+ * @param instance the name this instance claims due orders under, unique among the platform's
+ *     instances; a random one unless set
+ * @param rules the rules' configuration
+ * @param registry where the registry comes from and how often it is looked at again
+ * @param store the order store's configuration
+ * @param dueWork the scheduler that polls the due orders
+ * @since 0.1.0
+ */
+@ConfigurationProperties("gridgov")
+public record GridgovProperties(
+    String district,
+    String instance,
+    @DefaultValue Rules rules,
+    @DefaultValue Registry registry,
+    @DefaultValue Store store,
+    @DefaultValue DueWork dueWork) {
+
+  /** The ladder's deadlines the rules work to ({@code gridgov.rules.profile}). */
+  public enum Profile {
+    /** 北京市 12345 (draft figures): {@code SlaProfile.BJ_12345_DRAFT}, the library's default. */
+    BJ_12345_DRAFT,
+    /** 广东省 12345: {@code SlaProfile.GD_12345}. */
+    GD_12345,
+    /** 信访 time limits: {@code SlaProfile.PETITION}. */
+    PETITION
+  }
+
+  /** Which days count as working days for deadlines ({@code gridgov.rules.calendar}). */
+  public enum Calendar {
+    /** Mainland China's statutory holidays and adjusted working days: {@code WorkCalendar.china()}. */
+    CHINA,
+    /** Every day counts: {@code WorkCalendar.natural()}. */
+    NATURAL
+  }
+
+  /**
+   * The rules ({@code gridgov.rules.*}).
+   *
+   * @param profile the SLA profile; {@link Profile#BJ_12345_DRAFT} unless set
+   * @param calendar the working calendar; the profile's own unless set
+   * @param targetTiers catalogue overrides: the tier a category starts at, by category code ({@code
+   *     gridgov.rules.target-tiers.water-leak=GRID})
+   * @param duplicateWindow how far back an order at the same place and of the same category counts
+   *     as a duplicate; the library's 7 days unless set
+   */
+  public record Rules(
+      @DefaultValue("BJ_12345_DRAFT") Profile profile,
+      Calendar calendar,
+      Map<String, Tier> targetTiers,
+      Duration duplicateWindow) {
+    /** Copies the map. */
+    public Rules {
+      targetTiers = targetTiers == null ? Map.of() : Map.copyOf(targetTiers);
+    }
+  }
+
+  /**
+   * The registry ({@code gridgov.registry.*}).
+   *
+   * @param csvDirectory a directory in the registry CSV layout ({@code RegistryCsv}); the registry
+   *     is loaded from it at start-up and again whenever its files change
+   * @param reloadInterval how often the directory is looked at for a new version; one minute unless
+   *     set
+   */
+  public record Registry(Path csvDirectory, @DefaultValue("1m") Duration reloadInterval) {}
+
+  /**
+   * The order store ({@code gridgov.store.*}).
+   *
+   * @param enabled whether to make a {@code JdbcOrderStore} on the application's {@code DataSource};
+   *     true unless set
+   * @param migrate whether to bring the database's gridgov schema up to date at start-up (Flyway,
+   *     its own history table); true unless set
+   * @param lease how long a claim of due work lasts before another instance may take it; two
+   *     minutes unless set
+   */
+  public record Store(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("true") boolean migrate,
+      @DefaultValue("2m") Duration lease) {}
+
+  /**
+   * The due-work scheduler ({@code gridgov.due-work.*}).
+   *
+   * @param enabled whether this instance polls for due orders; true unless set
+   * @param interval the time between polls; 30 seconds unless set (ours: a tier's shortest limit
+   *     is hours, a poll every half minute moves an order well within it)
+   * @param batchSize how many due orders one claim takes; 100 unless set
+   */
+  public record DueWork(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("30s") Duration interval,
+      @DefaultValue("100") int batchSize) {}
+}

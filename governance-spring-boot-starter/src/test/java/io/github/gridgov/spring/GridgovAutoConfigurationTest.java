@@ -1,0 +1,319 @@
+package io.github.gridgov.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gridgov.core.Tier;
+import io.github.gridgov.core.order.Actor;
+import io.github.gridgov.core.order.Category;
+import io.github.gridgov.core.order.ServiceOrder;
+import io.github.gridgov.core.registry.Jurisdiction;
+import io.github.gridgov.fixtures.Generators;
+import io.github.gridgov.fixtures.SampleJurisdictions;
+import io.github.gridgov.jdbc.JdbcOrderStore;
+import io.github.gridgov.jdbc.OrderQuery;
+import io.github.gridgov.json.RegistryCsv;
+import io.github.gridgov.rules.GovernanceRules;
+import io.github.gridgov.rules.command.OrderCommand;
+import io.github.gridgov.rules.sla.SlaProfile;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+@DisplayName(
+    "the Spring Boot starter: gridgov's beans from gridgov.* properties, on a real PostgreSQL")
+class GridgovAutoConfigurationTest {
+  static final Jurisdiction ANFENG = SampleJurisdictions.anfeng().jurisdiction();
+  static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+  static final Actor HOTLINE = Actor.system("hotline-12345");
+  static final AtomicInteger NEXT = new AtomicInteger();
+
+  static EmbeddedPostgres server;
+  @TempDir static Path registryDir;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = EmbeddedPostgres.builder().start();
+    RegistryCsv.write(ANFENG, registryDir);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+  }
+
+  /** A new, empty database on the server; its JDBC URL. */
+  static String freshDatabase() {
+    String name = "starter_" + NEXT.incrementAndGet();
+    try (Connection c = server.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return server.getJdbcUrl("postgres", name);
+  }
+
+  static ApplicationContextRunner app(String url, String instance) {
+    return new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                DataSourceAutoConfiguration.class, GridgovAutoConfiguration.class))
+        .withPropertyValues(
+            "spring.datasource.url=" + url,
+            "spring.datasource.username=postgres",
+            "gridgov.district=anfeng",
+            "gridgov.instance=" + instance,
+            "gridgov.registry.csv-directory=" + registryDir,
+            "gridgov.due-work.interval=1h");
+  }
+
+  static List<ServiceOrder> reports(int n) {
+    return Generators.orders(ANFENG)
+        .count(n)
+        .period(T0, Duration.ofDays(3))
+        .generate(new SplittableRandom(18));
+  }
+
+  @Test
+  @DisplayName(
+      "with a data source and a CSV directory: the rules, the registry, the migrated store and the"
+          + " scheduler, each under the type a host injects; the properties' metadata for IDEs")
+  void defaults() throws IOException {
+    app(freshDatabase(), "web-1")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(GovernanceRules.class).slaProfile())
+                  .isEqualTo(SlaProfile.BJ_12345_DRAFT);
+              assertThat(context.getBean(RegistrySource.class).current().householdCount())
+                  .isEqualTo(ANFENG.householdCount());
+              JdbcOrderStore store = context.getBean(JdbcOrderStore.class);
+              assertThat(store.district()).isEqualTo("anfeng");
+              assertThat(store.instance()).isEqualTo("web-1");
+              assertThat(store.count(OrderQuery.builder().build())).as("migrated, empty").isZero();
+              assertThat(context.getBean(DueWorkScheduler.class).isRunning()).isTrue();
+            });
+    try (var in =
+        GridgovAutoConfiguration.class.getResourceAsStream(
+            "/META-INF/spring-configuration-metadata.json")) {
+      assertThat(in).isNotNull();
+      String metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(metadata)
+          .contains(
+              "\"gridgov.district\"",
+              "\"gridgov.rules.profile\"",
+              "\"gridgov.rules.target-tiers\"",
+              "\"gridgov.registry.csv-directory\"",
+              "\"gridgov.store.lease\"",
+              "\"gridgov.due-work.batch-size\"");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "gridgov.rules.*: the SLA profile, a category's starting tier and the duplicate window"
+          + " configured; a host's own rules, registry and clock replace the starter's")
+  void configuredAndReplaced() {
+    app(freshDatabase(), "web-1")
+        .withPropertyValues(
+            "gridgov.rules.profile=GD_12345",
+            "gridgov.rules.target-tiers.water-leak=COMMUNITY",
+            "gridgov.rules.duplicate-window=3d")
+        .run(
+            context -> {
+              GovernanceRules rules = context.getBean(GovernanceRules.class);
+              assertThat(rules.slaProfile()).isEqualTo(SlaProfile.GD_12345);
+              assertThat(rules.catalogue().entry(Category.WATER_LEAK).targetTier())
+                  .isEqualTo(Tier.COMMUNITY);
+              assertThat(rules).isNotEqualTo(GovernanceRules.standard());
+            });
+    GovernanceRules own = GovernanceRules.builder().targetTier(Category.PARKING, Tier.GRID).build();
+    RegistrySource fixed = RegistrySource.of(SampleJurisdictions.jiaochangba().jurisdiction());
+    Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+    app(freshDatabase(), "web-1")
+        .withBean(GovernanceRules.class, () -> own)
+        .withBean(RegistrySource.class, () -> fixed)
+        .withBean(Clock.class, () -> clock)
+        .run(
+            context -> {
+              assertThat(context.getBean(GovernanceRules.class)).isSameAs(own);
+              assertThat(context.getBean(RegistrySource.class)).isSameAs(fixed);
+              assertThat(context.getBean(Clock.class)).isSameAs(clock);
+              assertThat(context).getBeans(GovernanceRules.class).hasSize(1);
+            });
+  }
+
+  @Test
+  @DisplayName(
+      "no gridgov.district: the context refuses to start and says which property and what it must be")
+  void noDistrict() {
+    new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                DataSourceAutoConfiguration.class, GridgovAutoConfiguration.class))
+        .withPropertyValues(
+            "spring.datasource.url=" + freshDatabase(), "spring.datasource.username=postgres")
+        .run(
+            context ->
+                assertThat(context)
+                    .hasFailed()
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("gridgov.district is not set")
+                    .hasMessageContaining("[A-Za-z0-9._:-]"));
+  }
+
+  @Test
+  @DisplayName(
+      "two application contexts on one database share the due work exactly once: together they make"
+          + " the escalations one instance alone makes, and store the same orders")
+  void twoContextsShareDueWork() {
+    List<ServiceOrder> reports = reports(60);
+    Instant later = T0.plus(Duration.ofDays(12));
+    // one instance alone, on a database of its own: the reference
+    String alone = freshDatabase();
+    int[] aloneMade = new int[1];
+    List<ServiceOrder> aloneStored = new ArrayList<>();
+    app(alone, "solo")
+        .run(
+            context -> {
+              JdbcOrderStore store = context.getBean(JdbcOrderStore.class);
+              for (ServiceOrder o : reports) {
+                store.handle(OrderCommand.report(o, HOTLINE), ANFENG);
+              }
+              aloneMade[0] = scheduler(context, later).pollOnce();
+              aloneStored.addAll(store.find(OrderQuery.builder().build()));
+            });
+    assertThat(aloneMade[0]).as("the month's reports leave due work").isGreaterThan(20);
+    // two instances on one database, polling at once
+    String shared = freshDatabase();
+    app(shared, "web-1")
+        .run(
+            one ->
+                app(shared, "web-2")
+                    .run(
+                        two -> {
+                          JdbcOrderStore store = one.getBean(JdbcOrderStore.class);
+                          for (ServiceOrder o : reports) {
+                            store.handle(OrderCommand.report(o, HOTLINE), ANFENG);
+                          }
+                          DueWorkScheduler a = scheduler(one, later);
+                          DueWorkScheduler b = scheduler(two, later);
+                          CompletableFuture<Integer> fa =
+                              CompletableFuture.supplyAsync(a::pollOnce);
+                          CompletableFuture<Integer> fb =
+                              CompletableFuture.supplyAsync(b::pollOnce);
+                          int together = fa.join() + fb.join();
+                          assertThat(together).isEqualTo(aloneMade[0]);
+                          assertThat(
+                                  two.getBean(JdbcOrderStore.class)
+                                      .find(OrderQuery.builder().build()))
+                              .containsExactlyInAnyOrderElementsOf(aloneStored);
+                        }));
+  }
+
+  @Test
+  @DisplayName(
+      "the scheduler: stopped with its context; a zero interval or a batch of none refused, naming"
+          + " the property")
+  void schedulerLifecycleAndLimits() {
+    app(freshDatabase(), "web-1")
+        .withPropertyValues("gridgov.due-work.batch-size=0")
+        .run(
+            context ->
+                assertThat(context)
+                    .hasFailed()
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("gridgov.due-work.batch-size '0' must be 1-10000"));
+    app(freshDatabase(), "web-1")
+        .withPropertyValues("gridgov.due-work.interval=0s")
+        .run(
+            context ->
+                assertThat(context)
+                    .hasFailed()
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("gridgov.due-work.interval 'PT0S' must be positive"));
+    DueWorkScheduler[] kept = new DueWorkScheduler[1];
+    app(freshDatabase(), "web-1")
+        .run(
+            context -> {
+              kept[0] = context.getBean(DueWorkScheduler.class);
+              assertThat(kept[0].isRunning()).isTrue();
+            });
+    assertThat(kept[0].isRunning()).as("stopped with the context").isFalse();
+    app(freshDatabase(), "web-1")
+        .withPropertyValues("gridgov.due-work.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(DueWorkScheduler.class));
+  }
+
+  /** The context's store and registry polled at {@code at}, as the context's scheduler polls. */
+  static DueWorkScheduler scheduler(
+      org.springframework.context.ApplicationContext context, Instant at) {
+    return new DueWorkScheduler(
+        context.getBean(JdbcOrderStore.class),
+        context.getBean(RegistrySource.class),
+        Clock.fixed(at, ZoneOffset.UTC),
+        Duration.ofHours(1),
+        10,
+        Duration.ofMinutes(1));
+  }
+
+  @Test
+  @DisplayName(
+      "a CSV directory reloaded: nothing while its files are unchanged, a new version when they"
+          + " change, and a broken version refused with the one in force kept")
+  void reload(@TempDir Path dir) throws IOException {
+    RegistryCsv.write(ANFENG, dir);
+    CsvRegistrySource source = new CsvRegistrySource(dir);
+    assertThat(source.current().householdCount()).isEqualTo(ANFENG.householdCount());
+    assertThat(source.reload()).isEmpty();
+    Jurisdiction next = SampleJurisdictions.jiaochangba().jurisdiction();
+    clear(dir);
+    RegistryCsv.write(next, dir);
+    assertThat(source.reload())
+        .get()
+        .extracting(Jurisdiction::householdCount)
+        .isEqualTo(next.householdCount());
+    assertThat(source.current().householdCount()).isEqualTo(next.householdCount());
+    Files.writeString(dir.resolve("楼栋.csv"), "not,a,registry\n", StandardCharsets.UTF_8);
+    assertThat(source.reload()).as("broken: refused").isEmpty();
+    assertThat(source.current().householdCount())
+        .as("the version in force stays")
+        .isEqualTo(next.householdCount());
+  }
+
+  static void clear(Path dir) {
+    try (var files = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

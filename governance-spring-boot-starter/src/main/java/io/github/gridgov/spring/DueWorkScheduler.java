@@ -21,7 +21,7 @@ import org.springframework.context.SmartLifecycle;
  * 到期督办 — polls the order store for due work on every instance: each poll first takes up a new
  * registry version (asked for at most every reload interval) (the open orders whose owner it takes off duty are made due, {@link
  * JdbcOrderStore#registryChanged}), then claims the due orders in batches and escalates each
- * ({@link JdbcOrderStore#escalateDue}) until a batch comes back short. The store's claims make
+ * ({@link JdbcOrderStore#escalateDue}) until a claim finds none. The store's claims make
  * several instances on one database share the due work, each due order escalated exactly once.
  *
  * <p>Started and stopped with the application context; a failed poll is logged and the next one
@@ -102,7 +102,9 @@ public final class DueWorkScheduler implements SmartLifecycle {
     while (true) {
       DueWork work = store.escalateDue(j, now, batchSize);
       made += work.escalations().size();
-      if (work.claimed() < batchSize) {
+      if (work.claimed() == 0) {
+        // an escalated order may be due again at once (its next tier's timer already ran out):
+        // the loop claims until nothing is left that no live lease holds
         break;
       }
     }

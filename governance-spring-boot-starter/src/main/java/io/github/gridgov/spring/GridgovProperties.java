@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registry where the registry comes from and how often it is looked at again
  * @param store the order store's configuration
  * @param dueWork the scheduler that polls the due orders
+ * @param open311 the Open311 GeoReport v2 endpoints
  * @since 0.1.0
  */
 @ConfigurationProperties("gridgov")
@@ -27,7 +28,8 @@ public record GridgovProperties(
     @DefaultValue Rules rules,
     @DefaultValue Registry registry,
     @DefaultValue Store store,
-    @DefaultValue DueWork dueWork) {
+    @DefaultValue DueWork dueWork,
+    @DefaultValue Open311 open311) {
 
   /** The ladder's deadlines the rules work to ({@code gridgov.rules.profile}). */
   public enum Profile {
@@ -105,4 +107,25 @@ public record GridgovProperties(
       @DefaultValue("true") boolean enabled,
       @DefaultValue("30s") Duration interval,
       @DefaultValue("100") int batchSize) {}
+
+  /**
+   * The Open311 GeoReport v2 endpoints ({@code gridgov.open311.*}).
+   *
+   * @param enabled whether to serve them; false unless set
+   * @param path where they are served; {@code /open311/v2} unless set
+   * @param jurisdictionId the {@code jurisdiction_id} this platform answers to; the district
+   *     unless set (a request naming another gets a 404)
+   * @param apiKeys the {@code api_key}s that may post requests, unless the host declares its own
+   *     {@code ApiKeyCheck}; none unless set (every post refused with 403)
+   */
+  public record Open311(
+      @DefaultValue("false") boolean enabled,
+      @DefaultValue("/open311/v2") String path,
+      String jurisdictionId,
+      java.util.List<String> apiKeys) {
+    /** Copies the list. */
+    public Open311 {
+      apiKeys = apiKeys == null ? java.util.List.of() : java.util.List.copyOf(apiKeys);
+    }
+  }
 }

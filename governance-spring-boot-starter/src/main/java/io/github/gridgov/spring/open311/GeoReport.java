@@ -270,11 +270,11 @@ public final class GeoReport {
             .map(d -> ZH.label(d.tier()) + " " + d.assignee().id().value())
             .orElse(null));
     m.put("service_notice", null);
-    m.put("requested_datetime", ZH.iso(o.reportedAt()));
-    m.put("updated_datetime", ZH.iso(o.lastChangedAt()));
+    m.put("requested_datetime", iso(o.reportedAt()));
+    m.put("updated_datetime", iso(o.lastChangedAt()));
     m.put(
         "expected_datetime",
-        o.currentDispatch().map(d -> ZH.iso(d.deadlines().resolveBy())).orElse(null));
+        o.currentDispatch().map(d -> iso(d.deadlines().resolveBy())).orElse(null));
     m.put("address", building.flatMap(Building::address).orElse(null));
     m.put("address_id", o.location().toString());
     m.put("zipcode", null);
@@ -283,6 +283,11 @@ public final class GeoReport {
     m.put("long", at.map(GeoPoint::longitude).orElse(null));
     m.put("media_url", null);
     return m;
+  }
+
+  /** Beijing time to the second, as GeoReport's examples write it (2010-04-14T06:37:38-08:00). */
+  private static String iso(java.time.Instant at) {
+    return ZH.iso(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
   }
 
   private void checkJurisdiction(Optional<String> given) {

@@ -1,0 +1,41 @@
+package io.github.gridgov.example;
+
+import io.github.gridgov.fixtures.SampleJurisdictions;
+import io.github.gridgov.spring.RegistrySource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A community platform in one file: the starter with Open311 on an embedded PostgreSQL, the
+ * registry of the sample community 安丰社区. A real platform drops the two beans below and sets
+ * {@code spring.datasource.url} and {@code gridgov.registry.csv-directory} instead.
+ */
+@SpringBootApplication
+public class ExampleApplication {
+  /** Starts the platform on port 8311. */
+  public static void main(String[] args) {
+    SpringApplication.run(ExampleApplication.class, args);
+  }
+
+  /** An embedded PostgreSQL, stopped with the application. */
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres() throws IOException {
+    return EmbeddedPostgres.builder().start();
+  }
+
+  /** The embedded server's database. */
+  @Bean
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    return postgres.getPostgresDatabase();
+  }
+
+  /** 安丰社区, the sample community, as the registry. */
+  @Bean
+  RegistrySource registry() {
+    return RegistrySource.of(SampleJurisdictions.anfeng().jurisdiction());
+  }
+}

@@ -76,14 +76,24 @@ class GridgovAutoConfigurationTest {
     return server.getJdbcUrl("postgres", name);
   }
 
-  static ApplicationContextRunner app(String url, String instance) {
+  /** The starter on a data source of {@code url}, nothing of gridgov's configured. */
+  static ApplicationContextRunner bare(String url) {
     return new ApplicationContextRunner()
         .withConfiguration(
             AutoConfigurations.of(
                 DataSourceAutoConfiguration.class, GridgovAutoConfiguration.class))
+        .withPropertyValues("spring.datasource.url=" + url, "spring.datasource.username=postgres");
+  }
+
+  /** Why a context did not start. */
+  static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> refusal(
+      org.springframework.boot.test.context.assertj.AssertableApplicationContext context) {
+    return assertThat(context).hasFailed().getFailure().rootCause();
+  }
+
+  static ApplicationContextRunner app(String url, String instance) {
+    return bare(url)
         .withPropertyValues(
-            "spring.datasource.url=" + url,
-            "spring.datasource.username=postgres",
             "gridgov.district=anfeng",
             "gridgov.instance=" + instance,
             "gridgov.registry.csv-directory=" + registryDir,
@@ -170,18 +180,10 @@ class GridgovAutoConfigurationTest {
   @DisplayName(
       "no gridgov.district: the context refuses to start and says which property and what it must be")
   void noDistrict() {
-    new ApplicationContextRunner()
-        .withConfiguration(
-            AutoConfigurations.of(
-                DataSourceAutoConfiguration.class, GridgovAutoConfiguration.class))
-        .withPropertyValues(
-            "spring.datasource.url=" + freshDatabase(), "spring.datasource.username=postgres")
+    bare(freshDatabase())
         .run(
             context ->
-                assertThat(context)
-                    .hasFailed()
-                    .getFailure()
-                    .rootCause()
+                refusal(context)
                     .hasMessageContaining("gridgov.district is not set")
                     .hasMessageContaining("[A-Za-z0-9._:-]"));
   }
@@ -266,19 +268,13 @@ class GridgovAutoConfigurationTest {
         .withPropertyValues("gridgov.due-work.batch-size=0")
         .run(
             context ->
-                assertThat(context)
-                    .hasFailed()
-                    .getFailure()
-                    .rootCause()
+                refusal(context)
                     .hasMessageContaining("gridgov.due-work.batch-size '0' must be 1-10000"));
     app(freshDatabase(), "web-1")
         .withPropertyValues("gridgov.due-work.interval=0s")
         .run(
             context ->
-                assertThat(context)
-                    .hasFailed()
-                    .getFailure()
-                    .rootCause()
+                refusal(context)
                     .hasMessageContaining("gridgov.due-work.interval 'PT0S' must be positive"));
     DueWorkScheduler[] kept = new DueWorkScheduler[1];
     app(freshDatabase(), "web-1")

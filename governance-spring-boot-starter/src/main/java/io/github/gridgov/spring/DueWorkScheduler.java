@@ -2,12 +2,16 @@ package io.github.gridgov.spring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.gridgov.core.order.EscalationTrigger;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.jdbc.DueWork;
 import io.github.gridgov.jdbc.JdbcOrderStore;
+import io.github.gridgov.rules.escalation.Escalation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +46,8 @@ public final class DueWorkScheduler implements SmartLifecycle {
   private final Duration reloadInterval;
   private Instant lastReload;
   private final AtomicLong escalations = new AtomicLong();
+  private final Map<EscalationTrigger, AtomicLong> byTrigger =
+      new EnumMap<>(EscalationTrigger.class);
   private ScheduledExecutorService executor;
 
   /**
@@ -73,6 +79,9 @@ public final class DueWorkScheduler implements SmartLifecycle {
               + "' must be 1-10000");
     }
     this.batchSize = batchSize;
+    for (EscalationTrigger t : EscalationTrigger.values()) {
+      byTrigger.put(t, new AtomicLong());
+    }
     this.reloadInterval = requireNonNull(reloadInterval, "reloadInterval");
     if (reloadInterval.isNegative()) {
       throw new IllegalArgumentException(
@@ -102,6 +111,9 @@ public final class DueWorkScheduler implements SmartLifecycle {
     while (true) {
       DueWork work = store.escalateDue(j, now, batchSize);
       made += work.escalations().size();
+      for (Escalation e : work.escalations()) {
+        byTrigger.get(e.trigger()).incrementAndGet();
+      }
       if (work.claimed() == 0) {
         // an escalated order may be due again at once (its next tier's timer already ran out):
         // the loop claims until nothing is left that no live lease holds
@@ -115,6 +127,11 @@ public final class DueWorkScheduler implements SmartLifecycle {
   /** The escalations this instance has made since it started. */
   public long escalations() {
     return escalations.get();
+  }
+
+  /** The escalations this instance has made since it started with {@code trigger}. */
+  public long escalations(EscalationTrigger trigger) {
+    return byTrigger.get(requireNonNull(trigger, "trigger")).get();
   }
 
   @Override

@@ -81,7 +81,9 @@ class GridgovAutoConfigurationTest {
     return new ApplicationContextRunner()
         .withConfiguration(
             AutoConfigurations.of(
-                DataSourceAutoConfiguration.class, GridgovAutoConfiguration.class))
+                DataSourceAutoConfiguration.class,
+                GridgovAutoConfiguration.class,
+                io.github.gridgov.spring.actuate.GridgovActuatorAutoConfiguration.class))
         .withPropertyValues("spring.datasource.url=" + url, "spring.datasource.username=postgres");
   }
 
@@ -287,6 +289,75 @@ class GridgovAutoConfigurationTest {
     app(freshDatabase(), "web-1")
         .withPropertyValues("gridgov.due-work.enabled=false")
         .run(context -> assertThat(context).doesNotHaveBean(DueWorkScheduler.class));
+  }
+
+  @Test
+  @DisplayName(
+      "health: up with the households, open orders and due backlog, down when the database does not"
+          + " answer; meters: orders by status and tier as the store counts them, escalations by"
+          + " trigger as the scheduler made them")
+  void healthAndMeters() {
+    app(freshDatabase(), "web-1")
+        .run(
+            context -> {
+              JdbcOrderStore store = context.getBean(JdbcOrderStore.class);
+              for (ServiceOrder o : reports(12)) {
+                store.handle(OrderCommand.report(o, HOTLINE), ANFENG);
+              }
+              var health =
+                  context
+                      .getBean(io.github.gridgov.spring.actuate.GridgovHealthIndicator.class)
+                      .health(true);
+              assertThat(health.getStatus().getCode()).isEqualTo("UP");
+              long open = store.count(OrderQuery.builder().open().build());
+              assertThat(open).isPositive();
+              assertThat(health.getDetails())
+                  .containsEntry("households", ANFENG.householdCount())
+                  .containsEntry("openOrders", open)
+                  .containsKey("dueBacklog");
+
+              var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+              DueWorkScheduler scheduler = scheduler(context, T0.plus(Duration.ofDays(12)));
+              new io.github.gridgov.spring.actuate.GridgovMeters(
+                      store, java.util.Optional.of(scheduler))
+                  .bindTo(meters);
+              assertThat(meters.get("gridgov.orders").tag("status", "dispatched").gauge().value())
+                  .isEqualTo(
+                      (double)
+                          store.count(
+                              OrderQuery.builder()
+                                  .status(io.github.gridgov.core.order.OrderStatus.DISPATCHED)
+                                  .build()));
+              double openByTier =
+                  meters.get("gridgov.orders.open").gauges().stream()
+                      .mapToDouble(g -> g.value())
+                      .sum();
+              assertThat(openByTier).isEqualTo((double) open);
+              int made = scheduler.pollOnce();
+              assertThat(made).isPositive();
+              double counted =
+                  meters.get("gridgov.escalations").functionCounters().stream()
+                      .mapToDouble(c -> c.count())
+                      .sum();
+              assertThat(counted).isEqualTo((double) made);
+              assertThat(
+                      meters
+                          .get("gridgov.escalations")
+                          .tag("trigger", "not_accepted_in_time")
+                          .functionCounter()
+                          .count())
+                  .isPositive();
+            });
+    JdbcOrderStore unreachable =
+        JdbcOrderStore.builder()
+            .dataSource(server.getDatabase("postgres", "no_such_database"))
+            .district("anfeng")
+            .build();
+    var down =
+        new io.github.gridgov.spring.actuate.GridgovHealthIndicator(
+                RegistrySource.of(ANFENG), unreachable, Clock.fixed(T0, ZoneOffset.UTC))
+            .health(true);
+    assertThat(down.getStatus().getCode()).isEqualTo("DOWN");
   }
 
   static long events(List<ServiceOrder> orders) {

@@ -45,7 +45,6 @@ public final class DueWorkScheduler implements SmartLifecycle {
   private final int batchSize;
   private final Duration reloadInterval;
   private Instant lastReload;
-  private final AtomicLong escalations = new AtomicLong();
   private final Map<EscalationTrigger, AtomicLong> byTrigger =
       new EnumMap<>(EscalationTrigger.class);
   private ScheduledExecutorService executor;
@@ -120,13 +119,16 @@ public final class DueWorkScheduler implements SmartLifecycle {
         break;
       }
     }
-    escalations.addAndGet(made);
     return made;
   }
 
   /** The escalations this instance has made since it started. */
   public long escalations() {
-    return escalations.get();
+    long all = 0;
+    for (AtomicLong n : byTrigger.values()) {
+      all += n.get();
+    }
+    return all;
   }
 
   /** The escalations this instance has made since it started with {@code trigger}. */

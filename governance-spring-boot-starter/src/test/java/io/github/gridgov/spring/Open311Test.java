@@ -208,7 +208,11 @@ class Open311Test {
 
     assertThat(get("requests.json?status=open").body()).contains(id);
     assertThat(get("requests.json?status=closed").body()).doesNotContain(id);
-    assertThat(get("requests.json?service_request_id=" + id).body()).contains(id);
+    JsonNode byIds = JSON.readTree(get("requests.json?service_request_id=OS-unknown," + id).body());
+    assertThat(byIds).hasSize(1);
+    assertThat(byIds.get(0).get("service_request_id").asText()).isEqualTo(id);
+    assertThat(get("requests.json?service_request_id=" + id + ",bad%20id").statusCode())
+        .isEqualTo(400);
   }
 
   @Test

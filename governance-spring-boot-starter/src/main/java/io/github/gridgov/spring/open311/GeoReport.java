@@ -8,6 +8,7 @@ import io.github.gridgov.core.area.AreaLevel;
 import io.github.gridgov.core.area.Building;
 import io.github.gridgov.core.area.BuildingId;
 import io.github.gridgov.core.area.GeoPoint;
+import io.github.gridgov.core.internal.Checks;
 import io.github.gridgov.core.order.Actor;
 import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.Location;
@@ -125,7 +126,7 @@ public final class GeoReport {
     }
     if (!rules.catalogue().has(category)) {
       throw new Open311Exception(
-          400, "service_code '" + GeoReportFormat.abbreviate(code) + "' is not a service here");
+          400, "service_code '" + Checks.abbreviate(code) + "' is not a service here");
     }
     Jurisdiction j = registry.current();
     ServiceOrder order;
@@ -173,7 +174,7 @@ public final class GeoReport {
                     new Open311Exception(
                         404,
                         "service_request_id '"
-                            + GeoReportFormat.abbreviate(id)
+                            + Checks.abbreviate(id)
                             + "' is not a request here"));
     return List.of(describe(o, registry.current()));
   }
@@ -190,15 +191,26 @@ public final class GeoReport {
     String ids = query.get("service_request_id");
     List<Map<String, Object>> out = new ArrayList<>();
     if (ids != null && !ids.isBlank()) {
-      for (String id : ids.split(",", MAX_REQUESTS + 1)) {
-        if (out.size() == MAX_REQUESTS) {
-          break;
-        }
+      String[] given = ids.split(",", -1);
+      if (given.length > MAX_REQUESTS) {
+        throw new Open311Exception(
+            400, "service_request_id names " + given.length + " requests; at most " + MAX_REQUESTS);
+      }
+      List<OrderId> wanted = new ArrayList<>(given.length);
+      for (String id : given) {
         try {
-          store.load(OrderId.of(id.strip())).ifPresent(o -> out.add(describe(o, j)));
+          wanted.add(OrderId.of(id.strip()));
         } catch (GovernanceException e) {
           throw new Open311Exception(
-              400, "service_request_id '" + GeoReportFormat.abbreviate(id) + "' is malformed");
+              400, "service_request_id '" + Checks.abbreviate(id) + "' is malformed");
+        }
+      }
+      // one query for all of them, answered in the order asked; unknown ids are left out
+      Map<OrderId, ServiceOrder> found = store.loadAll(wanted);
+      for (OrderId id : wanted) {
+        ServiceOrder o = found.get(id);
+        if (o != null) {
+          out.add(describe(o, j));
         }
       }
       return out;
@@ -249,7 +261,7 @@ public final class GeoReport {
           400,
           field
               + " '"
-              + GeoReportFormat.abbreviate(v)
+              + Checks.abbreviate(v)
               + "' must be an ISO 8601 time with its offset (2010-04-14T06:37:38-08:00)");
     }
   }
@@ -295,7 +307,7 @@ public final class GeoReport {
       throw new Open311Exception(
           404,
           "jurisdiction_id '"
-              + GeoReportFormat.abbreviate(given.get())
+              + Checks.abbreviate(given.get())
               + "' is not served here (this is "
               + jurisdictionId
               + ")");
@@ -324,7 +336,7 @@ public final class GeoReport {
       throw new Open311Exception(
           400,
           "address_id '"
-              + GeoReportFormat.abbreviate(addressId)
+              + Checks.abbreviate(addressId)
               + "' is no household or building of the registry");
     }
     String lat = form.get("lat");

@@ -2,6 +2,7 @@ package io.github.gridgov.spring.open311;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gridgov.core.internal.Checks;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ enum GeoReportFormat {
       case "xml" -> XML;
       default ->
           throw new Open311Exception(
-              404, "format '" + abbreviate(ext) + "' is not served: use .json or .xml");
+              404, "format '" + Checks.abbreviate(ext) + "' is not served: use .json or .xml");
     };
   }
 
@@ -105,9 +106,5 @@ enum GeoReportFormat {
 
   private static String singular(String plural) {
     return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
-  }
-
-  static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 }

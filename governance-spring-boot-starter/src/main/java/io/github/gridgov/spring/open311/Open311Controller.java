@@ -3,6 +3,7 @@ package io.github.gridgov.spring.open311;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.core.GovernanceException;
+import io.github.gridgov.core.internal.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public class Open311Controller {
           throw new Open311Exception(
               404,
               "service_code '"
-                  + GeoReportFormat.abbreviate(code)
+                  + Checks.abbreviate(code)
                   + "' has no definition: no service here has attributes");
         },
         HttpStatus.OK);

@@ -117,15 +117,32 @@ public record GridgovProperties(
    *     unless set (a request naming another gets a 404)
    * @param apiKeys the {@code api_key}s that may post requests, unless the host declares its own
    *     {@code ApiKeyCheck}; none unless set (every post refused with 403)
+   * @param contact how to reach the platform's maintainers, for service discovery's {@code
+   *     contact}; empty unless set
+   * @param keyService how to get an {@code api_key}, for service discovery's {@code key_service};
+   *     empty unless set
+   * @param production whether discovery calls the endpoint {@code production} (live: requests are
+   *     acted upon) or {@code test}; true unless set
+   * @param maxDistance how far from a request's {@code lat}/{@code long} the nearest building may
+   *     be, in metres; 500 unless set (ours: a few buildings' spacing, well beyond a phone's GPS
+   *     error, short of the next compound)
    */
   public record Open311(
       @DefaultValue("false") boolean enabled,
       @DefaultValue("/open311/v2") String path,
       String jurisdictionId,
-      java.util.List<String> apiKeys) {
-    /** Copies the list. */
+      java.util.List<String> apiKeys,
+      @DefaultValue("") String contact,
+      @DefaultValue("") String keyService,
+      @DefaultValue("true") boolean production,
+      @DefaultValue("500") int maxDistance) {
+    /** Copies the list and checks the distance. */
     public Open311 {
       apiKeys = apiKeys == null ? java.util.List.of() : java.util.List.copyOf(apiKeys);
+      if (maxDistance < 1) {
+        throw new IllegalArgumentException(
+            "gridgov.open311.max-distance " + maxDistance + " must be at least 1 (metres)");
+      }
     }
   }
 }

@@ -161,7 +161,7 @@ class Open311Test {
     }
     assertThat(leak).isNotNull();
     assertThat(leak.get("service_name").asText()).isEqualTo("漏水");
-    assertThat(leak.get("metadata").asBoolean()).isFalse();
+    assertThat(leak.get("metadata").asBoolean()).as("attributes to give").isTrue();
     assertThat(leak.get("type").asText()).isEqualTo("realtime");
     Document doc = xml(get("services.xml").body());
     assertThat(doc.getDocumentElement().getTagName()).isEqualTo("services");
@@ -169,7 +169,8 @@ class Open311Test {
     Element first = (Element) doc.getElementsByTagName("service").item(0);
     assertThat(first.getElementsByTagName("service_code").item(0).getTextContent())
         .isEqualTo(list.get(0).get("service_code").asText());
-    assertThat(get("services/water-leak.json").statusCode()).as("no attributes").isEqualTo(404);
+    assertThat(get("services/water-leak.json").statusCode()).isEqualTo(200);
+    assertThat(get("services/no-such-service.json").statusCode()).isEqualTo(404);
   }
 
   @Test

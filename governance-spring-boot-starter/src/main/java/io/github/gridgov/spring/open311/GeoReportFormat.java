@@ -12,10 +12,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The two formats of GeoReport v2 — a JSON array of objects, or an XML root element holding one
- * element per object with a child element per field — chosen by the path's extension ({@code
- * services.json}, {@code requests.xml}). A null field is written as JSON {@code null} and as an
- * empty XML element, as the specification's examples show.
+ * The two formats of GeoReport v2, chosen by the path's extension ({@code services.json}, {@code
+ * requests.xml}), one the other's mapping by the Spark convention the specification names: a list
+ * document is a JSON array of objects, or an XML root element holding one element per object; a
+ * single document ({@code service_definition}, {@code discovery}) a JSON object, or the root
+ * element itself. Each field is a child element; a list field ({@code attributes}, {@code values},
+ * {@code formats}) an element holding one element per item, named by the field's singular. A null
+ * field is written as JSON {@code null} and as an empty XML element, as the specification's
+ * examples show.
  */
 enum GeoReportFormat {
   JSON("application/json"),
@@ -49,9 +53,17 @@ enum GeoReportFormat {
     };
   }
 
-  private static String json(List<Map<String, Object>> items) {
+  /** {@code fields} as the single document {@code root}. */
+  String writeObject(String root, Map<String, Object> fields) {
+    return switch (this) {
+      case JSON -> json(fields);
+      case XML -> xml(root, null, List.of(fields));
+    };
+  }
+
+  private static String json(Object document) {
     try {
-      return MAPPER.writeValueAsString(items);
+      return MAPPER.writeValueAsString(document);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write a GeoReport document", e);
     }
@@ -64,9 +76,13 @@ enum GeoReportFormat {
       w.writeStartDocument("utf-8", "1.0");
       w.writeStartElement(root);
       for (Map<String, Object> m : items) {
-        w.writeStartElement(item);
+        if (item != null) {
+          w.writeStartElement(item);
+        }
         fields(w, m);
-        w.writeEndElement();
+        if (item != null) {
+          w.writeEndElement();
+        }
       }
       w.writeEndElement();
       w.writeEndDocument();
@@ -82,16 +98,16 @@ enum GeoReportFormat {
     for (Map.Entry<String, Object> e : m.entrySet()) {
       Object v = e.getValue();
       if (v instanceof List<?> list) {
-        // a list of values: the element repeated, as <keywords> and <values> are
+        // a list: one element per item, named by the field's singular (<values><value>)
         w.writeStartElement(e.getKey());
         for (Object o : list) {
+          w.writeStartElement(singular(e.getKey()));
           if (o instanceof Map<?, ?> child) {
-            w.writeStartElement(singular(e.getKey()));
             fields(w, (Map<String, Object>) child);
-            w.writeEndElement();
           } else {
             w.writeCharacters(String.valueOf(o));
           }
+          w.writeEndElement();
         }
         w.writeEndElement();
       } else if (v == null) {

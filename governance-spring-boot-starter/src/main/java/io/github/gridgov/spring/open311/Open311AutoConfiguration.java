@@ -57,14 +57,16 @@ public class Open311AutoConfiguration {
       Clock clock,
       ApiKeyCheck keys,
       GridgovProperties properties) {
-    String jurisdiction = properties.open311().jurisdictionId();
+    GridgovProperties.Open311 o = properties.open311();
+    String jurisdiction = o.jurisdictionId() == null ? properties.district() : o.jurisdictionId();
     return new GeoReport(
         rules,
         registry,
         store,
         clock,
         keys,
-        jurisdiction == null ? properties.district() : jurisdiction);
+        new GeoReport.Discovery(
+            jurisdiction, o.contact(), o.keyService(), o.production(), o.maxDistance()));
   }
 
   /** The endpoints. */

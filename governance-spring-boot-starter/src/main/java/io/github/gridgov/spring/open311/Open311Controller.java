@@ -3,7 +3,7 @@ package io.github.gridgov.spring.open311;
 import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.core.GovernanceException;
-import io.github.gridgov.core.internal.Checks;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The Open311 GeoReport v2 endpoints under {@code gridgov.open311.path} ({@code /open311/v2}
  * unless set): {@code services.(json|xml)}, {@code services/{code}.(json|xml)}, {@code
- * requests.(json|xml)} (GET and POST) and {@code requests/{id}.(json|xml)}. A refused request gets
+ * requests.(json|xml)} (GET and POST), {@code requests/{id}.(json|xml)}, {@code
+ * tokens/{token}.(json|xml)} and {@code discovery.(json|xml)}. A refused request gets
  * the specification's error document in the same format, with HTTP 400, 403 or 404.
  *
  * @since 0.1.0
@@ -51,34 +53,51 @@ public class Open311Controller {
         HttpStatus.OK);
   }
 
-  /**
-   * {@code GET services/{code}}: none of the catalogue's services has attributes ({@code metadata}
-   * false), so there is no definition to give: a 404 for every code.
-   */
+  /** {@code GET services/{code}}: the attributes every service takes. */
   @GetMapping("${gridgov.open311.path:/open311/v2}/services/{code}.{format}")
-  public ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format) {
-    return respond(
+  public ResponseEntity<String> definition(
+      @PathVariable String code,
+      @PathVariable String format,
+      @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+    return respondObject(
         format,
         "service_definition",
-        "attribute",
-        () -> {
-          throw new Open311Exception(
-              404,
-              "service_code '"
-                  + Checks.abbreviate(code)
-                  + "' has no definition: no service here has attributes");
-        },
-        HttpStatus.OK);
+        () -> geoReport.definition(code, Optional.ofNullable(jurisdiction)));
   }
 
-  /** {@code POST requests}, form-encoded as the specification says. */
+  /**
+   * {@code POST requests}, form-encoded as the specification says; a field may come several times
+   * ({@code attribute[flags][]}).
+   */
   @PostMapping(
       path = "${gridgov.open311.path:/open311/v2}/requests.{format}",
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   public ResponseEntity<String> post(
-      @PathVariable String format, @RequestParam Map<String, String> form) {
+      @PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
     return respond(
         format, "service_requests", "request", () -> geoReport.post(form), HttpStatus.CREATED);
+  }
+
+  /** {@code GET tokens/{token}}: no token is ever issued (every service is realtime). */
+  @GetMapping("${gridgov.open311.path:/open311/v2}/tokens/{token}.{format}")
+  public ResponseEntity<String> token(
+      @PathVariable String token,
+      @PathVariable String format,
+      @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+    return respond(
+        format,
+        "service_requests",
+        "request",
+        () -> geoReport.token(token, Optional.ofNullable(jurisdiction)),
+        HttpStatus.OK);
+  }
+
+  /** {@code GET discovery}: this endpoint, its specification and formats. */
+  @GetMapping("${gridgov.open311.path:/open311/v2}/discovery.{format}")
+  public ResponseEntity<String> discovery(@PathVariable String format, HttpServletRequest request) {
+    String uri = request.getRequestURL().toString();
+    String endpoint = uri.substring(0, uri.lastIndexOf('/'));
+    return respondObject(format, "discovery", () -> geoReport.discovery(endpoint));
   }
 
   /** {@code GET requests}. */
@@ -125,6 +144,23 @@ public class Open311Controller {
       // a step the rules refuse (the model's message masks personal data)
       LOG.info("Open311 request refused: {}", e.getMessage());
       return error(format, 400, e.getMessage());
+    }
+  }
+
+  private static ResponseEntity<String> respondObject(
+      String ext, String root, Supplier<Map<String, Object>> body) {
+    GeoReportFormat format;
+    try {
+      format = GeoReportFormat.of(ext);
+    } catch (Open311Exception e) {
+      return error(GeoReportFormat.JSON, e.status(), e.getMessage());
+    }
+    try {
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType(format.mediaType + ";charset=UTF-8"))
+          .body(format.writeObject(root, body.get()));
+    } catch (Open311Exception e) {
+      return error(format, e.status(), e.getMessage());
     }
   }
 

@@ -183,10 +183,17 @@ public final class GeoReport {
     return m;
   }
 
-  /** {@code GET services}: every category of the dispatch catalogue, by code. */
+  /**
+   * {@code GET services}: every category of the dispatch catalogue, and {@code other} (其他, for
+   * what fits none: the catalogue's fallback entry), by code.
+   */
   public List<Map<String, Object>> services(Optional<String> jurisdiction) {
     checkJurisdiction(jurisdiction);
     List<CatalogueEntry> entries = new ArrayList<>(rules.catalogue().entries().values());
+    if (!rules.catalogue().has(Category.OTHER)) {
+      // 其他: what fits no category, handled by the catalogue's fallback entry
+      entries.add(rules.catalogue().entry(Category.OTHER));
+    }
     entries.sort(Comparator.comparing(e -> e.category().code()));
     List<Map<String, Object>> out = new ArrayList<>();
     for (CatalogueEntry e : entries) {
@@ -460,7 +467,7 @@ public final class GeoReport {
     } catch (GovernanceException e) {
       throw new Open311Exception(status, e.getMessage());
     }
-    if (!rules.catalogue().has(category)) {
+    if (!rules.catalogue().has(category) && !category.equals(Category.OTHER)) {
       throw new Open311Exception(
           status, "service_code '" + Checks.abbreviate(code) + "' is not a service here");
     }

@@ -412,6 +412,82 @@ class JdbcOrderStoreTest {
 
   @Test
   @DisplayName(
+      "counts by status and by tier, one query each, and 考核指标 read a page at a time, equal what"
+          + " the same orders give in memory")
+  void countsAndMetrics() {
+    List<ServiceOrder> reports = reports(40, 21);
+    int n = 0;
+    for (ServiceOrder o : reports) {
+      ServiceOrder stored = store.handle(OrderCommand.report(o, HOTLINE), ANFENG).order();
+      if (stored.status() == OrderStatus.DISPATCHED && n++ % 3 == 0) {
+        // every third dispatched order resolved and rated within hours: closed on time
+        Instant t = stored.lastChangedAt();
+        store.handle(
+            step(stored, OrderCommand.Kind.ACCEPT, t.plus(Duration.ofMinutes(10))), ANFENG);
+        store.handle(
+            OrderCommand.builder()
+                .order(stored.id())
+                .kind(OrderCommand.Kind.RESOLVE)
+                .actor(STAFF)
+                .at(t.plus(Duration.ofHours(1)))
+                .text("已办结")
+                .build(),
+            ANFENG);
+        store.handle(
+            OrderCommand.builder()
+                .order(stored.id())
+                .kind(OrderCommand.Kind.RATE)
+                .actor(STAFF)
+                .at(t.plus(Duration.ofHours(2)))
+                .rating(Rating.of(Satisfaction.SATISFIED, true))
+                .build(),
+            ANFENG);
+      }
+    }
+    Instant end = T0.plus(Duration.ofDays(20));
+    store.escalateDue(ANFENG, end, 1_000);
+    List<ServiceOrder> all = store.find(OrderQuery.builder().build());
+
+    java.util.Map<OrderStatus, Long> byStatus = new java.util.EnumMap<>(OrderStatus.class);
+    java.util.Map<Tier, Long> openByTier = new java.util.EnumMap<>(Tier.class);
+    for (ServiceOrder o : all) {
+      byStatus.merge(o.status(), 1L, Long::sum);
+      if (o.status().isOpen() && o.tier().isPresent()) {
+        openByTier.merge(o.tier().get(), 1L, Long::sum);
+      }
+    }
+    assertThat(byStatus).as("more than one status to count").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(store.countByStatus(OrderQuery.all())).isEqualTo(byStatus);
+    assertThat(store.countByTier(OrderQuery.builder().open().build())).isEqualTo(openByTier);
+    java.util.Map<OrderStatus, Long> atBuilding = new java.util.EnumMap<>(OrderStatus.class);
+    all.stream()
+        .filter(o -> o.tier().equals(java.util.Optional.of(Tier.BUILDING)))
+        .forEach(o -> atBuilding.merge(o.status(), 1L, Long::sum));
+    assertThat(store.countByStatus(OrderQuery.builder().tier(Tier.BUILDING).build()))
+        .as("the query's filter applies")
+        .isEqualTo(atBuilding)
+        .isNotEqualTo(byStatus);
+
+    io.github.gridgov.rules.metrics.Period month =
+        io.github.gridgov.rules.metrics.Period.of(T0, end);
+    io.github.gridgov.rules.metrics.MetricsOptions options =
+        io.github.gridgov.rules.metrics.MetricsOptions.standard();
+    io.github.gridgov.rules.metrics.Metrics inMemory =
+        io.github.gridgov.rules.metrics.Metrics.of(all, month, options);
+    assertThat(inMemory.closedOnTime()).as("some closed on time").isPositive();
+    assertThat(inMemory.due()).isGreaterThan(inMemory.closedOnTime());
+    assertThat(store.metrics(month)).isEqualTo(inMemory);
+    assertThat(store.metrics(month, options, 7)).as("pages of 7").isEqualTo(inMemory);
+    assertThat(
+            store
+                .metrics(io.github.gridgov.rules.metrics.Period.of(end, end.plusSeconds(1)))
+                .filed())
+        .as("nothing reported in a later period")
+        .isZero();
+  }
+
+  @Test
+  @DisplayName(
       "due work: claimed by one instance only, decided at its due instant, stored, the claim released")
   void dueWork() {
     ServiceOrder o = dispatchedReport(8).order();

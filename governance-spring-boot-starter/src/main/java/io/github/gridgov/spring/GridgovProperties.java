@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param store the order store's configuration
  * @param dueWork the scheduler that polls the due orders
  * @param open311 the Open311 GeoReport v2 endpoints
+ * @param metrics the meters' window and refresh
  * @since 0.1.0
  */
 @ConfigurationProperties("gridgov")
@@ -29,7 +30,8 @@ public record GridgovProperties(
     @DefaultValue Registry registry,
     @DefaultValue Store store,
     @DefaultValue DueWork dueWork,
-    @DefaultValue Open311 open311) {
+    @DefaultValue Open311 open311,
+    @DefaultValue Metrics metrics) {
 
   /** The ladder's deadlines the rules work to ({@code gridgov.rules.profile}). */
   public enum Profile {
@@ -145,4 +147,17 @@ public record GridgovProperties(
       }
     }
   }
+
+  /**
+   * The meters ({@code gridgov.metrics.*}), when Micrometer is on the class path.
+   *
+   * @param window how far back from now the orders of 按期结案率 ({@code
+   *     gridgov.orders.on_time_rate}) were reported; 30 days unless set (ours: the month most
+   *     assessments count by)
+   * @param refresh how old the meters' snapshot of the store may be before a scrape takes a new
+   *     one; one minute unless set (ours: the counts move by the minute, a scrape every few seconds
+   *     need not read the store each time)
+   */
+  public record Metrics(
+      @DefaultValue("30d") Duration window, @DefaultValue("1m") Duration refresh) {}
 }

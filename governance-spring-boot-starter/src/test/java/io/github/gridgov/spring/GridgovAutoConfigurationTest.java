@@ -318,8 +318,13 @@ class GridgovAutoConfigurationTest {
 
               var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
               DueWorkScheduler scheduler = scheduler(context, T0.plus(Duration.ofDays(12)));
+              MovableClock clock = new MovableClock(T0.plus(Duration.ofDays(12)));
               new io.github.gridgov.spring.actuate.GridgovMeters(
-                      store, java.util.Optional.of(scheduler))
+                      store,
+                      java.util.Optional.of(scheduler),
+                      clock,
+                      Duration.ofDays(30),
+                      Duration.ofMinutes(1))
                   .bindTo(meters);
               assertThat(meters.get("gridgov.orders").tag("status", "dispatched").gauge().value())
                   .isEqualTo(
@@ -333,6 +338,33 @@ class GridgovAutoConfigurationTest {
                       .mapToDouble(g -> g.value())
                       .sum();
               assertThat(openByTier).isEqualTo((double) open);
+              // 按期结案率 of the last 30 days, as the store's metrics give it
+              io.github.gridgov.rules.metrics.Metrics month =
+                  store.metrics(
+                      io.github.gridgov.rules.metrics.Period.of(
+                          clock.instant().minus(Duration.ofDays(30)), clock.instant()));
+              assertThat(month.due()).as("twelve days on, orders are due for closing").isPositive();
+              assertThat(meters.get("gridgov.orders.due_for_closing").gauge().value())
+                  .isEqualTo((double) month.due());
+              assertThat(meters.get("gridgov.orders.on_time_rate").gauge().value())
+                  .isEqualTo(month.onTimeRate().value().orElseThrow().doubleValue());
+              // one snapshot per refresh interval: a new order shows a minute later, not before
+              double dispatched =
+                  meters.get("gridgov.orders").tag("status", "dispatched").gauge().value();
+              store.handle(OrderCommand.report(reports(13).get(12), HOTLINE), ANFENG);
+              long all = store.count(OrderQuery.all());
+              assertThat(
+                      meters.get("gridgov.orders").gauges().stream()
+                          .mapToDouble(g -> g.value())
+                          .sum())
+                  .isEqualTo(all - 1.0);
+              clock.set(clock.instant().plus(Duration.ofMinutes(1)));
+              assertThat(
+                      meters.get("gridgov.orders").gauges().stream()
+                          .mapToDouble(g -> g.value())
+                          .sum())
+                  .isEqualTo((double) all);
+              assertThat(dispatched).isPositive();
               int made = scheduler.pollOnce();
               assertThat(made).isPositive();
               double counted =

@@ -3,6 +3,7 @@ package io.github.gridgov.spring.actuate;
 import io.github.gridgov.jdbc.JdbcOrderStore;
 import io.github.gridgov.spring.DueWorkScheduler;
 import io.github.gridgov.spring.GridgovAutoConfiguration;
+import io.github.gridgov.spring.GridgovProperties;
 import io.github.gridgov.spring.RegistrySource;
 import java.time.Clock;
 import java.util.Optional;
@@ -43,8 +44,17 @@ public class GridgovActuatorAutoConfiguration {
   static class Meters {
     @Bean
     @ConditionalOnMissingBean
-    GridgovMeters gridgovMeters(JdbcOrderStore store, ObjectProvider<DueWorkScheduler> scheduler) {
-      return new GridgovMeters(store, Optional.ofNullable(scheduler.getIfAvailable()));
+    GridgovMeters gridgovMeters(
+        JdbcOrderStore store,
+        ObjectProvider<DueWorkScheduler> scheduler,
+        ObjectProvider<Clock> clock,
+        GridgovProperties properties) {
+      return new GridgovMeters(
+          store,
+          Optional.ofNullable(scheduler.getIfAvailable()),
+          clock.getIfAvailable(Clock::systemUTC),
+          properties.metrics().window(),
+          properties.metrics().refresh());
     }
   }
 }

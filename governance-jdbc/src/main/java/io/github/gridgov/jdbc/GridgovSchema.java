@@ -6,8 +6,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * 库表结构 — the reference schema of the order store, as versioned migrations: the SQL files under
- * {@value #LOCATION} in this jar ({@code V1__gridgov_orders.sql}, …), run by Flyway with its own
+ * 库表结构 — the reference schema of the order store and the registry store, as versioned
+ * migrations: the SQL files under {@value #LOCATION} in this jar ({@code V1__gridgov_orders.sql},
+ * {@code V2__gridgov_registry.sql}, …), run by Flyway with its own
  * history table {@value #HISTORY_TABLE}, so that they live beside a platform's own migrations.
  * A platform with another migration tool runs the same files, unchanged, in version order.
  *

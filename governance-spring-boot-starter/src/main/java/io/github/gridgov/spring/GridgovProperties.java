@@ -77,10 +77,18 @@ public record GridgovProperties(
    *
    * @param csvDirectory a directory in the registry CSV layout ({@code RegistryCsv}); the registry
    *     is loaded from it at start-up and again whenever its files change
-   * @param reloadInterval how often the directory is looked at for a new version; one minute unless
-   *     set
+   * @param reloadInterval how often the directory (or the database) is looked at for a new
+   *     version; one minute unless set
+   * @param database whether the registry comes from the database ({@code JdbcRegistryStore}): the
+   *     newest version published for the district, taken up by every instance when a newer one is
+   *     published; with {@code csv-directory} set as well, this instance imports the directory into
+   *     the database (when it starts and when the files change) and reads from there like the
+   *     others; false unless set
    */
-  public record Registry(Path csvDirectory, @DefaultValue("1m") Duration reloadInterval) {}
+  public record Registry(
+      Path csvDirectory,
+      @DefaultValue("1m") Duration reloadInterval,
+      @DefaultValue("false") boolean database) {}
 
   /**
    * The order store ({@code gridgov.store.*}).

@@ -10,6 +10,7 @@ import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.fixtures.Generators;
 import io.github.gridgov.fixtures.SampleJurisdictions;
 import io.github.gridgov.jdbc.JdbcOrderStore;
+import io.github.gridgov.jdbc.JdbcRegistryStore;
 import io.github.gridgov.jdbc.OrderQuery;
 import io.github.gridgov.json.RegistryCsv;
 import io.github.gridgov.rules.GovernanceRules;
@@ -406,6 +407,60 @@ class GridgovAutoConfigurationTest {
         Duration.ofHours(1),
         10,
         Duration.ofMinutes(1));
+  }
+
+  @Test
+  @DisplayName(
+      "the registry from the database: refused while none is published; imported from a CSV"
+          + " directory by one instance, read by another, a newer version taken up by both")
+  void registryFromDatabase(@TempDir Path dir) throws IOException {
+    String url = freshDatabase();
+    bare(url)
+        .withPropertyValues("gridgov.district=anfeng", "gridgov.registry.database=true")
+        .run(context -> refusal(context).hasMessageContaining("none is published"));
+    RegistryCsv.write(ANFENG, dir);
+    bare(url)
+        .withPropertyValues(
+            "gridgov.district=anfeng",
+            "gridgov.registry.database=true",
+            "gridgov.registry.csv-directory=" + dir)
+        .run(
+            importer ->
+                bare(url)
+                    .withPropertyValues("gridgov.district=anfeng", "gridgov.registry.database=true")
+                    .run(
+                        reader -> {
+                          JdbcRegistryStore store = importer.getBean(JdbcRegistryStore.class);
+                          assertThat(store.latestVersion()).hasValue(1);
+                          DatabaseRegistrySource a =
+                              (DatabaseRegistrySource) importer.getBean(RegistrySource.class);
+                          DatabaseRegistrySource b =
+                              (DatabaseRegistrySource) reader.getBean(RegistrySource.class);
+                          assertThat(b.version()).isEqualTo(1);
+                          assertThat(b.current().householdCount())
+                              .isEqualTo(ANFENG.householdCount());
+                          assertThat(b.reload()).as("nothing newer").isEmpty();
+
+                          // published by a host's own job: both take it up on their next look
+                          Jurisdiction guangming = SampleJurisdictions.guangming().jurisdiction();
+                          assertThat(store.publish(guangming, T0)).isEqualTo(2);
+                          assertThat(b.reload()).isPresent();
+                          assertThat(b.current().householdCount())
+                              .isEqualTo(guangming.householdCount());
+                          assertThat(a.reload()).isPresent();
+                          assertThat(a.version()).isEqualTo(2);
+
+                          // new files in the import directory: published, then in force
+                          Jurisdiction youyihe = SampleJurisdictions.youyihe().jurisdiction();
+                          clear(dir);
+                          RegistryCsv.write(youyihe, dir);
+                          assertThat(a.reload()).isPresent();
+                          assertThat(a.version()).isEqualTo(3);
+                          assertThat(store.latestVersion()).hasValue(3);
+                          assertThat(b.reload()).isPresent();
+                          assertThat(b.current().householdCount())
+                              .isEqualTo(youyihe.householdCount());
+                        }));
   }
 
   @Test

@@ -5,14 +5,17 @@ import io.github.gridgov.spring.RegistrySource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
  * A community platform in one file: the starter with Open311 on an embedded PostgreSQL, the
- * registry of the sample community 安丰社区. A real platform drops the two beans below and sets
- * {@code spring.datasource.url} and {@code gridgov.registry.csv-directory} instead.
+ * registry of one of the five sample communities ({@code example.sample}: {@code anfeng} unless
+ * set, or {@code guangming}, {@code youyihe}, {@code shilian}, {@code jiaochangba}). A real
+ * platform drops the three beans below and sets {@code spring.datasource.url} and {@code
+ * gridgov.registry.csv-directory} (or {@code gridgov.registry.database}) instead.
  */
 @SpringBootApplication
 public class ExampleApplication {
@@ -33,9 +36,18 @@ public class ExampleApplication {
     return postgres.getPostgresDatabase();
   }
 
-  /** 安丰社区, the sample community, as the registry. */
+  /** The sample community {@code example.sample} as the registry. */
   @Bean
-  RegistrySource registry() {
-    return RegistrySource.of(SampleJurisdictions.anfeng().jurisdiction());
+  RegistrySource registry(@Value("${example.sample:anfeng}") String sample) {
+    return RegistrySource.of(
+        SampleJurisdictions.byKey(sample)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "example.sample '"
+                            + sample
+                            + "' is none of the samples: anfeng, guangming, youyihe, shilian,"
+                            + " jiaochangba"))
+            .jurisdiction());
   }
 }

@@ -39,14 +39,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Element;
@@ -62,6 +64,7 @@ import org.w3c.dom.Node;
  * write codes as numbers with leading zeros ({@code "service_code":001}), as the specification
  * does; they are read with that allowed.
  */
+@DirtiesContext
 @SpringBootTest(
     classes = GeoReportSpecificationTest.App.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -101,18 +104,22 @@ class GeoReportSpecificationTest {
   /** No component scan: only the auto-configuration, as a host's application gets it. */
   @SpringBootConfiguration
   @EnableAutoConfiguration
-  static class App {}
+  static class App {
+    /**
+     * The embedded server, stopped with the context: after the web server and the scheduler, so
+     * that nothing waits on a database that is gone.
+     */
+    @Bean
+    DisposableBean stopPostgres() {
+      return SERVER::close;
+    }
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", () -> SERVER.getJdbcUrl("postgres", "postgres"));
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("gridgov.registry.csv-directory", CSV::toString);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    SERVER.close();
   }
 
   @LocalServerPort int port;

@@ -28,18 +28,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+@DirtiesContext
 @SpringBootTest(
     classes = Open311Test.App.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -68,19 +72,25 @@ class Open311Test {
     }
   }
 
-  @SpringBootApplication
-  static class App {}
+  /** No component scan: only the auto-configuration, as a host's application gets it. */
+  @SpringBootConfiguration
+  @EnableAutoConfiguration
+  static class App {
+    /**
+     * The embedded server, stopped with the context: after the web server and the scheduler, so
+     * that nothing waits on a database that is gone.
+     */
+    @Bean
+    DisposableBean stopPostgres() {
+      return SERVER::close;
+    }
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", () -> SERVER.getJdbcUrl("postgres", "postgres"));
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("gridgov.registry.csv-directory", REGISTRY::toString);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    SERVER.close();
   }
 
   @LocalServerPort int port;

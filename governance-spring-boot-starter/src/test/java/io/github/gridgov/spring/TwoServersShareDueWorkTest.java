@@ -35,17 +35,19 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -57,10 +59,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * database of its own, given the same reports in the same order, polled until nothing is due, makes
  * as many escalations as the two together.
  */
+@DirtiesContext
 @SpringBootTest(
     classes = TwoServersShareDueWorkTest.App.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"gridgov.instance=web-1"})
+    properties = {"gridgov.instance=web-1", "test.owns-postgres=true"})
 @DisplayName(
     "two Spring Boot servers on one database, their schedulers running, share the due work exactly"
         + " once")
@@ -91,6 +94,16 @@ class TwoServersShareDueWorkTest {
     Clock clock() {
       return CLOCK;
     }
+
+    /**
+     * The embedded server, stopped with the test's own context (not the second's): after its web
+     * server and scheduler, so that nothing waits on a database that is gone.
+     */
+    @Bean
+    @ConditionalOnProperty("test.owns-postgres")
+    DisposableBean stopPostgres() {
+      return SERVER::close;
+    }
   }
 
   /** The properties both servers share (the second gets them as command-line arguments). */
@@ -113,11 +126,6 @@ class TwoServersShareDueWorkTest {
       String[] kv = p.substring(2).split("=", 2);
       registry.add(kv[0], () -> kv[1]);
     }
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    SERVER.close();
   }
 
   @LocalServerPort int port;

@@ -104,7 +104,6 @@ public final class JdbcOrderStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderStore.class);
   private static final ObjectMapper JSON = GovernanceJson.mapper(JsonOptions.clear());
-  private static final int RETRIES = 3;
   private static final String COLUMNS = "order_id, version, reported";
 
   private final DataSource dataSource;
@@ -1156,49 +1155,12 @@ public final class JdbcOrderStore {
 
   // ---- transactions ---------------------------------------------------------------------------
 
-  /** Work in one transaction. */
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
   /**
    * Runs {@code work} in one transaction, committed if it returns, rolled back if it throws;
    * deadlocks and serialization failures are retried.
    */
-  private <T> T inTransaction(String what, Work<T> work) {
-    for (int attempt = 1; ; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-          T result = work.run(c);
-          c.commit();
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
-        } finally {
-          c.setAutoCommit(auto);
-        }
-      } catch (SQLException e) {
-        String state = String.valueOf(e.getSQLState());
-        if ((state.equals("40P01") || state.equals("40001")) && attempt < RETRIES) {
-          LOG.debug("Retrying to {} after {} (attempt {})", what, state, attempt);
-          continue;
-        }
-        throw new OrderStoreException(
-            "Cannot "
-                + what
-                + " in district "
-                + district
-                + ": the database refused (SQL state "
-                + state
-                + "): "
-                + Checks.abbreviate(String.valueOf(e.getMessage())),
-            e);
-      }
-    }
+  private <T> T inTransaction(String what, Transactions.Work<T> work) {
+    return Transactions.run(dataSource, district, what, work);
   }
 
   /** Builds a {@link JdbcOrderStore}; not thread-safe. */

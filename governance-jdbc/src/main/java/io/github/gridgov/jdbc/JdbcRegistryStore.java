@@ -239,35 +239,7 @@ public final class JdbcRegistryStore {
     }
   }
 
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(String what, Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    } catch (SQLException e) {
-      throw new OrderStoreException(
-          "Cannot "
-              + what
-              + " in district "
-              + district
-              + ": the database refused (SQL state "
-              + e.getSQLState()
-              + "): "
-              + Checks.abbreviate(String.valueOf(e.getMessage())),
-          e);
-    }
+  private <T> T inTransaction(String what, Transactions.Work<T> work) {
+    return Transactions.run(dataSource, district, what, work);
   }
 }

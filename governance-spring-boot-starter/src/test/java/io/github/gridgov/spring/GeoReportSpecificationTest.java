@@ -17,18 +17,8 @@ import io.github.gridgov.core.order.Urgency;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.fixtures.Generators;
 import io.github.gridgov.jdbc.JdbcOrderStore;
-import io.github.gridgov.json.RegistryCsv;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.DisposableBean;
@@ -87,19 +76,8 @@ class GeoReportSpecificationTest {
           .generate(new SplittableRandom(311));
   static final ObjectMapper LENIENT =
       JsonMapper.builder().enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS).build();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
-  static final EmbeddedPostgres SERVER;
-  static final Path CSV;
-
-  static {
-    try {
-      SERVER = EmbeddedPostgres.builder().start();
-      CSV = Files.createTempDirectory("georeport-spec");
-      RegistryCsv.write(REGISTRY, CSV);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  static final EmbeddedPostgres SERVER = WebTests.postgres();
+  static final Path CSV = WebTests.registryDirectory("georeport-spec", REGISTRY);
 
   /** No component scan: only the auto-configuration, as a host's application gets it. */
   @SpringBootConfiguration
@@ -702,28 +680,18 @@ class GeoReportSpecificationTest {
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base() + path)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return WebTests.get(base() + path);
   }
 
   HttpResponse<String> post(String path, String body) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base() + path))
-            .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return WebTests.post(base() + path, body);
   }
 
   static Element xml(String body) throws Exception {
-    return DocumentBuilderFactory.newInstance()
-        .newDocumentBuilder()
-        .parse(new ByteArrayInputStream(body.strip().getBytes(StandardCharsets.UTF_8)))
-        .getDocumentElement();
+    return WebTests.xml(body).getDocumentElement();
   }
 
   static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return WebTests.enc(s);
   }
 }

@@ -11,23 +11,11 @@ import io.github.gridgov.core.people.Household;
 import io.github.gridgov.core.registry.Jurisdiction;
 import io.github.gridgov.fixtures.SampleJurisdictions;
 import io.github.gridgov.jdbc.JdbcOrderStore;
-import io.github.gridgov.json.RegistryCsv;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.DisposableBean;
@@ -58,19 +46,8 @@ import org.w3c.dom.Element;
 class Open311Test {
   static final Jurisdiction ANFENG = SampleJurisdictions.anfeng().jurisdiction();
   static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
-  static final EmbeddedPostgres SERVER;
-  static final Path REGISTRY;
-
-  static {
-    try {
-      SERVER = EmbeddedPostgres.builder().start();
-      REGISTRY = Files.createTempDirectory("open311-registry");
-      RegistryCsv.write(ANFENG, REGISTRY);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  static final EmbeddedPostgres SERVER = WebTests.postgres();
+  static final Path REGISTRY = WebTests.registryDirectory("open311-registry", ANFENG);
 
   /** No component scan: only the auto-configuration, as a host's application gets it. */
   @SpringBootConfiguration
@@ -97,33 +74,15 @@ class Open311Test {
   @Autowired JdbcOrderStore store;
 
   HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/open311/v2/" + path))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return WebTests.get("http://127.0.0.1:" + port + "/open311/v2/" + path);
   }
 
   HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/open311/v2/" + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return WebTests.post("http://127.0.0.1:" + port + "/open311/v2/" + path, WebTests.form(form));
   }
 
   static Document xml(String body) throws Exception {
-    return DocumentBuilderFactory.newInstance()
-        .newDocumentBuilder()
-        .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    return WebTests.xml(body);
   }
 
   static Map<String, String> resident(String household) {

@@ -12,18 +12,9 @@ import io.github.gridgov.fixtures.Generators;
 import io.github.gridgov.fixtures.SampleJurisdictions;
 import io.github.gridgov.jdbc.JdbcOrderStore;
 import io.github.gridgov.jdbc.OrderQuery;
-import io.github.gridgov.json.RegistryCsv;
 import io.github.gridgov.rules.command.OrderCommand;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -71,20 +62,9 @@ class TwoServersShareDueWorkTest {
   static final Jurisdiction ANFENG = SampleJurisdictions.anfeng().jurisdiction();
   static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
   static final MovableClock CLOCK = new MovableClock(T0);
-  static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
-  static final EmbeddedPostgres SERVER;
-  static final Path CSV;
-
-  static {
-    try {
-      SERVER = EmbeddedPostgres.builder().start();
-      CSV = Files.createTempDirectory("shared-due-work");
-      RegistryCsv.write(ANFENG, CSV);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  static final EmbeddedPostgres SERVER = WebTests.postgres();
+  static final Path CSV = WebTests.registryDirectory("shared-due-work", ANFENG);
 
   /** Both servers' application: the starter's beans, this test's clock. */
   @SpringBootConfiguration
@@ -250,13 +230,7 @@ class TwoServersShareDueWorkTest {
       form.append("&attribute[flags][]=").append(f.name());
     }
     HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/open311/v2/requests.json"))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        WebTests.post("http://127.0.0.1:" + port + "/open311/v2/requests.json", form.toString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     return OrderId.of(JSON.readTree(r.body()).get(0).get("service_request_id").asText());
   }
@@ -280,6 +254,6 @@ class TwoServersShareDueWorkTest {
   }
 
   static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return WebTests.enc(s);
   }
 }

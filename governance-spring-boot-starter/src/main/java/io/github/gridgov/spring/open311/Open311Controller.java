@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,6 +129,17 @@ public class Open311Controller {
       String item,
       Supplier<List<Map<String, Object>>> body,
       HttpStatus ok) {
+    return answer(ext, ok, format -> format.write(root, item, body.get()));
+  }
+
+  private static ResponseEntity<String> respondObject(
+      String ext, String root, Supplier<Map<String, Object>> body) {
+    return answer(ext, HttpStatus.OK, format -> format.writeObject(root, body.get()));
+  }
+
+  /** The document {@code write} makes in the format of {@code ext}, or the error document. */
+  private static ResponseEntity<String> answer(
+      String ext, HttpStatus ok, Function<GeoReportFormat, String> write) {
     GeoReportFormat format;
     try {
       format = GeoReportFormat.of(ext);
@@ -137,30 +149,13 @@ public class Open311Controller {
     try {
       return ResponseEntity.status(ok)
           .contentType(MediaType.parseMediaType(format.mediaType + ";charset=UTF-8"))
-          .body(format.write(root, item, body.get()));
+          .body(write.apply(format));
     } catch (Open311Exception e) {
       return error(format, e.status(), e.getMessage());
     } catch (GovernanceException e) {
       // a step the rules refuse (the model's message masks personal data)
       LOG.info("Open311 request refused: {}", e.getMessage());
       return error(format, 400, e.getMessage());
-    }
-  }
-
-  private static ResponseEntity<String> respondObject(
-      String ext, String root, Supplier<Map<String, Object>> body) {
-    GeoReportFormat format;
-    try {
-      format = GeoReportFormat.of(ext);
-    } catch (Open311Exception e) {
-      return error(GeoReportFormat.JSON, e.status(), e.getMessage());
-    }
-    try {
-      return ResponseEntity.ok()
-          .contentType(MediaType.parseMediaType(format.mediaType + ";charset=UTF-8"))
-          .body(format.writeObject(root, body.get()));
-    } catch (Open311Exception e) {
-      return error(format, e.status(), e.getMessage());
     }
   }
 

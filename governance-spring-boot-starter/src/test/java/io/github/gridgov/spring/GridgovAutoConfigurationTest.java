@@ -437,6 +437,14 @@ class GridgovAutoConfigurationTest {
                           DatabaseRegistrySource b =
                               (DatabaseRegistrySource) reader.getBean(RegistrySource.class);
                           assertThat(b.version()).isEqualTo(1);
+                          assertThat(
+                                  reader
+                                      .getBean(
+                                          io.github.gridgov.spring.actuate.GridgovHealthIndicator
+                                              .class)
+                                      .health(true)
+                                      .getDetails())
+                              .containsEntry("registryVersion", 1L);
                           assertThat(b.current().householdCount())
                               .isEqualTo(ANFENG.householdCount());
                           assertThat(b.reload()).as("nothing newer").isEmpty();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.gridgov.jdbc.JdbcOrderStore;
 import io.github.gridgov.jdbc.OrderQuery;
+import io.github.gridgov.spring.DatabaseRegistrySource;
 import io.github.gridgov.spring.RegistrySource;
 import java.time.Clock;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -12,7 +13,8 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * gridgov's health ({@code /actuator/health/gridgov}): up when the registry is loaded and the
  * order store answers, with the registry's households, the district's open orders and the due
- * backlog (open orders whose next check has come) as details; down, with the store's error, when
+ * backlog (open orders whose next check has come) as details (and the registry's version when it
+ * comes from the database); down, with the store's error, when
  * the database does not answer.
  *
  * @since 0.1.0
@@ -41,5 +43,8 @@ public final class GridgovHealthIndicator extends AbstractHealthIndicator {
         .withDetail("households", households)
         .withDetail("openOrders", open)
         .withDetail("dueBacklog", due);
+    if (registry instanceof DatabaseRegistrySource db) {
+      builder.withDetail("registryVersion", db.version());
+    }
   }
 }

@@ -97,15 +97,15 @@ public final class GeoReport {
   private final JdbcOrderStore store;
   private final Clock clock;
   private final ApiKeyCheck keys;
-  private final Discovery discovery;
+  private final Settings settings;
   private final String changeset;
   private volatile Nearest nearest;
 
   /**
    * The mapping over these parts.
    *
-   * @param discovery what this platform says of itself in {@code discovery}, and the {@code
-   *     jurisdiction_id} it answers to
+   * @param settings the {@code jurisdiction_id} answered to, what discovery says, how far a
+   *     building may be from {@code lat}/{@code long}
    */
   public GeoReport(
       GovernanceRules rules,
@@ -113,13 +113,13 @@ public final class GeoReport {
       JdbcOrderStore store,
       Clock clock,
       ApiKeyCheck keys,
-      Discovery discovery) {
+      Settings settings) {
     this.rules = requireNonNull(rules, "rules");
     this.registry = requireNonNull(registry, "registry");
     this.store = requireNonNull(store, "store");
     this.clock = requireNonNull(clock, "clock");
     this.keys = requireNonNull(keys, "keys");
-    this.discovery = requireNonNull(discovery, "discovery");
+    this.settings = requireNonNull(settings, "settings");
     // the services and their definitions come from the rules, fixed from now on
     this.changeset =
         clock
@@ -129,7 +129,8 @@ public final class GeoReport {
   }
 
   /**
-   * What a platform says of its endpoint in {@code discovery.(json|xml)}.
+   * What the endpoint answers to, what it says of itself in {@code discovery.(json|xml)}, and how
+   * far it looks for a request's building.
    *
    * @param jurisdictionId the {@code jurisdiction_id} this platform answers to (a request naming
    *     another gets a 404)
@@ -139,14 +140,14 @@ public final class GeoReport {
    *     test})
    * @param maxDistanceMetres how far from {@code lat}/{@code long} the nearest building may be
    */
-  public record Discovery(
+  public record Settings(
       String jurisdictionId,
       String contact,
       String keyService,
       boolean production,
       int maxDistanceMetres) {
     /** Checks the parts. */
-    public Discovery {
+    public Settings {
       requireNonNull(jurisdictionId, "jurisdictionId");
       requireNonNull(contact, "contact");
       requireNonNull(keyService, "keyService");
@@ -159,12 +160,12 @@ public final class GeoReport {
 
   /** The jurisdiction id this platform answers to. */
   public String jurisdictionId() {
-    return discovery.jurisdictionId();
+    return settings.jurisdictionId();
   }
 
   /** How far from a request's {@code lat}/{@code long} its building may be, in metres. */
   public int maxDistanceMetres() {
-    return discovery.maxDistanceMetres();
+    return settings.maxDistanceMetres();
   }
 
   /** {@code GET discovery}: this endpoint, at {@code url}, and its formats. */
@@ -173,12 +174,12 @@ public final class GeoReport {
     endpoint.put("specification", SPECIFICATION);
     endpoint.put("url", url);
     endpoint.put("changeset", changeset);
-    endpoint.put("type", discovery.production() ? "production" : "test");
+    endpoint.put("type", settings.production() ? "production" : "test");
     endpoint.put("formats", List.of(GeoReportFormat.XML.mediaType, GeoReportFormat.JSON.mediaType));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("changeset", changeset);
-    m.put("contact", discovery.contact());
-    m.put("key_service", discovery.keyService());
+    m.put("contact", settings.contact());
+    m.put("key_service", settings.keyService());
     m.put("endpoints", List.of(endpoint));
     return m;
   }
@@ -447,7 +448,7 @@ public final class GeoReport {
   }
 
   private void checkJurisdiction(Optional<String> given) {
-    String served = discovery.jurisdictionId();
+    String served = settings.jurisdictionId();
     if (given.isPresent() && !given.get().isEmpty() && !given.get().equals(served)) {
       throw new Open311Exception(
           404,
@@ -618,7 +619,7 @@ public final class GeoReport {
       } catch (NumberFormatException e) {
         throw new Open311Exception(400, "lat and long must be decimal degrees (WGS-84)");
       }
-      Optional<BuildingId> nearest = nearestIndex(j).within(p, discovery.maxDistanceMetres());
+      Optional<BuildingId> nearest = nearestIndex(j).within(p, settings.maxDistanceMetres());
       if (nearest.isPresent()) {
         return Location.ofBuilding(nearest.get());
       }
@@ -626,7 +627,7 @@ public final class GeoReport {
         throw new Open311Exception(
             400,
             "no building with a position lies within "
-                + discovery.maxDistanceMetres()
+                + settings.maxDistanceMetres()
                 + " m of lat and long: give address_id or address_string");
       }
     }

@@ -65,7 +65,7 @@ public class Open311AutoConfiguration {
         store,
         clock,
         keys,
-        new GeoReport.Discovery(
+        new GeoReport.Settings(
             jurisdiction, o.contact(), o.keyService(), o.production(), o.maxDistance()));
   }
 

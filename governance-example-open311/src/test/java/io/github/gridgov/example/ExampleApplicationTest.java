@@ -58,6 +58,7 @@ class ExampleApplicationTest {
     assertThat(xml.body())
         .contains("<status>open</status>", "<status_notes>已派单</status_notes>")
         .contains("<agency_responsible>楼栋 AF-leader-K1-B3</agency_responsible>")
-        .doesNotContain("13812345678", "王小明", "楼上漏水");
+        .contains("<address_id>BUILDING:AF-K1-B3</address_id>")
+        .doesNotContain("13812345678", "王小明", "楼上漏水", "AF-K1-B3-3-402");
   }
 }

@@ -167,7 +167,10 @@ class Open311Test {
     assertThat(r.get("status").asText()).isEqualTo("open");
     assertThat(r.get("service_code").asText()).isEqualTo("water-leak");
     assertThat(r.get("agency_responsible").asText()).isNotBlank();
-    assertThat(r.get("address_id").asText()).isEqualTo("HOUSEHOLD:" + h.id().value());
+    assertThat(r.get("address_id").asText())
+        .as("the building, not the flat")
+        .isEqualTo("BUILDING:" + ANFENG.buildingOf(h.id()).orElseThrow().value());
+    assertThat(one.body()).doesNotContain(h.id().value());
     assertThat(r.get("requested_datetime").asText())
         .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00");
 

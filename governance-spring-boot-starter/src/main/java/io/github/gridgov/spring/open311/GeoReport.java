@@ -56,7 +56,9 @@ import java.util.UUID;
  * {@code address_string} (a building's address, exactly). The reporter's {@code first_name},
  * {@code last_name}, {@code phone} and {@code email} are stored with the order ({@link Reporter})
  * and never returned; the {@code description} is stored and not returned either (free text that
- * may hold personal data); {@code device_id}, {@code account_id} and {@code media_url} are accepted
+ * may hold personal data); a request placed at a household is shown at its building ({@code
+ * address} the building's address, {@code address_id} the building), never at the flat, since
+ * anyone may read a jurisdiction's requests; {@code device_id}, {@code account_id} and {@code media_url} are accepted
  * and not kept (the model has no place for them). {@code status} is {@code open} while the order
  * is open, {@code closed} after; {@code status_notes} its status in Chinese; {@code
  * agency_responsible} the tier and owner in charge; {@code expected_datetime} the resolution
@@ -433,7 +435,10 @@ public final class GeoReport {
         "expected_datetime",
         o.currentDispatch().map(d -> iso(d.deadlines().resolveBy())).orElse(null));
     m.put("address", building.flatMap(Building::address).orElse(null));
-    m.put("address_id", o.location().toString());
+    // a household's room is not shown: anyone may GET the requests of a jurisdiction
+    m.put(
+        "address_id",
+        building.map(b -> Location.ofBuilding(b.id()).toString()).orElse(o.location().toString()));
     m.put("zipcode", null);
     Optional<GeoPoint> at = building.flatMap(Building::position);
     m.put("lat", at.map(GeoPoint::latitude).orElse(null));

@@ -8,6 +8,7 @@ import io.github.gridgov.core.GovernanceException;
 import io.github.gridgov.core.Tier;
 import io.github.gridgov.core.internal.Checks;
 import io.github.gridgov.core.order.Assignee;
+import io.github.gridgov.core.order.Category;
 import io.github.gridgov.core.order.OrderEvent;
 import io.github.gridgov.core.order.OrderId;
 import io.github.gridgov.core.order.OrderStatus;
@@ -1067,12 +1068,10 @@ public final class JdbcOrderStore {
               w.append(" AND owner = ?");
               args.add(o.toString());
             });
-    q.category()
-        .ifPresent(
-            x -> {
-              w.append(" AND category = ?");
-              args.add(x.code());
-            });
+    if (!q.categories().isEmpty()) {
+      w.append(" AND category = ANY(?)");
+      args.add(q.categories().stream().map(Category::code).sorted().toArray(String[]::new));
+    }
     q.community()
         .ifPresent(
             x -> {

@@ -33,7 +33,7 @@ public final class OrderQuery {
   private final Set<OrderStatus> statuses;
   private final Tier tier;
   private final Assignee owner;
-  private final Category category;
+  private final Set<Category> categories;
   private final CommunityId community;
   private final boolean openOnly;
   private final Instant dueBy;
@@ -46,7 +46,7 @@ public final class OrderQuery {
     this.statuses = b.statuses.isEmpty() ? Set.of() : Set.copyOf(b.statuses);
     this.tier = b.tier;
     this.owner = b.owner;
-    this.category = b.category;
+    this.categories = b.categories.isEmpty() ? Set.of() : Set.copyOf(b.categories);
     this.community = b.community;
     this.openOnly = b.openOnly;
     this.dueBy = b.dueBy;
@@ -81,9 +81,9 @@ public final class OrderQuery {
     return Optional.ofNullable(owner);
   }
 
-  /** The category. */
-  public Optional<Category> category() {
-    return Optional.ofNullable(category);
+  /** The categories asked for; empty: any. */
+  public Set<Category> categories() {
+    return categories;
   }
 
   /** The community the order's location lies in. */
@@ -127,7 +127,7 @@ public final class OrderQuery {
         && statuses.equals(q.statuses)
         && java.util.Objects.equals(tier, q.tier)
         && java.util.Objects.equals(owner, q.owner)
-        && java.util.Objects.equals(category, q.category)
+        && categories.equals(q.categories)
         && java.util.Objects.equals(community, q.community)
         && openOnly == q.openOnly
         && java.util.Objects.equals(dueBy, q.dueBy)
@@ -143,7 +143,7 @@ public final class OrderQuery {
         statuses,
         tier,
         owner,
-        category,
+        categories,
         community,
         openOnly,
         dueBy,
@@ -161,8 +161,8 @@ public final class OrderQuery {
         + tier
         + ", owner="
         + owner
-        + ", category="
-        + category
+        + ", categories="
+        + categories
         + ", community="
         + community
         + ", openOnly="
@@ -185,7 +185,7 @@ public final class OrderQuery {
     private final EnumSet<OrderStatus> statuses = EnumSet.noneOf(OrderStatus.class);
     private Tier tier;
     private Assignee owner;
-    private Category category;
+    private final java.util.LinkedHashSet<Category> categories = new java.util.LinkedHashSet<>();
     private CommunityId community;
     private boolean openOnly;
     private Instant dueBy;
@@ -216,9 +216,11 @@ public final class OrderQuery {
       return this;
     }
 
-    /** Orders of {@code category}. */
-    public Builder category(Category category) {
-      this.category = requireNonNull(category, "category");
+    /** Orders of any of {@code categories} (added to those already asked for). */
+    public Builder category(Category... categories) {
+      for (Category c : requireNonNull(categories, "categories")) {
+        this.categories.add(requireNonNull(c, "category"));
+      }
       return this;
     }
 

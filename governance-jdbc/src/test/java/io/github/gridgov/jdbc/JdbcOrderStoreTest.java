@@ -182,7 +182,7 @@ class JdbcOrderStoreTest {
 
   @Test
   @DisplayName(
-      "the dispatcher's lists: by status, tier, owner, community, due, period and openness, a page at a time")
+      "the dispatcher's lists: by status, tier, owner, category, community, due, period and openness, a page at a time")
   void lists() {
     List<ServiceOrder> taken = new ArrayList<>();
     for (ServiceOrder o : reports(60, 3)) {
@@ -207,6 +207,13 @@ class JdbcOrderStoreTest {
                     .build()))
         .as("every order's place lies in the one community")
         .isEqualTo(60);
+    List<io.github.gridgov.core.order.Category> two =
+        stored.stream().map(ServiceOrder::category).distinct().limit(2).toList();
+    assertThat(two).hasSize(2);
+    assertThat(store.count(OrderQuery.builder().category(two.get(0), two.get(1)).build()))
+        .as("orders of either category")
+        .isEqualTo(stored.stream().filter(o -> two.contains(o.category())).count())
+        .isLessThan(60);
     Instant mid = T0.plus(Duration.ofDays(5));
     assertThat(store.count(OrderQuery.builder().reported(T0, mid).build()))
         .isEqualTo(stored.stream().filter(o -> o.reportedAt().isBefore(mid)).count());

@@ -181,6 +181,13 @@ class Open311Test {
 
     assertThat(get("requests.json?status=open").body()).contains(id);
     assertThat(get("requests.json?status=closed").body()).doesNotContain(id);
+    assertThat(get("requests.json?status=closed,open").body()).contains(id);
+    assertThat(get("requests.json?service_code=no-leak,water-leak").statusCode())
+        .as("an unknown code among several")
+        .isEqualTo(400);
+    assertThat(get("requests.json?service_code=neighbour-noise,water-leak").body()).contains(id);
+    assertThat(get("requests.json?service_code=neighbour-noise").body()).doesNotContain(id);
+    assertThat(get("requests.json?status=open,shut").statusCode()).isEqualTo(400);
     JsonNode byIds = JSON.readTree(get("requests.json?service_request_id=OS-unknown," + id).body());
     assertThat(byIds).hasSize(1);
     assertThat(byIds.get(0).get("service_request_id").asText()).isEqualTo(id);

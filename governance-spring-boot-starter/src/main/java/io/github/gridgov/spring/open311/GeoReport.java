@@ -327,8 +327,8 @@ public final class GeoReport {
 
   /**
    * {@code GET requests}: by {@code service_request_id} (comma-separated; the other fields are
-   * then ignored, as the specification says), else by {@code service_code}, {@code status} ({@code
-   * open} or {@code closed}) and {@code start_date}/{@code end_date} (ISO 8601; the last 90 days
+   * then ignored, as the specification says), else by {@code service_code} (comma-separated),
+   * {@code status} ({@code open}, {@code closed}, or both comma-separated) and {@code start_date}/{@code end_date} (ISO 8601; the last 90 days
    * unless given; no more than 90 days), at most {@value #MAX_REQUESTS}.
    */
   public List<Map<String, Object>> requests(Map<String, String> query) {
@@ -373,24 +373,44 @@ public final class GeoReport {
     }
     io.github.gridgov.jdbc.OrderQuery.Builder q =
         io.github.gridgov.jdbc.OrderQuery.builder().reported(start, end).limit(MAX_REQUESTS);
-    String code = query.get("service_code");
-    if (code != null && !code.isBlank()) {
-      try {
-        q.category(Category.of(code.strip()));
-      } catch (GovernanceException e) {
-        throw new Open311Exception(400, e.getMessage());
+    // service_code and status may each name several, comma-delimited
+    for (String code : list(query.get("service_code"))) {
+      q.category(service(code, 400));
+    }
+    java.util.Set<String> statuses = new java.util.HashSet<>(list(query.get("status")));
+    for (String st : statuses) {
+      if (!st.equals("open") && !st.equals("closed")) {
+        throw new Open311Exception(
+            400, "status '" + Checks.abbreviate(st) + "' must be open or closed (or both)");
       }
     }
-    String status = query.getOrDefault("status", "").strip();
-    if (!status.isEmpty() && !status.equals("open") && !status.equals("closed")) {
-      throw new Open311Exception(400, "status must be open or closed");
-    }
-    if (status.equals("open")) {
+    boolean open = statuses.isEmpty() || statuses.contains("open");
+    boolean closed = statuses.isEmpty() || statuses.contains("closed");
+    if (!closed) {
       q.open();
+    } else if (!open) {
+      // the statuses that are not open, asked of the store (a page is never thinned afterwards)
+      for (io.github.gridgov.core.order.OrderStatus st :
+          io.github.gridgov.core.order.OrderStatus.values()) {
+        if (!st.isOpen()) {
+          q.status(st);
+        }
+      }
     }
     for (ServiceOrder o : store.find(q.build())) {
-      if (!status.equals("closed") || !o.status().isOpen()) {
-        out.add(describe(o, j));
+      out.add(describe(o, j));
+    }
+    return out;
+  }
+
+  /** The comma-delimited values of a query field, stripped, blanks left out. */
+  private static List<String> list(String field) {
+    List<String> out = new ArrayList<>();
+    if (field != null) {
+      for (String v : field.split(",", -1)) {
+        if (!v.isBlank()) {
+          out.add(v.strip());
+        }
       }
     }
     return out;

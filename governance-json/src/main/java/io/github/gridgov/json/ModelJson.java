@@ -957,6 +957,13 @@ final class ModelJson {
     if (o.description().isPresent()) {
       freeText(g, "description", o.description().get());
     }
+    if (!o.media().isEmpty()) {
+      g.writeArrayFieldStart("media");
+      for (java.net.URI link : o.media()) {
+        g.writeString(link.toString());
+      }
+      g.writeEndArray();
+    }
     g.writeStringField("reportedAt", time(o.reportedAt()));
     g.writeStringField("status", o.status().name());
     g.writeArrayFieldStart("events");
@@ -965,6 +972,15 @@ final class ModelJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** {@code text} as a URI, or the field's refusal. */
+  private static java.net.URI uri(String text, String type, String field) {
+    try {
+      return new java.net.URI(text);
+    } catch (java.net.URISyntaxException e) {
+      throw invalid(type, field, Checks.abbreviate(text), "must hold URLs");
+    }
   }
 
   /**
@@ -1001,6 +1017,7 @@ final class ModelJson {
     optionalText(n, t, "requester").map(ResidentId::of).ifPresent(b::requester);
     optional(n, "reporter").map(ModelJson::reporter).ifPresent(b::reporter);
     clearText(n, t, "description").ifPresent(b::description);
+    b.addAllMedia(strings(n, t, "media", s -> uri(s, t, "media")));
     ServiceOrder order = ServiceOrder.replay(b.build(), list(n, t, "events", ModelJson::event));
     optionalText(n, t, "status")
         .map(s -> Nodes.constant(s, t, "status", OrderStatus.class))

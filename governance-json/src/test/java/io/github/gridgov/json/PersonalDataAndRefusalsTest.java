@@ -59,6 +59,39 @@ class PersonalDataAndRefusalsTest {
 
   @Test
   @DisplayName(
+      "media links: written in order and read back equal; a link not absolute http(s), or a tenth,"
+          + " refused naming the field and the rule")
+  void media() throws Exception {
+    ServiceOrder lived = lived().get(0);
+    java.net.URI photo = java.net.URI.create("https://img.example.com/o/1.jpg");
+    java.net.URI clip = java.net.URI.create("http://img.example.com/o/2.mp4");
+    ServiceOrder reported = ServiceOrder.builder().from(lived).addMedia(photo, clip).build();
+    String clear = CLEAR.writeValueAsString(reported);
+    assertThat(clear)
+        .contains(
+            "\"media\":[\"https://img.example.com/o/1.jpg\",\"http://img.example.com/o/2.mp4\"]");
+    assertThat(CLEAR.readValue(clear, ServiceOrder.class)).isEqualTo(reported);
+    assertThat(CLEAR.writeValueAsString(lived)).as("none, no field").doesNotContain("\"media\"");
+    for (String bad : List.of("ftp://img.example.com/1.jpg", "/o/1.jpg", "https:///1.jpg")) {
+      ObjectNode doc = (ObjectNode) CLEAR.readTree(clear);
+      ((ArrayNode) doc.get("media")).add(bad);
+      assertThatThrownBy(() -> CLEAR.treeToValue(doc, ServiceOrder.class))
+          .as(bad)
+          .isInstanceOf(InvalidModelException.class)
+          .hasMessageContaining("ServiceOrder: media")
+          .hasMessageContaining("absolute http or https");
+    }
+    ServiceOrder.Builder ten = ServiceOrder.builder().from(lived);
+    for (int i = 0; i < 10; i++) {
+      ten.addMedia(java.net.URI.create("https://img.example.com/o/" + i + ".jpg"));
+    }
+    assertThatThrownBy(ten::build)
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("must hold at most 9 links");
+  }
+
+  @Test
+  @DisplayName(
       "a reporter's name, phone and email: masked by default, in clear for storage and read back"
           + " equal; a reporter with nothing given is refused")
   void reporter() throws Exception {

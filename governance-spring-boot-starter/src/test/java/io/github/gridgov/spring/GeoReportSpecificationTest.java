@@ -462,6 +462,15 @@ class GeoReportSpecificationTest {
     assertThat(stored.reportedFlags()).containsOnly(OrderFlag.PUBLIC_SAFETY, OrderFlag.COMPLEX);
     assertThat(stored.location().toString()).isEqualTo("BUILDING:" + building.id().value());
     assertThat(stored.reporter().get().email().get().clearText()).isEqualTo("wang.xm@example.com");
+    assertThat(stored.media())
+        .containsExactly(java.net.URI.create("http://example.com/media/2212426634.jpg"));
+    assertThat(
+            LENIENT
+                .readTree(get("requests/" + ids.get(0) + ".json").body())
+                .get(0)
+                .get("media_url")
+                .asText())
+        .isEqualTo("http://example.com/media/2212426634.jpg");
 
     // the specification's own point (San Francisco) is no building here: address_string places it
     String faraway =
@@ -502,7 +511,8 @@ class GeoReportSpecificationTest {
   @Test
   @DisplayName(
       "the example's error document for each refusal: 403 api_key, 400 attribute unknown, value"
-          + " unknown or twice for one value, 404 token (every service is realtime)")
+          + " unknown or twice for one value, a media_url not http(s), 404 token (every service is"
+          + " realtime)")
   void errors() throws Exception {
     Building building = aBuilding();
     String body = examplePost(building);
@@ -517,6 +527,8 @@ class GeoReportSpecificationTest {
             body + "&attribute[urgency]=NORMAL",
             400,
             body.replace("service_code=water-leak", "service_code=001"),
+            400,
+            body.replace("media_url=http%3A%2F%2F", "media_url=ftp%3A%2F%2F"),
             400);
     for (Map.Entry<String, Integer> e : refusals.entrySet()) {
       for (String ext : List.of("xml", "json")) {

@@ -8,8 +8,10 @@ import io.github.gridgov.core.internal.Checks;
 import io.github.gridgov.core.people.CareNeed;
 import io.github.gridgov.core.people.Department;
 import io.github.gridgov.core.people.ResidentId;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -92,6 +94,17 @@ public abstract class ServiceOrder {
   /** The matter in the requester's words; at most 2,000 characters; not shown by toString. */
   @Value.Redacted
   public abstract Optional<String> description();
+
+  /**
+   * 照片与附件 — links to the photos, recordings or files reported with the matter (an Open311
+   * client's {@code media_url}, a mini-program's uploads), in the order given: at most {@value
+   * #MAX_MEDIA}, each an absolute {@code http} or {@code https} URL of at most 2,000 characters.
+   * The files stay where the platform keeps them; the order holds the links.
+   */
+  public abstract List<URI> media();
+
+  /** The most media links one order holds: 9 (ours: the photos one WeChat message carries). */
+  public static final int MAX_MEDIA = 9;
 
   /** When the matter was reported. */
   public abstract Instant reportedAt();
@@ -266,6 +279,25 @@ public abstract class ServiceOrder {
   void check() {
     Checks.checkWithin(reportedAt(), EARLIEST_TIME, LATEST_TIME, "ServiceOrder", "reportedAt");
     description().ifPresent(d -> Checks.checkText(d, 2000, "ServiceOrder", "description"));
+    Checks.check(
+        media().size() <= MAX_MEDIA,
+        "ServiceOrder",
+        "media",
+        media().size() + " links",
+        "must hold at most " + MAX_MEDIA + " links");
+    for (URI link : media()) {
+      String text = link.toString();
+      String scheme = link.getScheme() == null ? "" : link.getScheme().toLowerCase(Locale.ROOT);
+      Checks.check(
+          link.isAbsolute()
+              && (scheme.equals("http") || scheme.equals("https"))
+              && link.getHost() != null
+              && text.length() <= 2000,
+          "ServiceOrder",
+          "media",
+          Checks.abbreviate(text),
+          "must be absolute http or https URLs with a host, of at most 2,000 characters");
+    }
   }
 
   // ---- lifecycle ------------------------------------------------------------------------

@@ -56,9 +56,10 @@ import java.util.UUID;
  * {@code address_string} (a building's address, exactly). The reporter's {@code first_name},
  * {@code last_name}, {@code phone} and {@code email} are stored with the order ({@link Reporter})
  * and never returned; the {@code description} is stored and not returned either (free text that
- * may hold personal data); a request placed at a household is shown at its building ({@code
+ * may hold personal data); {@code media_url} is kept with the order ({@link ServiceOrder#media()})
+ * and returned; a request placed at a household is shown at its building ({@code
  * address} the building's address, {@code address_id} the building), never at the flat, since
- * anyone may read a jurisdiction's requests; {@code device_id}, {@code account_id} and {@code media_url} are accepted
+ * anyone may read a jurisdiction's requests; {@code device_id} and {@code account_id} are accepted
  * and not kept (the model has no place for them). {@code status} is {@code open} while the order
  * is open, {@code closed} after; {@code status_notes} its status in Chinese; {@code
  * agency_responsible} the tier and owner in charge; {@code expected_datetime} the resolution
@@ -275,6 +276,9 @@ public final class GeoReport {
       single(attributes, "scope", Scope.class).ifPresent(b::scope);
       b.addAllReportedFlags(values(attributes, "flags", OrderFlag.class));
       reporter(form).ifPresent(b::reporter);
+      Optional.ofNullable(one(form, "media_url"))
+          .filter(u -> !u.isBlank())
+          .ifPresent(u -> b.addMedia(mediaUrl(u.strip())));
       Optional.ofNullable(one(form, "description"))
           .filter(d -> !d.isBlank())
           .ifPresent(b::description);
@@ -463,7 +467,7 @@ public final class GeoReport {
     Optional<GeoPoint> at = building.flatMap(Building::position);
     m.put("lat", at.map(GeoPoint::latitude).orElse(null));
     m.put("long", at.map(GeoPoint::longitude).orElse(null));
-    m.put("media_url", null);
+    m.put("media_url", o.media().isEmpty() ? null : o.media().get(0).toString());
     return m;
   }
 
@@ -666,6 +670,14 @@ public final class GeoReport {
     }
     throw new Open311Exception(
         400, "a location is required: address_id, lat and long, or address_string");
+  }
+
+  private static java.net.URI mediaUrl(String text) {
+    try {
+      return new java.net.URI(text);
+    } catch (java.net.URISyntaxException e) {
+      throw new Open311Exception(400, "media_url '" + Checks.abbreviate(text) + "' is not a URL");
+    }
   }
 
   private static Optional<Reporter> reporter(Map<String, List<String>> form) {
